@@ -1,0 +1,50 @@
+/**
+ * `npm start`: serves the built app (`dist/`, made by `npm run build` just before) on 127.0.0.1.
+ * Port: `--port N` or `PORT`, default 8080; if the default is taken, the next free one is used.
+ * Nothing is opened and nothing is fetched from the network: the bundled feeds are served with the app.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { type AppServer, startAppServer } from '../server/appServer.ts'
+
+function requestedPort(argv: string[]): number | undefined {
+  const flag = argv.indexOf('--port')
+  const value = flag >= 0 ? argv[flag + 1] : process.env.PORT
+  if (value === undefined || value === '') return undefined
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Invalid port "${value}": use a number from 0 to 65535`)
+  }
+  return port
+}
+
+async function listen(root: string, port: number | undefined): Promise<AppServer> {
+  if (port !== undefined) return startAppServer({ root, port })
+  for (let candidate = 8080; candidate < 8100; candidate++) {
+    try {
+      return await startAppServer({ root, port: candidate })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+    }
+  }
+  return startAppServer({ root, port: 0 })
+}
+
+async function main(): Promise<void> {
+  const root = resolve(import.meta.dirname, '..', 'dist')
+  if (!existsSync(resolve(root, 'index.html'))) {
+    throw new Error('dist/ has no build: run `npm run build` (npm start does this for you)')
+  }
+  const app = await listen(root, requestedPort(process.argv.slice(2)))
+  console.log(`Lightwire is being served at ${app.url}`)
+  console.log(`  Automation (inspector): ${app.url}?inspector`)
+  console.log('  Keys: arrows move · Enter opens · Backspace/Escape go back · Ctrl+C stops the server')
+  const stop = () => void app.close().then(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
