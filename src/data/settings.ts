@@ -1,0 +1,148 @@
+/**
+ * settings.json, typed and checked. Operators edit this file by hand, so every key has a default and every
+ * mistake becomes a warning (logged at start-up) rather than a crash. Pure: no Lightning, no DOM.
+ */
+
+export interface SectionSettings {
+  /** Used in automation ids (`row-<id>`) and story ids: lower-case letters, digits and dashes. */
+  id: string
+  title: string
+  /** Absolute http(s) URL, or a path relative to the app (bundled feeds). */
+  url: string
+}
+
+export interface LiveSettings {
+  title: string
+  url: string
+  poster?: string
+}
+
+export interface AppSettings {
+  id: string
+  version: string
+  stage: { w: number; h: number }
+  sections: SectionSettings[]
+  refreshMinutes: number
+  live?: LiveSettings
+}
+
+export interface PlatformSettings {
+  /** Where `Utils.asset()` resolves from. */
+  path: string
+  inspector: boolean
+  /** Prefix for feeds without CORS headers, e.g. `/proxy`; empty means fetch directly. */
+  proxyUrl: string
+  log: boolean
+  /** Storage namespace (the SDK's Storage reads `platformSettings.id`). */
+  id: string
+}
+
+export interface LightwireSettings {
+  appSettings: AppSettings
+  platformSettings: PlatformSettings
+  warnings: string[]
+}
+
+const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/
+const DEFAULT_REFRESH_MINUTES = 10
+
+type Obj = Record<string, unknown>
+
+const isObj = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const str = (value: unknown, fallback: string): string =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback
+
+/** Only http(s) URLs and paths relative to the app are ever loaded (no javascript:, data:, file: …). */
+export function isLoadableUrl(url: string): boolean {
+  if (/^https?:\/\//i.test(url)) return true
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')
+}
+
+function parseSection(raw: unknown, index: number, seen: Set<string>, warnings: string[]) {
+  const where = `appSettings.sections[${index}]`
+  if (!isObj(raw)) {
+    warnings.push(`${where} is not an object: skipped`)
+    return undefined
+  }
+  const id = str(raw.id, '')
+  const url = str(raw.url, '')
+  if (!SECTION_ID.test(id)) {
+    warnings.push(`${where}.id "${id}" must be lower-case letters, digits and dashes: skipped`)
+    return undefined
+  }
+  if (seen.has(id)) {
+    warnings.push(`${where}.id "${id}" is used twice: skipped`)
+    return undefined
+  }
+  if (!url || !isLoadableUrl(url)) {
+    warnings.push(`${where}.url "${url}" is not an http(s) or relative URL: skipped`)
+    return undefined
+  }
+  seen.add(id)
+  const title = str(raw.title, id)
+  return { id, title, url }
+}
+
+function parseLive(raw: unknown, warnings: string[]): LiveSettings | undefined {
+  if (raw === undefined || raw === null) return undefined
+  if (!isObj(raw) || !str(raw.url, '') || !isLoadableUrl(str(raw.url, ''))) {
+    warnings.push('appSettings.live needs an http(s) or relative "url": live channel disabled')
+    return undefined
+  }
+  const poster = str(raw.poster, '')
+  return {
+    title: str(raw.title, 'Live'),
+    url: str(raw.url, ''),
+    ...(poster && isLoadableUrl(poster) ? { poster } : {}),
+  }
+}
+
+export function parseSettings(raw: unknown): LightwireSettings {
+  const warnings: string[] = []
+  const root = isObj(raw) ? raw : {}
+  if (!isObj(raw)) warnings.push('settings.json is not an object: using defaults')
+  const app = isObj(root.appSettings) ? root.appSettings : {}
+  const platform = isObj(root.platformSettings) ? root.platformSettings : {}
+  const stage = isObj(app.stage) ? app.stage : {}
+
+  const seen = new Set<string>()
+  const rawSections = Array.isArray(app.sections) ? app.sections : []
+  if (!Array.isArray(app.sections)) warnings.push('appSettings.sections is missing: no sections to show')
+  const sections = rawSections
+    .map((section, index) => parseSection(section, index, seen, warnings))
+    .filter((section): section is SectionSettings => section !== undefined)
+
+  let refreshMinutes = DEFAULT_REFRESH_MINUTES
+  if (app.refreshMinutes !== undefined) {
+    if (typeof app.refreshMinutes === 'number' && app.refreshMinutes >= 1) {
+      refreshMinutes = app.refreshMinutes
+    } else {
+      warnings.push(`appSettings.refreshMinutes must be a number ≥ 1: using ${DEFAULT_REFRESH_MINUTES}`)
+    }
+  }
+  const live = parseLive(app.live, warnings)
+
+  return {
+    appSettings: {
+      id: str(app.id, 'com.lightwire.news'),
+      version: str(app.version, '0.0.0'),
+      stage: {
+        w: typeof stage.w === 'number' ? stage.w : 1920,
+        h: typeof stage.h === 'number' ? stage.h : 1080,
+      },
+      sections,
+      refreshMinutes,
+      ...(live ? { live } : {}),
+    },
+    platformSettings: {
+      path: str(platform.path, './static'),
+      inspector: platform.inspector === true,
+      proxyUrl: typeof platform.proxyUrl === 'string' ? platform.proxyUrl.trim() : '',
+      log: platform.log === true,
+      id: str(platform.id, str(app.id, 'com.lightwire.news')),
+    },
+    warnings,
+  }
+}

@@ -1,0 +1,42 @@
+import { Launch, Lightning } from '@lightningjs/sdk'
+import bundledSettings from '../settings.json'
+import { createApp } from './App'
+import { parseSettings } from './data/settings'
+import { desktopKeyMap } from './platform/keymap'
+import { loadSettingsJson } from './platform/loadSettings'
+import { stageFor } from './platform/resolution'
+import { log } from './platform/sdk'
+import './main.css'
+
+/** Boots Lightwire: settings → (inspector) → Lightning stage in the page. */
+async function start(): Promise<void> {
+  const query = new URLSearchParams(window.location.search)
+  const { raw, warning } = await loadSettingsJson(bundledSettings)
+  const settings = parseSettings(raw)
+  if (warning) settings.warnings.unshift(warning)
+
+  // The inspector must patch Lightning's classes before the stage exists.
+  if (query.has('inspector') || settings.platformSettings.inspector) {
+    await import('@lightningjs/core/inspector')
+    window.attachInspector(Lightning)
+  }
+
+  const App = createApp({ settings })
+  const app = Launch(
+    App,
+    {
+      ...settings.appSettings,
+      stage: stageFor(window.innerHeight, query),
+      keys: desktopKeyMap,
+      debug: false,
+      enablePointer: false,
+    },
+    settings.platformSettings,
+  )
+  document.body.appendChild(app.stage.getCanvas())
+  for (const message of settings.warnings) log.warn(message)
+}
+
+start().catch((error: unknown) => {
+  console.error('[Lightwire] start-up failed', error)
+})

@@ -1,0 +1,133 @@
+import { Lightning } from '@lightningjs/sdk'
+import { setTestId } from './automation'
+import { Button } from './Button'
+import { colors, radius, space, stage, textStyle } from './theme'
+
+interface ConfirmDialogSpec extends Lightning.Component.TemplateSpec {
+  Scrim: object
+  Panel: {
+    Title: object
+    Message: object
+    Yes: typeof Button
+    No: typeof Button
+  }
+}
+
+export interface ConfirmDialogEvents {
+  /** The viewer chose the confirming action. */
+  onConfirm(): void
+  /** The viewer chose to stay (or pressed Back). */
+  onCancel(): void
+}
+
+const PANEL_W = 880
+const PANEL_H = 380
+
+/**
+ * A modal yes/no question, e.g. "Exit Lightwire?". The safe choice (`No`) is focused first; Back means No.
+ * It swallows every other key so focus cannot wander behind it.
+ */
+export class ConfirmDialog
+  extends Lightning.Component<ConfirmDialogSpec>
+  implements Lightning.Component.ImplementTemplateSpec<ConfirmDialogSpec>
+{
+  private choice: 'Yes' | 'No' = 'No'
+  private handlers: ConfirmDialogEvents | undefined
+
+  static override _template(): Lightning.Component.Template<ConfirmDialogSpec> {
+    return {
+      w: stage.w,
+      h: stage.h,
+      Scrim: { w: stage.w, h: stage.h, rect: true, color: colors.scrim },
+      Panel: {
+        x: (stage.w - PANEL_W) / 2,
+        y: (stage.h - PANEL_H) / 2,
+        w: PANEL_W,
+        h: PANEL_H,
+        rect: true,
+        color: colors.backgroundRaised,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        Title: {
+          x: space.xl,
+          y: space.xl,
+          text: { text: '', ...textStyle.headline },
+        },
+        Message: {
+          x: space.xl,
+          y: space.xl + 84,
+          text: {
+            text: '',
+            ...textStyle.bodyMuted,
+            wordWrapWidth: PANEL_W - 2 * space.xl,
+          },
+        },
+        No: { type: Button, x: space.xl, y: PANEL_H - space.xl - 72, label: 'Stay' },
+        Yes: { type: Button, x: space.xl + 300, y: PANEL_H - space.xl - 72, label: 'Exit' },
+      },
+    }
+  }
+
+  /** Shows the dialog with its texts and ids; the first focus goes to the safe choice. */
+  open(options: {
+    title: string
+    message: string
+    confirmLabel: string
+    cancelLabel: string
+    testIds: { confirm: string; cancel: string }
+    handlers: ConfirmDialogEvents
+  }): void {
+    const panel = this.tag('Panel')!
+    panel.tag('Title')!.text = { text: options.title }
+    panel.tag('Message')!.text = { text: options.message }
+    const yes = panel.tag('Yes') as Button
+    const no = panel.tag('No') as Button
+    yes.label = options.confirmLabel
+    no.label = options.cancelLabel
+    setTestId(yes, options.testIds.confirm)
+    setTestId(no, options.testIds.cancel)
+    this.handlers = options.handlers
+    this.choice = 'No'
+    this.visible = true
+    this._refocus()
+  }
+
+  close(): void {
+    this.visible = false
+    this.handlers = undefined
+  }
+
+  get isOpen(): boolean {
+    return this.visible
+  }
+
+  override _getFocused(): Lightning.Component {
+    return this.tag('Panel')!.tag(this.choice) as Button
+  }
+
+  override _handleLeft(): void {
+    this.choice = 'No'
+  }
+
+  override _handleRight(): void {
+    this.choice = 'Yes'
+  }
+
+  override _handleEnter(): void {
+    const handlers = this.handlers
+    const confirmed = this.choice === 'Yes'
+    this.close()
+    if (confirmed) handlers?.onConfirm()
+    else handlers?.onCancel()
+  }
+
+  override _handleBack(): void {
+    const handlers = this.handlers
+    this.close()
+    handlers?.onCancel()
+  }
+
+  /** Modal: nothing behind the dialog reacts while it is open. */
+  override _handleKey(): boolean {
+    return true
+  }
+}
