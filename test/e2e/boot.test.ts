@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { useTv } from './harness/suite'
+
+describe('boot and first screen', () => {
+  const tvs = useTv()
+
+  it('starts on Home with the brand, a clock and one focused element', async () => {
+    const tv = await tvs.open()
+    expect(await tv.exists('home')).toBe(true)
+    expect(await tv.text('home')).toContain('Lightwire')
+    expect(await tv.text('home')).toMatch(/\d{1,2}:\d{2}/)
+    expect(await tv.focusedIds()).toHaveLength(1)
+    await tv.screenshot('boot-home-1080p')
+    expect(tv.errors).toEqual([])
+  })
+
+  it('moves focus with the arrow keys', async () => {
+    const tv = await tvs.open()
+    const first = await tv.focusedId()
+    await tv.press('Right')
+    const second = await tv.focusedId()
+    expect(second).not.toBe(first)
+    await tv.press('Left')
+    expect(await tv.focusedId()).toBe(first)
+  })
+
+  it('opens a screen with Enter and comes back to the same element with Back', async () => {
+    const tv = await tvs.open()
+    await tv.press('Right')
+    const before = await tv.focusedId()
+    await tv.press('Enter')
+    await tv.waitForFocus('settings-done')
+    await tv.press('Backspace')
+    await tv.waitForFocus(before)
+  })
+
+  it('asks before leaving when Back is pressed on Home, staying by default', async () => {
+    const tv = await tvs.open()
+    await tv.press('Escape')
+    await tv.waitForFocus('exit-no')
+    expect(await tv.text('exit-yes')).toBe('Exit')
+    await tv.press('Right')
+    expect(await tv.focusedId()).toBe('exit-yes')
+    await tv.press('Backspace')
+    await tv.waitForFocus(/^chip-/)
+  })
+
+  it('scales to a 720p screen', async () => {
+    const tv = await tvs.open({ viewport: { width: 1280, height: 720 } })
+    const stage = await tv.page.evaluate(() => {
+      const canvas = document.querySelector('canvas')
+      return { w: canvas?.width, h: canvas?.height }
+    })
+    expect(stage).toEqual({ w: 1280, h: 720 })
+    const rect = await tv.focusedRect()
+    // Layout stays in 1920×1080 coordinates: the focused chip sits where it does at 1080p.
+    expect(rect.x).toBeGreaterThan(96)
+    expect(rect.x + rect.w).toBeLessThan(1822)
+    await tv.screenshot('boot-home-720p')
+  })
+
+  it('cold-starts an unknown route on a friendly not-found screen with a way home', async () => {
+    const tv = await tvs.open({ hash: 'no/such/page' })
+    await tv.waitForFocus('not-found-home')
+    await tv.press('Enter')
+    await tv.waitForFocus(/^chip-/)
+  })
+})

@@ -1,0 +1,15 @@
+/**
+ * Builds the app once for the whole e2e run, exactly as `npm run build` does, and checks a browser exists
+ * before any test starts (one clear line instead of a failure per test).
+ */
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { findChrome } from './chrome'
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+export default async function setup(): Promise<void> {
+  findChrome()
+  if (process.env.LIGHTWIRE_E2E_SKIP_BUILD === '1') return
+  await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' })
+}
