@@ -3,6 +3,7 @@ import type { LightwireSettings } from './data/settings'
 /**
  * What the app's pages and routes need from the outside world, created once in main.ts and handed down
  * explicitly (no module-level singletons), so tests can mount any part with their own.
+ * Features add their services here (the news store, preferences, the platform…).
  */
 export interface Services {
   settings: LightwireSettings
