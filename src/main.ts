@@ -2,6 +2,8 @@ import { Launch, Lightning } from '@lightningjs/sdk'
 import bundledSettings from '../settings.json'
 import { createApp } from './App'
 import { parseSettings } from './data/settings'
+import { exposeAutomationHooks } from './platform/automationHooks'
+import { markWhenInteractive } from './platform/interactiveMark'
 import { desktopKeyMap } from './platform/keymap'
 import { loadSettingsJson } from './platform/loadSettings'
 import { stageFor } from './platform/resolution'
@@ -16,7 +18,8 @@ async function start(): Promise<void> {
   if (warning) settings.warnings.unshift(warning)
 
   // The inspector must patch Lightning's classes before the stage exists.
-  if (query.has('inspector') || settings.platformSettings.inspector) {
+  const inspector = query.has('inspector') || settings.platformSettings.inspector
+  if (inspector) {
     await import('@lightningjs/core/inspector')
     window.attachInspector(Lightning)
   }
@@ -34,6 +37,9 @@ async function start(): Promise<void> {
     settings.platformSettings,
   )
   document.body.appendChild(app.stage.getCanvas())
+  markWhenInteractive(app)
+  // Read-only hooks for tests and `npm run bench` (which measures without the inspector's DOM mirror).
+  if (inspector || query.has('automation')) exposeAutomationHooks(app)
   for (const message of settings.warnings) log.warn(message)
 }
 

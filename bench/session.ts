@@ -1,0 +1,143 @@
+/**
+ * A headless Chromium driven over the DevTools protocol for measurements: CPU throttling, forced GC, heap
+ * usage, trusted key events, and in-page timers read with performance.now() so the node↔browser round trip
+ * never enters a figure.
+ */
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core'
+import { CHROME_ARGS, findChrome } from '../test/e2e/harness/chrome'
+
+export const launch = (): Promise<Browser> =>
+  chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true })
+
+const KEYS = {
+  Left: { windowsVirtualKeyCode: 37, key: 'ArrowLeft', code: 'ArrowLeft' },
+  Right: { windowsVirtualKeyCode: 39, key: 'ArrowRight', code: 'ArrowRight' },
+  Up: { windowsVirtualKeyCode: 38, key: 'ArrowUp', code: 'ArrowUp' },
+  Down: { windowsVirtualKeyCode: 40, key: 'ArrowDown', code: 'ArrowDown' },
+  Enter: { windowsVirtualKeyCode: 13, key: 'Enter', code: 'Enter' },
+  Back: { windowsVirtualKeyCode: 8, key: 'Backspace', code: 'Backspace' },
+} as const
+export type BenchKey = keyof typeof KEYS
+
+export class BenchPage {
+  private constructor(
+    readonly page: Page,
+    readonly cdp: CDPSession,
+  ) {}
+
+  static async open(browser: Browser, url: string, cpuThrottle: number): Promise<BenchPage> {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
+    await page.goto(url)
+    return new BenchPage(page, cdp)
+  }
+
+  /** ms from navigation start to the `lightwire:interactive` mark. */
+  async interactiveAt(timeoutMs = 60_000): Promise<number> {
+    await this.page.waitForFunction(
+      () => performance.getEntriesByName('lightwire:interactive').length > 0,
+      null,
+      {
+        timeout: timeoutMs,
+        polling: 50,
+      },
+    )
+    return this.page.evaluate(
+      () => performance.getEntriesByName('lightwire:interactive')[0]?.startTime ?? Number.NaN,
+    )
+  }
+
+  async key(name: BenchKey, type: 'down' | 'up' | 'press' = 'press', autoRepeat = false): Promise<void> {
+    const event = { ...KEYS[name], nativeVirtualKeyCode: KEYS[name].windowsVirtualKeyCode }
+    if (type !== 'up')
+      await this.cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', autoRepeat, ...event })
+    if (type !== 'down') await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event })
+  }
+
+  /**
+   * Records, for every keydown, the time until the end of the next animation frame (Lightning draws in its own
+   * requestAnimationFrame callback, registered before ours, so ours runs after the frame is drawn).
+   */
+  async recordKeyLatency(): Promise<void> {
+    await this.page.evaluate(() => {
+      const samples: number[] = []
+      Object.assign(window, { keyLatencies: samples })
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp
+          requestAnimationFrame(() => samples.push(performance.now() - start))
+        },
+        true,
+      )
+    })
+  }
+
+  async keyLatencies(): Promise<number[]> {
+    return this.page.evaluate(() => (window as unknown as { keyLatencies: number[] }).keyLatencies.slice())
+  }
+
+  /** Starts collecting frame-to-frame times; `stopFrames()` returns them. */
+  async startFrames(): Promise<void> {
+    await this.page.evaluate(() => {
+      const frames: number[] = []
+      let last = performance.now()
+      let running = true
+      const tick = (now: number) => {
+        frames.push(now - last)
+        last = now
+        if (running) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame((now) => {
+        last = now
+        requestAnimationFrame(tick)
+      })
+      Object.assign(window, {
+        frameTimes: frames,
+        stopFrameTimes: () => {
+          running = false
+        },
+      })
+    })
+  }
+
+  async stopFrames(): Promise<number[]> {
+    return this.page.evaluate(() => {
+      const w = window as unknown as { frameTimes: number[]; stopFrameTimes: () => void }
+      w.stopFrameTimes()
+      return w.frameTimes.slice()
+    })
+  }
+
+  /** Waits until the focused element's automation id matches; returns ms (in-page clock) from `since`. */
+  async focusedId(): Promise<string | undefined> {
+    return this.page.evaluate(() => window.lightwire?.focusedTestId())
+  }
+
+  async waitForFocus(pattern: RegExp, timeoutMs = 30_000): Promise<void> {
+    await this.page.waitForFunction(
+      (source) => new RegExp(source).test(window.lightwire?.focusedTestId() ?? ''),
+      pattern.source,
+      { timeout: timeoutMs, polling: 20 },
+    )
+  }
+
+  /** JS heap in use after a full garbage collection, and Lightning's texture memory, in bytes. */
+  async memory(): Promise<{ heap: number; textures: number }> {
+    await this.cdp.send('HeapProfiler.collectGarbage')
+    await this.cdp.send('HeapProfiler.collectGarbage')
+    const { usedSize } = await this.cdp.send('Runtime.getHeapUsage')
+    const textures = await this.page.evaluate(() => window.lightwire?.textureMemory() ?? Number.NaN)
+    return { heap: usedSize, textures }
+  }
+
+  async wait(ms: number): Promise<void> {
+    await this.page.waitForTimeout(ms)
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close()
+  }
+}
