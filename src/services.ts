@@ -1,3 +1,4 @@
+import type { NewsStore } from './data/newsStore'
 import type { LightwireSettings } from './data/settings'
 
 /**
@@ -7,4 +8,6 @@ import type { LightwireSettings } from './data/settings'
  */
 export interface Services {
   settings: LightwireSettings
+  /** Every section's stories, cached and refreshed (src/data/createNewsStore.ts). */
+  news: NewsStore
 }

@@ -1,0 +1,70 @@
+/**
+ * One feed, end to end: fetch (conditionally) → decode → detect → parse → normalize. Used by the store for
+ * every section and by feed:check for remote URLs. Never throws.
+ */
+
+import { decodeFeed } from './decode'
+import type { FeedFormat } from './formats/raw'
+import type { FeedHttp } from './http'
+import type { FeedError, Story } from './model'
+import type { FeedStats } from './normalize'
+import { parseFeed } from './parseFeed'
+import { isAbsoluteHttpUrl } from './url'
+import type { XmlTreeBuilder } from './xml/tree'
+
+export interface LoadFeedOptions {
+  sectionId: string
+  sectionTitle: string
+  url: string
+  etag?: string
+  lastModified?: string
+  maxStories?: number
+  xml?: XmlTreeBuilder
+}
+
+export type LoadFeedResult =
+  | {
+      kind: 'stories'
+      format: FeedFormat
+      feedTitle: string
+      stories: Story[]
+      stats: FeedStats
+      warnings: string[]
+      etag?: string
+      lastModified?: string
+    }
+  | { kind: 'not-modified' }
+  | { kind: 'error'; error: FeedError; warnings: string[] }
+
+export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promise<LoadFeedResult> {
+  const response = await http.get({
+    url: options.url,
+    etag: options.etag,
+    lastModified: options.lastModified,
+    name: options.sectionTitle,
+  })
+  if (response.kind === 'not-modified') return response
+  if (response.kind === 'error') return { kind: 'error', error: response.error, warnings: [] }
+  const decoded = decodeFeed(response.bytes, response.contentType, options.sectionTitle)
+  if (!decoded.ok) return { kind: 'error', error: decoded.error, warnings: [] }
+  const result = parseFeed(decoded.text, {
+    sectionId: options.sectionId,
+    sectionTitle: options.sectionTitle,
+    // A relative (bundled) feed keeps relative image URLs, which also load from file:// on devices.
+    documentUrl: isAbsoluteHttpUrl(response.finalUrl) ? response.finalUrl : options.url,
+    maxStories: options.maxStories,
+    xml: options.xml,
+  })
+  const warnings = decoded.warning ? [decoded.warning, ...result.warnings] : result.warnings
+  if (!result.ok) return { kind: 'error', error: result.error, warnings }
+  return {
+    kind: 'stories',
+    format: result.format,
+    feedTitle: result.title,
+    stories: result.stories,
+    stats: result.stats,
+    warnings,
+    etag: response.etag,
+    lastModified: response.lastModified,
+  }
+}
