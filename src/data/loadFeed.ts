@@ -8,7 +8,6 @@ import type { FeedFormat } from './formats/raw'
 import type { FeedHttp } from './http'
 import type { FeedError, Story } from './model'
 import type { FeedStats } from './normalize'
-import { parseFeed } from './parseFeed'
 import { isAbsoluteHttpUrl } from './url'
 import type { XmlTreeBuilder } from './xml/tree'
 
@@ -36,7 +35,14 @@ export type LoadFeedResult =
   | { kind: 'not-modified' }
   | { kind: 'error'; error: FeedError; warnings: string[] }
 
+type Pipeline = typeof import('./feedPipeline')
+
+/** Starts loading the parser chunk (once; the module system caches it) without letting a failure go unhandled. */
+const loadPipeline = (): Promise<Pipeline | Error> =>
+  import('./feedPipeline').catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+
 export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promise<LoadFeedResult> {
+  const pipeline = loadPipeline()
   const response = await http.get({
     url: options.url,
     etag: options.etag,
@@ -45,6 +51,12 @@ export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promis
   })
   if (response.kind === 'not-modified') return response
   if (response.kind === 'error') return { kind: 'error', error: response.error, warnings: [] }
+  const loaded = await pipeline
+  if (loaded instanceof Error) {
+    const message = `The ${options.sectionTitle} feed could not be read: the app's feed reader did not load.`
+    return { kind: 'error', error: { kind: 'network', message }, warnings: [loaded.message] }
+  }
+  const { decodeFeed, parseFeed } = loaded
   const decoded = decodeFeed(response.bytes, response.contentType, options.sectionTitle)
   if (!decoded.ok) return { kind: 'error', error: decoded.error, warnings: [] }
   const result = parseFeed(decoded.text, {
