@@ -39,7 +39,9 @@ type Pipeline = typeof import('./feedPipeline')
 
 /** Starts loading the parser chunk (once; the module system caches it) without letting a failure go unhandled. */
 const loadPipeline = (): Promise<Pipeline | Error> =>
-  import('./feedPipeline').catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+  import('./feedPipeline').catch((error: unknown) =>
+    error instanceof Error ? error : new Error(String(error)),
+  )
 
 export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promise<LoadFeedResult> {
   const pipeline = loadPipeline()
