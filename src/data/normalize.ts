@@ -79,7 +79,7 @@ function normalizeItem(
   const summaryText = raw.summary ? htmlToText(raw.summary) : undefined
   const summaryParagraphs = (summaryText?.paragraphs ?? paragraphs).filter((p) => !BOILERPLATE.test(p))
   let title = htmlToLine(raw.title)
-  if (/[<>]|&[#a-z0-9]+;/i.test(raw.title.replace(/^<p>|<\/p>$/g, ''))) stats.markupInTitle++
+  if (/<\/?[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(raw.title)) stats.markupInTitle++
   if (!title) {
     stats.noTitle++
     title = truncate(summaryParagraphs[0] ?? paragraphs[0] ?? '', 90)
@@ -96,7 +96,7 @@ function normalizeItem(
   if ((raw.link && !link) || (raw.origLink && !resolveUrl(raw.origLink, ...bases))) stats.rejectedUrls++
   const url = isAbsoluteHttpUrl(link) ? link : undefined
   const images = [...body.images, ...(summaryText?.images ?? [])]
-  const choice = pickImage(raw.images, images, body.caption ?? summaryText?.caption, bases)
+  const choice = pickImage(raw.images, images, body.caption ?? summaryText?.caption, bases, raw.contentBase)
   stats.rejectedUrls += choice.rejected
   if (!choice.image) stats.noImage++
   if (paragraphs.length === 0) stats.noBody++

@@ -77,9 +77,9 @@ export interface HtmlText {
   caption?: string
 }
 
-// One token: a comment, a CDATA section, a doctype/processing instruction, or a tag with quoted attributes.
+// One token: a comment, a doctype/processing instruction, or a tag with quoted attributes.
 const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<[!?][^>]*>?|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+  /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 
 export function parseAttributes(source: string): Record<string, string> {
@@ -117,7 +117,8 @@ function unescapeDoubleEscapedMarkup(html: string): string {
 }
 
 export function htmlToText(input: string): HtmlText {
-  const html = unescapeDoubleEscapedMarkup(input)
+  // CDATA markers left inside the HTML (a CMS that wrapped it twice) only pad the markup they contain.
+  const html = unescapeDoubleEscapedMarkup(input.replace(/<!\[CDATA\[|\]\]>/g, ''))
   const paragraphs: string[] = []
   const images: HtmlImage[] = []
   let caption: string | undefined
@@ -141,13 +142,9 @@ export function htmlToText(input: string): HtmlText {
   for (const match of html.matchAll(TOKEN)) {
     addText(html.slice(last, match.index))
     last = match.index + match[0].length
-    if (match[1] !== undefined) {
-      addText(match[1].replace(/&/g, '&amp;'))
-      continue
-    }
-    const name = match[3]?.toLowerCase()
+    const name = match[2]?.toLowerCase()
     if (!name) continue
-    const closing = match[2] === '/'
+    const closing = match[1] === '/'
     if (dropping) {
       if (closing && name === dropping) dropping = undefined
       continue
@@ -165,11 +162,11 @@ export function htmlToText(input: string): HtmlText {
     }
     if (DROP.has(name)) {
       // A self-closed or void-looking drop element (`<iframe … />`) has nothing inside to skip.
-      if (!closing && !/\/\s*$/.test(match[4] ?? '')) dropping = name
+      if (!closing && !/\/\s*$/.test(match[3] ?? '')) dropping = name
       continue
     }
     if (name === 'img' && !closing) {
-      const attributes = parseAttributes(match[4] ?? '')
+      const attributes = parseAttributes(match[3] ?? '')
       const src = attributes.src || attributes['data-src'] || ''
       if (src) {
         images.push({
