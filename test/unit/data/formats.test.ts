@@ -1,23 +1,8 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { decodeFeed } from '../../../src/data/decode'
 import type { Story } from '../../../src/data/model'
-import { type ParseResult, parseFeed } from '../../../src/data/parseFeed'
 import { fastXmlTree } from '../../../src/data/xml/fastXmlTree'
-import type { XmlTreeBuilder } from '../../../src/data/xml/tree'
-import { fixture, fixturePath } from './helpers'
-
-/** Reads a fixture the way the app does: bytes → declared encoding → parse → normalize. */
-export function parseFixture(name: string, xml?: XmlTreeBuilder): ParseResult {
-  const decoded = decodeFeed(fixture(name))
-  if (!decoded.ok) throw new Error(decoded.error.message)
-  return parseFeed(decoded.text, {
-    sectionId: 'test',
-    sectionTitle: 'Test',
-    documentUrl: `https://feeds.example.org/${name}`,
-    xml,
-  })
-}
+import { fixturePath, parseFixture } from './helpers'
 
 function stories(name: string): Story[] {
   const result = parseFixture(name)
