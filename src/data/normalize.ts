@@ -136,19 +136,21 @@ export function normalizeFeed(
     rejectedUrls: 0,
     dropped: 0,
   }
-  const stories: Story[] = []
-  for (const raw of feed.items) {
-    const story = normalizeItem(raw, feed, options, stats)
-    if (story) stories.push(story)
-  }
-  // Newest first; undated stories keep their feed order after the dated ones (Array sort is stable).
-  stories.sort(
-    (a, b) => (b.publishedAt ?? Number.NEGATIVE_INFINITY) - (a.publishedAt ?? Number.NEGATIVE_INFINITY),
-  )
+  // Newest first (undated items after the dated ones, in feed order), decided on the raw dates so that
+  // only the stories that will be kept are normalized: a 1,000-item feed costs what its newest 50 cost.
+  const order = feed.items
+    .map((raw, index) => ({ raw, index, at: parseDate(raw.published) ?? parseDate(raw.updated) }))
+    .sort(
+      (a, b) => (b.at ?? Number.NEGATIVE_INFINITY) - (a.at ?? Number.NEGATIVE_INFINITY) || a.index - b.index,
+    )
+  const max = options.maxStories ?? DEFAULT_MAX_STORIES
   const seenIds = new Set<string>()
   const seenUrls = new Set<string>()
   const unique: Story[] = []
-  for (const story of stories) {
+  for (const { raw } of order) {
+    if (unique.length >= max) break
+    const story = normalizeItem(raw, feed, options, stats)
+    if (!story) continue
     const canonical = story.url?.replace(/#.*$/, '').replace(/\/$/, '').toLowerCase()
     if (seenIds.has(story.id) || (canonical && seenUrls.has(canonical))) {
       stats.duplicates++
@@ -158,7 +160,6 @@ export function normalizeFeed(
     if (canonical) seenUrls.add(canonical)
     unique.push(story)
   }
-  const kept = unique.slice(0, options.maxStories ?? DEFAULT_MAX_STORIES)
-  stats.kept = kept.length
-  return { stories: kept, stats }
+  stats.kept = unique.length
+  return { stories: unique, stats }
 }
