@@ -48,7 +48,7 @@ function decoderFor(label: string): TextDecoder | undefined {
   }
 }
 
-export function decodeFeed(bytes: Uint8Array, contentType?: string, feedName = 'this'): DecodeResult {
+export function decodeFeed(bytes: Uint8Array, contentType?: string, feedName?: string): DecodeResult {
   const label = bomEncoding(bytes) ?? declaredInXml(bytes) ?? charsetFromContentType(contentType) ?? 'utf-8'
   // A UTF-16 document cannot have an ASCII-readable XML declaration: the BOM decides, and UTF-16 labels
   // without one are the server mislabelling UTF-8.
@@ -59,7 +59,7 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string, feedName = '
       ok: false,
       error: {
         kind: 'unsupported-encoding',
-        message: `The ${feedName} feed uses an encoding this TV cannot read (${label}).`,
+        message: `${feedName ? `The ${feedName} feed` : 'This feed'} uses an encoding this TV cannot read (${label}).`,
       },
     }
   }

@@ -103,6 +103,27 @@ describe('createNewsStore', () => {
     })
   })
 
+  it('keeps the last good stories when a refresh answers with no items at all', async () => {
+    let items = ['Still here']
+    const { store, warnings } = make({
+      sections: [
+        section(
+          'world',
+          feed((_req, res) => void res.end(rss(...items))),
+        ),
+      ],
+    })
+    store.start()
+    await store.settled()
+    items = []
+    await store.refresh()
+    expect(store.snapshot().sections[0]).toMatchObject({
+      status: 'ready',
+      stories: [{ title: 'Still here' }],
+    })
+    expect(warnings.join()).toMatch(/no stories: keeping the previous 1/)
+  })
+
   it('shows the cached copy at once on the next start, then revalidates it with its ETag (304)', async () => {
     const storage = memoryStore()
     const url = feed(serve(rss('Cached story'), 'application/xml', '"v1"'))
