@@ -78,8 +78,10 @@ function normalizeItem(
   const paragraphs = body.paragraphs.filter((paragraph) => !BOILERPLATE.test(paragraph))
   const summaryText = raw.summary ? htmlToText(raw.summary) : undefined
   const summaryParagraphs = (summaryText?.paragraphs ?? paragraphs).filter((p) => !BOILERPLATE.test(p))
-  let title = htmlToLine(raw.title)
-  if (/<\/?[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(raw.title)) stats.markupInTitle++
+  // A headline is short; a hostile or broken feed's "title" of megabytes is cut before any work is done on it.
+  const rawTitle = raw.title.slice(0, 2_000)
+  let title = truncate(htmlToLine(rawTitle), 300)
+  if (/<\/?[a-z][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(rawTitle)) stats.markupInTitle++
   if (!title) {
     stats.noTitle++
     title = truncate(summaryParagraphs[0] ?? paragraphs[0] ?? '', 90)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeFeed } from '../../../src/data/decode'
 import { parseFeed } from '../../../src/data/parseFeed'
+import { htmlToText } from '../../../src/data/text/html'
 import { fastXmlTree } from '../../../src/data/xml/fastXmlTree'
 import { fixture, parseFixture } from './helpers'
 
@@ -158,6 +159,24 @@ describe('bad input never throws and says what is wrong', () => {
     }
     const result = parseFeed('<rss/>', { sectionId: 'x', sectionTitle: 'World', xml: throwing })
     expect(result).toMatchObject({ ok: false, error: { kind: 'malformed' } })
+  })
+
+  // Not a timing assertion: these inputs took 13–37 s each with a backtracking tag regex and take
+  // milliseconds with the linear scanner; only a return to quadratic behaviour would hit the test timeout.
+  it.each([
+    ['unclosed quotes', `<p>ok</p>${'<a href="x'.repeat(20_000)}`],
+    ['tags that never close', `<p>ok</p>${'<a '.repeat(50_000)}`],
+    ['quotes between tags', `<p>ok</p>${'<a "'.repeat(50_000)}`],
+    ['unclosed comments', `<p>ok</p>${'<!--'.repeat(50_000)}`],
+  ])('hostile markup (%s) is read in one pass', (_name, html) => {
+    expect(htmlToText(html).paragraphs).toEqual(['ok'])
+  })
+
+  it('XML that is mostly errors stops being read, keeping what came before', () => {
+    const xml = `<rss version="2.0"><channel><item><title>Kept</title></item><item><description>${'<a '.repeat(100_000)}</description></item></channel></rss>`
+    const result = parseFeed(xml, { sectionId: 'x' })
+    expect(result).toMatchObject({ ok: true, stories: [{ title: 'Kept' }] })
+    if (result.ok) expect(result.warnings.join('\n')).toMatch(/reading stopped/)
   })
 
   it('caps a section and keeps the newest', () => {
