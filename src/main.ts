@@ -26,6 +26,7 @@ async function start(): Promise<void> {
   const news = createNewsStore({
     sections: settings.appSettings.sections,
     refreshMinutes: settings.appSettings.refreshMinutes,
+    maxStoriesPerSection: settings.appSettings.maxStoriesPerSection,
     http: createFeedHttp({
       proxyUrl: settings.platformSettings.proxyUrl,
       pageOrigin: /^https?:/.test(window.location.protocol) ? window.location.origin : undefined,
