@@ -8,9 +8,11 @@ interface SectionListSpec extends Lightning.Component.TemplateSpec {
   Viewport: { Rows: object }
 }
 
+const ROW_H = 72
 const ROW_PITCH = 84
 /** Room around the rows inside the clipping viewport for the focused pill's scale-up. */
-const PAD = 24
+const PAD_X = 24
+const PAD_Y = 6
 
 /**
  * The sections in the viewer's order, one SectionRow each, scrolling inside a clipped viewport so the focused
@@ -26,23 +28,26 @@ export class SectionList
   private order: string[] = []
   private index = 0
   private columnIndex: SectionColumn = 0
-  private height = 400
+  /** Whole rows that fit; the list scrolls by whole rows so none is ever cut in half. */
+  private visibleRows = 5
+  private firstVisible = 0
 
   static override _template(): Lightning.Component.Template<SectionListSpec> {
     return {
       Viewport: {
-        x: -PAD,
-        y: -PAD,
-        w: SECTION_ROW_W + 2 * PAD,
+        x: -PAD_X,
+        y: -PAD_Y,
+        w: SECTION_ROW_W + 2 * PAD_X,
         clipping: true,
-        Rows: { x: PAD, y: PAD },
+        Rows: { x: PAD_X, y: PAD_Y },
       },
     }
   }
 
+  /** The height available; the viewport shows as many whole rows as fit in it. */
   set viewportHeight(value: number) {
-    this.height = value
-    this.tag('Viewport')!.h = value + PAD
+    this.visibleRows = Math.max(1, Math.floor((value - ROW_H) / ROW_PITCH) + 1)
+    this.tag('Viewport')!.h = (this.visibleRows - 1) * ROW_PITCH + ROW_H + 2 * PAD_Y
   }
 
   private get rowsHost(): Lightning.Element {
@@ -117,15 +122,12 @@ export class SectionList
   }
 
   private scrollToFocus(): void {
-    const top = this.index * ROW_PITCH
-    const bottom = top + 72
-    const current = -this.rowsHost.y + PAD
-    let scroll = current
-    if (top < scroll) scroll = top
-    if (bottom > scroll + this.height - PAD) scroll = bottom - this.height + PAD
-    const max = Math.max(0, this.order.length * ROW_PITCH - ROW_PITCH + 72 - this.height + PAD)
-    scroll = Math.max(0, Math.min(scroll, max))
-    this.rowsHost.setSmooth('y', PAD - scroll)
+    if (this.index < this.firstVisible) this.firstVisible = this.index
+    if (this.index >= this.firstVisible + this.visibleRows)
+      this.firstVisible = this.index - this.visibleRows + 1
+    const last = Math.max(0, this.order.length - this.visibleRows)
+    this.firstVisible = Math.max(0, Math.min(this.firstVisible, last))
+    this.rowsHost.setSmooth('y', PAD_Y - this.firstVisible * ROW_PITCH)
   }
 
   override _getFocused(): SectionRow | undefined {
