@@ -8,7 +8,9 @@ function documentedCodes(): Record<string, Set<number>> {
   const doc = readFileSync(new URL('../../../docs/remote.md', import.meta.url), 'utf8')
   const start = doc.indexOf('| name | desktop |')
   const rows = doc.slice(start).split('\n\n')[0]?.split('\n').slice(2) ?? []
-  const codes: Record<string, Set<number>> = Object.fromEntries(PLATFORM_IDS.map((id) => [id, new Set<number>()]))
+  const codes: Record<string, Set<number>> = Object.fromEntries(
+    PLATFORM_IDS.map((id) => [id, new Set<number>()]),
+  )
   for (const row of rows) {
     const cells = row.split('|').slice(2, -1)
     cells.forEach((cell, column) => {
@@ -27,7 +29,9 @@ function documentedCodes(): Record<string, Set<number>> {
 describe('docs/remote.md key table', () => {
   const documented = documentedCodes()
   it.each(PLATFORM_IDS)('lists exactly the %s key codes', (platform) => {
-    const actual = Object.keys(KEY_MAPS[platform]).map(Number).sort((a, b) => a - b)
+    const actual = Object.keys(KEY_MAPS[platform])
+      .map(Number)
+      .sort((a, b) => a - b)
     expect([...(documented[platform] ?? [])].sort((a, b) => a - b)).toEqual(actual)
   })
 })
