@@ -18,3 +18,12 @@ export const sleep = (clock: Clock, ms: number): Promise<void> =>
   new Promise((resolve) => {
     clock.setTimeout(resolve, ms)
   })
+
+/**
+ * Lets the host run its pending work (input events, frames) before continuing: scheduling, not time, so it
+ * uses the real event loop even when a test drives the clock by hand.
+ */
+export const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    globalThis.setTimeout(resolve, 0)
+  })

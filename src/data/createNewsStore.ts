@@ -4,7 +4,7 @@
  * failure keeps the last good stories; everything refreshes every `refreshMinutes`.
  */
 import { type CachedSection, readCache, writeCache } from './cache'
-import { type Clock, systemClock } from './clock'
+import { type Clock, nextTask, systemClock } from './clock'
 import type { FeedHttp } from './http'
 import { loadFeed } from './loadFeed'
 import type { NewsSnapshot, NewsStore, SectionState, StoryLocation } from './newsStore'
@@ -23,6 +23,8 @@ export interface NewsStoreDeps {
   /** Feed warnings and storage problems go here (never swallowed, never shown to viewers). */
   warn?: (message: string) => void
   xml?: XmlTreeBuilder
+  /** Awaited before each feed is parsed, so feeds arriving together are parsed in separate tasks. */
+  yieldToHost?: () => Promise<void>
 }
 
 interface Entry {
@@ -127,6 +129,7 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
       ...(conditional ? { etag: entry.etag, lastModified: entry.lastModified } : {}),
       maxStories: deps.maxStoriesPerSection,
       xml: deps.xml,
+      beforeParse: deps.yieldToHost ?? nextTask,
     })
     if (disposed) return
     if (result.kind === 'not-modified') {

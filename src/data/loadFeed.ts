@@ -18,6 +18,12 @@ export interface LoadFeedOptions {
   lastModified?: string
   maxStories?: number
   xml?: XmlTreeBuilder
+  /**
+   * Awaited just before the (synchronous) decode + parse. The store passes a zero-delay timer so that when
+   * many feeds arrive together — or all wait for the parser chunk and wake in the same microtask — each is
+   * parsed in its own task, and key presses and frames get through in between.
+   */
+  beforeParse?: () => Promise<void>
 }
 
 export type LoadFeedResult =
@@ -58,6 +64,7 @@ export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promis
     return { kind: 'error', error: { kind: 'network', message }, warnings: [loaded.message] }
   }
   const { decodeFeed, parseFeed } = loaded
+  if (options.beforeParse) await options.beforeParse()
   const decoded = decodeFeed(response.bytes, response.contentType, options.sectionTitle)
   if (!decoded.ok) return { kind: 'error', error: decoded.error, warnings: [] }
   const result = parseFeed(decoded.text, {

@@ -222,6 +222,26 @@ describe('createNewsStore', () => {
     expect(server.requests.filter((r) => b.endsWith(r.path)).length).toBe(before)
   })
 
+  it('parses each arriving feed in its own task (yielding to the host first)', async () => {
+    let yields = 0
+    const yieldToHost = () => {
+      yields++
+      return new Promise<void>((resolve) => setImmediate(resolve))
+    }
+    const { store } = make({
+      sections: [
+        section('a', feed(serve(rss('A')))),
+        section('b', feed(serve(rss('B')))),
+        section('c', feed(serve(rss('C')))),
+      ],
+      yieldToHost,
+    })
+    store.start()
+    await store.settled()
+    expect(yields).toBe(3)
+    expect(store.snapshot().sections.map((s) => s.status)).toEqual(['ready', 'ready', 'ready'])
+  })
+
   it('finds stories by id, across sections', async () => {
     const { store } = make({
       sections: [section('a', feed(serve(rss('A1', 'A2')))), section('b', feed(serve(rss('B1'))))],
