@@ -173,7 +173,9 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
         entry.attempted = true
         update(entry, { refreshing: false })
         emit()
-        if (!disposed) persist()
+        // One write per burst, when the last fetch in flight lands: with many sections, writing the whole
+        // cache after each one would serialize it N times while the viewer is already pressing keys.
+        if (!disposed && entries.every((candidate) => !candidate.inFlight)) persist()
         if (entries.every((candidate) => candidate.attempted)) resolveSettled()
       })
     entry.inFlight = run

@@ -242,6 +242,32 @@ describe('createNewsStore', () => {
     expect(store.snapshot().sections.map((s) => s.status)).toEqual(['ready', 'ready', 'ready'])
   })
 
+  it('writes the cache once per burst of fetches, not once per section', async () => {
+    const inner = memoryStore()
+    let writes = 0
+    const storage: KeyValueStore = {
+      ...inner,
+      set: (key, value) => {
+        writes++
+        return inner.set(key, value)
+      },
+    }
+    const { store } = make({
+      sections: [
+        section('a', feed(serve(rss('A')))),
+        section('b', feed(serve(rss('B')))),
+        section('c', feed(serve(rss('C')))),
+      ],
+      storage,
+    })
+    store.start()
+    await store.settled()
+    expect(writes).toBe(1)
+    expect(inner.get(CACHE_KEY)).toMatchObject({ sections: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] })
+    await store.refresh('b')
+    expect(writes).toBe(2)
+  })
+
   it('finds stories by id, across sections', async () => {
     const { store } = make({
       sections: [section('a', feed(serve(rss('A1', 'A2')))), section('b', feed(serve(rss('B1'))))],
