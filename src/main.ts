@@ -2,6 +2,7 @@ import { Launch, Lightning } from '@lightningjs/sdk'
 import bundledSettings from '../settings.json'
 import { createApp } from './App'
 import { parseSettings } from './data/settings'
+import { createHomeFocus } from './pages/home/homeFocus'
 import { desktopKeyMap } from './platform/keymap'
 import { loadSettingsJson } from './platform/loadSettings'
 import { stageFor } from './platform/resolution'
@@ -21,7 +22,7 @@ async function start(): Promise<void> {
     window.attachInspector(Lightning)
   }
 
-  const App = createApp({ settings })
+  const App = createApp({ settings, homeFocus: createHomeFocus() })
   const app = Launch(
     App,
     {

@@ -15,7 +15,7 @@ export function createRoutes(services: Services): RouterConfig {
         path: 'home',
         component: HomePage,
         before: async (page: HomePage) => {
-          page.sections = services.settings.appSettings.sections
+          page.focusMemory = services.homeFocus
         },
       },
       { path: 'settings', component: SettingsPage },

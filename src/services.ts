@@ -1,4 +1,5 @@
 import type { LightwireSettings } from './data/settings'
+import type { HomeFocus } from './pages/home/homeFocus'
 
 /**
  * What the app's pages and routes need from the outside world, created once in main.ts and handed down
@@ -7,4 +8,6 @@ import type { LightwireSettings } from './data/settings'
  */
 export interface Services {
   settings: LightwireSettings
+  /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
+  homeFocus: HomeFocus
 }
