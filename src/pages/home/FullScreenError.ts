@@ -1,7 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
-import { safe, space, textStyle } from '../../ui/theme'
+import { safe, textStyle } from '../../ui/theme'
 
 interface FullScreenErrorSpec extends Lightning.Component.TemplateSpec {
   Title: object
