@@ -175,7 +175,10 @@ function main(): void {
   }
   for (let n = 0; n < 24; n++) writeFileSync(join(options.out, 'img', `${n}.svg`), generateImage(n))
   const settings = generatedSettings(options) as { appSettings: { sections: unknown } }
-  writeFileSync(join(options.out, 'sections.json'), `${JSON.stringify(settings.appSettings.sections, null, 2)}\n`)
+  writeFileSync(
+    join(options.out, 'sections.json'),
+    `${JSON.stringify(settings.appSettings.sections, null, 2)}\n`,
+  )
   console.log(`Wrote ${options.sections} feeds × ${options.stories} stories to ${options.out}`)
 }
 

@@ -67,6 +67,8 @@ export class WindowedColumn
     for (const [key, element] of this.rendered) {
       if (!keys.has(key)) this.drop(key, element)
     }
+    // Elements that exist already need `update`; the ones created below get it when they are made.
+    const existing = new Set(this.rendered.keys())
     const wanted = this.positionOf(focusKey)
     const target =
       wanted >= 0 && entries[wanted]?.focusable
@@ -74,9 +76,10 @@ export class WindowedColumn
         : this.nearestFocusable(Math.max(0, previousPosition))
     this.setFocusPosition(target, false)
     for (const entry of entries) {
-      const element = this.rendered.get(entry.key)
+      const element = existing.has(entry.key) ? this.rendered.get(entry.key) : undefined
       if (element) entry.update?.(element)
     }
+    this._refocus()
   }
 
   get focusKey(): string | undefined {

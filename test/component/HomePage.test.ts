@@ -18,7 +18,9 @@ function ancestorIds(element: Lightning.Element): string[] {
 
 /** Automation ids inside an element (a skeleton row has none: nothing in it can take focus). */
 function testIdsBelow(element: Lightning.Element): string[] {
-  return element.children.flatMap((child) => [getTestId(child), ...testIdsBelow(child)].filter((id) => id !== undefined))
+  return element.children.flatMap((child) =>
+    [getTestId(child), ...testIdsBelow(child)].filter((id) => id !== undefined),
+  )
 }
 
 describe('HomePage', () => {
@@ -77,7 +79,12 @@ describe('HomePage', () => {
   it('shows a skeleton while a section loads, skips it, and hides empty sections', () => {
     open(
       new FakeNewsStore(
-        snapshotOf([makeSection('top', 5), makeSection('world', 0, 'loading'), makeSection('culture', 0), makeSection('tech', 4)]),
+        snapshotOf([
+          makeSection('top', 5),
+          makeSection('world', 0, 'loading'),
+          makeSection('culture', 0),
+          makeSection('tech', 4),
+        ]),
       ),
     )
     const column = view.subject.tag('Column') as WindowedColumn
@@ -89,7 +96,9 @@ describe('HomePage', () => {
   })
 
   it('puts a failed section’s Retry inside its row and asks the store to retry that section', () => {
-    const store = open(new FakeNewsStore(snapshotOf([makeSection('top', 5), makeSection('world', 0, 'error')])))
+    const store = open(
+      new FakeNewsStore(snapshotOf([makeSection('top', 5), makeSection('world', 0, 'error')])),
+    )
     view.press('Down', 2)
     expect(view.focusedTestId()).toBe('retry')
     expect(ancestorIds(view.focused())).toContain('row-world')
@@ -121,7 +130,9 @@ describe('HomePage', () => {
   })
 
   it('shows the full-screen error with Retry only when nothing at all can be shown', () => {
-    const store = open(new FakeNewsStore(snapshotOf([makeSection('top', 0, 'error'), makeSection('world', 0)])))
+    const store = open(
+      new FakeNewsStore(snapshotOf([makeSection('top', 0, 'error'), makeSection('world', 0)])),
+    )
     expect(view.focusedTestId()).toBe('retry')
     expect(view.subject.tag('Error')!.visible).toBe(true)
     view.press('Enter')
