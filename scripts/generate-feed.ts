@@ -79,7 +79,8 @@ export function generateFeed(section: number, options: GeneratedFeedOptions): st
     const n = i < 0 ? 100_000 + fresh + i : i
     const date = new Date(now - (i + fresh) * 11 * 60_000).toUTCString()
     const title = headline(section, n)
-    const image = `${base}/img/${(section * 3 + n) % 24}.png`
+    // Relative to the feed document, as feed readers resolve it.
+    const image = `img/${(section * 3 + n) % 24}.png`
     items.push(`    <item>
       <title>${escapeXml(title)}</title>
       <link>https://news.example.org/${sectionId(section)}/${n}</link>

@@ -16,6 +16,7 @@ export function createRoutes(services: Services): RouterConfig {
         component: HomePage,
         before: async (page: HomePage) => {
           page.focusMemory = services.homeFocus
+          page.store = services.news
         },
       },
       { path: 'settings', component: SettingsPage },

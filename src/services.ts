@@ -1,3 +1,4 @@
+import type { NewsStore } from './data/newsStore'
 import type { LightwireSettings } from './data/settings'
 import type { HomeFocus } from './pages/home/homeFocus'
 
@@ -8,6 +9,8 @@ import type { HomeFocus } from './pages/home/homeFocus'
  */
 export interface Services {
   settings: LightwireSettings
+  /** Every section's stories, cached and refreshed (src/data/createNewsStore.ts). */
+  news: NewsStore
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
 }

@@ -64,14 +64,28 @@ class BenchApp extends Lightning.Application {
       rect: true,
       color: 0xff0d1117,
       Own: { type: WindowedColumn, x: safe.title.x, y: home.viewportY, visible: false },
-      Lui: { type: List, direction: 'column', x: safe.title.x, y: home.viewportY, w: 1534, h: 900, spacing: home.row.gap, visible: false },
+      Lui: {
+        type: List,
+        direction: 'column',
+        x: safe.title.x,
+        y: home.viewportY,
+        w: 1534,
+        h: 900,
+        spacing: home.row.gap,
+        visible: false,
+      },
     }
   }
 
   override _init(): void {
     if (impl === 'own') {
       const column = this.tag('Own' as never) as unknown as WindowedColumn
-      column.layout = { viewportH: 1080 - home.viewportY, anchor: home.anchorY - home.viewportY, gap: home.row.gap, overscan: home.overscan.px }
+      column.layout = {
+        viewportH: 1080 - home.viewportY,
+        anchor: home.anchorY - home.viewportY,
+        gap: home.row.gap,
+        overscan: home.overscan.px,
+      }
       column.setEntries(
         homeEntries({
           snapshot: { sections, updatedAt: now },
@@ -84,7 +98,12 @@ class BenchApp extends Lightning.Application {
       column.visible = true
     } else {
       const list = this.tag('Lui' as never) as unknown as { items: unknown[]; visible: boolean }
-      list.items = sections.map((section) => ({ type: LuiRow, w: 1534, h: home.row.titleH + home.tile.h, section }))
+      list.items = sections.map((section) => ({
+        type: LuiRow,
+        w: 1534,
+        h: home.row.titleH + home.tile.h,
+        section,
+      }))
       list.visible = true
     }
   }
