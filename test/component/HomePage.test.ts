@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { HomePage } from '../../src/pages/home/HomePage'
 import { createHomeFocus } from '../../src/pages/home/homeFocus'
 import { getTestId } from '../../src/ui/automation'
+import type { Tile } from '../../src/ui/Tile'
 import type { WindowedColumn } from '../../src/ui/WindowedColumn'
 import { FakeNewsStore, makeSection, NOW, snapshotOf } from './harness/fakeNews'
 import { type Mounted, mount } from './harness/mount'
@@ -46,6 +47,10 @@ describe('HomePage', () => {
     expect(view.focusedTestId()).toBe('tile-top-0')
     view.press('Right', 2)
     expect(view.focusedTestId()).toBe('tile-top-2')
+    // Tiles made while scrolling get their story too.
+    view.press('Right', 10)
+    expect((view.focused() as unknown as Tile).story?.id).toBe('top-12')
+    view.press('Left', 10)
     view.press('Down')
     expect(view.focusedTestId()).toBe('tile-world-0')
     view.press('Up', 2)

@@ -53,7 +53,10 @@ describe('Home with the bundled feeds', () => {
     await tv.waitForFocus('hero')
     await tv.press('Down')
     await tv.page.waitForFunction(
-      () => document.querySelector('[data-testid="tile-top-1"] [ref="Image"] [ref="Image"]')?.getAttribute('alpha') === null,
+      () =>
+        document
+          .querySelector('[data-testid="tile-top-1"] [ref="Image"] [ref="Image"]')
+          ?.getAttribute('alpha') === null,
       undefined,
       { timeout: 10_000 },
     )
@@ -126,6 +129,8 @@ describe('Home with a generated 20 × 200 feed', () => {
     await tv.page.waitForTimeout(400)
     expect(await tv.focusedId()).toBe('tile-gen-9-15')
     expectInsideActionSafe(await tv.focusedRect())
+    // Tiles made while scrolling show their story (section 10, story 16 of the generator).
+    expect(await headline(tv, 'tile-gen-9-15')).toContain('(10.16)')
     // Virtualized: a handful of rows and tiles exist, not 20 × 200.
     const tiles = await tv.page.$$eval('[data-testid^="tile-"]', (nodes) => nodes.length)
     expect(tiles).toBeLessThan(40)
@@ -167,8 +172,9 @@ describe('Home when feeds fail', () => {
     await tv.waitFor('retry')
     await tv.press('Down', 2)
     expect(await tv.focusedId()).toBe('retry')
-    const inRow = await tv.page.$eval('[data-testid="row-world"]', (row) =>
-      row.querySelector('[data-testid="retry"]') !== null,
+    const inRow = await tv.page.$eval(
+      '[data-testid="row-world"]',
+      (row) => row.querySelector('[data-testid="retry"]') !== null,
     )
     expect(inRow).toBe(true)
     expect(await tv.text('row-world')).toMatch(/World/)
