@@ -1,5 +1,6 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
+import { errorMessage } from '../../src/pages/home/FullScreenError'
 import { HomePage } from '../../src/pages/home/HomePage'
 import { createHomeFocus } from '../../src/pages/home/homeFocus'
 import { getTestId } from '../../src/ui/automation'
@@ -166,5 +167,21 @@ describe('HomePage', () => {
   it('says how fresh the news is', () => {
     open(new FakeNewsStore(snapshotOf([makeSection('top', 3)], NOW - 5 * 60_000)))
     expect(view.subject.tag('Updated')!.text?.text).toBe('Updated 5 min ago')
+  })
+})
+
+describe('errorMessage', () => {
+  it('passes one feed’s reason on and sums up several', () => {
+    const failed = (title: string) => ({
+      title,
+      error: { message: `The ${title} feed could not be reached.` },
+    })
+    expect(errorMessage([failed('World')])).toBe(
+      'The World feed could not be reached. Check the connection and try again.',
+    )
+    expect(errorMessage([failed('World'), failed('Top'), { title: 'Empty' }])).toMatch(
+      /^None of the 2 news feeds/,
+    )
+    expect(errorMessage([])).toMatch(/No news sections are set up/)
   })
 })

@@ -153,6 +153,7 @@ export class HomePage
     if (nothingToShow(snapshot) && this._leading.length === 0) {
       error.message = errorMessage(snapshot.sections)
       error.visible = true
+      ;(this.tag('Header') as Header).context = ''
       this.column.visible = false
       if (this.zone !== 'header') this.zone = 'error'
       this._refocus()
