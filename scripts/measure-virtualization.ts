@@ -22,6 +22,7 @@ interface Bench {
   elements(): number
   textureMemory(): number
   keyFrames(): number[]
+  collect(): void
 }
 declare const bench: Bench
 
@@ -81,6 +82,9 @@ async function main(): Promise<void> {
       const frames = await page.evaluate(() => bench.keyFrames())
       await page.screenshot({ path: join(ROOT, 'test-results', `virtualization-${impl}.png`) })
       const end = await sample(page)
+      await page.evaluate(() => bench.collect())
+      await page.waitForTimeout(200)
+      const afterGc = await sample(page)
       console.log(
         JSON.stringify({
           impl,
@@ -89,6 +93,8 @@ async function main(): Promise<void> {
           endElements: end.elements,
           startTextureMB: +(start.textureMemory / 1e6).toFixed(1),
           peakTextureMB: +(peak.textureMemory / 1e6).toFixed(1),
+          endTextureMB: +(end.textureMemory / 1e6).toFixed(1),
+          liveTextureMBAfterGc: +(afterGc.textureMemory / 1e6).toFixed(1),
           keys: frames.length,
           keyToFrameP50: +percentile(frames, 50).toFixed(1),
           keyToFrameP95: +percentile(frames, 95).toFixed(1),

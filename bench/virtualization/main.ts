@@ -135,6 +135,8 @@ Object.assign(window, {
     impl,
     elements: () => countElements(app.stage.root),
     textureMemory: () => app.stage.textureManager.usedMemory,
+    /** Frees every texture no live element uses, so what remains is what the screen needs now. */
+    collect: () => app.stage.gc(true),
     keyFrames: () => keyFrames.splice(0),
   },
 })

@@ -100,7 +100,7 @@ export class PlaceholderImage
  * (`./static/...`) are resolved against the page first. A URL that cannot be parsed is passed on as it is:
  * it then fails to load and the placeholder stays, which is the right outcome for a bad URL.
  */
-function absoluteUrl(url: string): string {
+export function absoluteUrl(url: string): string {
   if (typeof document === 'undefined' || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url
   try {
     return new URL(url, document.baseURI).href

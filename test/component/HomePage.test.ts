@@ -1,9 +1,11 @@
 import type { Lightning } from '@lightningjs/sdk'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { errorMessage } from '../../src/pages/home/FullScreenError'
+import type { HomeHeader } from '../../src/pages/home/HomeHeader'
 import { HomePage } from '../../src/pages/home/HomePage'
 import { createHomeFocus } from '../../src/pages/home/homeFocus'
 import { getTestId } from '../../src/ui/automation'
+import type { Backdrop } from '../../src/ui/Backdrop'
 import type { Tile } from '../../src/ui/Tile'
 import type { WindowedColumn } from '../../src/ui/WindowedColumn'
 import { FakeNewsStore, makeSection, NOW, snapshotOf } from './harness/fakeNews'
@@ -164,9 +166,27 @@ describe('HomePage', () => {
     expect(view.focusedTestId()).toBe('hero')
   })
 
+  it('lets the backdrop follow the focused story once focus rests, and not on the hero', () => {
+    vi.useFakeTimers()
+    try {
+      open(ready())
+      const backdrop = view.subject.tag('Backdrop') as Backdrop
+      view.press('Down')
+      view.press('Right', 3)
+      expect(backdrop.url).toBeUndefined()
+      vi.advanceTimersByTime(1000)
+      expect(backdrop.url).toBe('./static/test/top-3.png')
+      view.press('Up')
+      vi.advanceTimersByTime(1000)
+      expect(backdrop.url).toBeUndefined()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('says how fresh the news is', () => {
     open(new FakeNewsStore(snapshotOf([makeSection('top', 3)], NOW - 5 * 60_000)))
-    expect(view.subject.tag('Updated')!.text?.text).toBe('Updated 5 min ago')
+    expect((view.subject.tag('Header') as HomeHeader).updated).toBe('Updated 5 min ago')
   })
 })
 

@@ -2,33 +2,27 @@ import { Lightning, Router } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsSnapshot, NewsStore, SectionState } from '../../data/newsStore'
 import { testId } from '../../ui/automation'
-import { Button } from '../../ui/Button'
-import { Header } from '../../ui/Header'
+import { Backdrop } from '../../ui/Backdrop'
 import type { Hero } from '../../ui/Hero'
 import { updatedLabel } from '../../ui/relativeTime'
 import type { StoryRow, StoryRowEvents } from '../../ui/StoryRow'
-import { colors, home, safe, stage, textStyle } from '../../ui/theme'
+import { home, safe, stage } from '../../ui/theme'
 import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
 import { errorMessage, FullScreenError } from './FullScreenError'
+import { HomeHeader } from './HomeHeader'
 import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
 import { createHomeFocus, type HomeFocus, indexFor } from './homeFocus'
 
 interface HomeSpec extends Lightning.Component.TemplateSpec {
+  Backdrop: typeof Backdrop
   Column: typeof WindowedColumn
-  HeaderBand: object
-  Header: typeof Header
-  Updated: object
-  Settings: typeof Button
+  Header: typeof HomeHeader
   Error: typeof FullScreenError
 }
 
 /** How often "Updated N min ago" and the tiles' relative times are redrawn. */
 const TICK_MS = 30_000
-const SETTINGS_W = 200
-/** Room kept for the clock ("12:45 PM" at title size) and the freshness line, right to left. */
-const CLOCK_W = 250
-const UPDATED_W = 290
 
 /**
  * Home (`home`): header, the featured story (`hero`) and one carousel per section (`row-<id>`), built from
@@ -43,6 +37,7 @@ export class HomePage
   private _store: NewsStore | undefined
   private unsubscribe: (() => void) | undefined
   private timer: ReturnType<typeof setInterval> | undefined
+  private followTimer: ReturnType<typeof setTimeout> | undefined
   private snapshotShown: NewsSnapshot | undefined
   private zone: 'column' | 'header' | 'error' = 'column'
   private _leading: readonly ColumnEntry[] = []
@@ -56,10 +51,15 @@ export class HomePage
       ...testId('home'),
       w: stage.w,
       h: stage.h,
+      Backdrop: { type: Backdrop },
+      // Full width so tiles peek past both edges; clipped at the header so scrolled rows vanish under it.
       Column: {
         type: WindowedColumn,
-        x: safe.title.x,
         y: home.viewportY,
+        w: stage.w,
+        h: stage.h - home.viewportY,
+        clipping: true,
+        Content: { x: safe.title.x },
         layout: {
           viewportH: stage.h - home.viewportY,
           anchor: home.anchorY - home.viewportY,
@@ -67,25 +67,7 @@ export class HomePage
           overscan: home.overscan.px,
         },
       },
-      // Content scrolls under the header: this band keeps the header legible.
-      HeaderBand: { w: stage.w, h: home.viewportY, rect: true, color: colors.background },
-      Header: { type: Header },
-      Updated: {
-        ...testId('updated'),
-        x: safe.title.right - CLOCK_W,
-        y: safe.title.y + 10,
-        mountX: 1,
-        text: { text: '', ...textStyle.label },
-      },
-      // The header's Settings entry (issue #6 may restyle it): reached with Up from the top row.
-      Settings: {
-        type: Button,
-        x: safe.title.right - CLOCK_W - UPDATED_W - SETTINGS_W,
-        y: safe.title.y - 8,
-        w: SETTINGS_W,
-        label: 'Settings',
-        ...testId('open-settings'),
-      },
+      Header: { type: HomeHeader },
       Error: { type: FullScreenError, visible: false },
     }
   }
@@ -109,6 +91,10 @@ export class HomePage
     if (this.snapshotShown) this.render(this.snapshotShown)
   }
 
+  private get header(): HomeHeader {
+    return this.tag('Header') as HomeHeader
+  }
+
   private get column(): WindowedColumn {
     return this.tag('Column') as WindowedColumn
   }
@@ -118,6 +104,7 @@ export class HomePage
       if (key === undefined) return
       this.focusMemory.row = key
       this.showContext(key)
+      this.scheduleFollow()
     }
   }
 
@@ -131,6 +118,8 @@ export class HomePage
     this.unsubscribe = undefined
     if (this.timer !== undefined) clearInterval(this.timer)
     this.timer = undefined
+    if (this.followTimer !== undefined) clearTimeout(this.followTimer)
+    this.followTimer = undefined
   }
 
   override _detach(): void {
@@ -148,12 +137,12 @@ export class HomePage
   private render(snapshot: NewsSnapshot): void {
     this.snapshotShown = snapshot
     const now = this.clock()
-    this.tag('Updated')!.text = { text: updatedLabel(snapshot.updatedAt, now) }
+    this.header.updated = updatedLabel(snapshot.updatedAt, now)
     const error = this.tag('Error') as FullScreenError
     if (nothingToShow(snapshot) && this._leading.length === 0) {
       error.message = errorMessage(snapshot.sections)
       error.visible = true
-      ;(this.tag('Header') as Header).context = ''
+      this.header.context = ''
       this.column.visible = false
       if (this.zone !== 'header') this.zone = 'error'
       this._refocus()
@@ -210,7 +199,28 @@ export class HomePage
     onRetry: (sectionId) => void this._store?.refresh(sectionId),
     onIndexChange: (story, index) => {
       this.focusMemory.rows.set(story.sectionId, { storyId: story.id, index })
+      this.scheduleFollow()
     },
+  }
+
+  /**
+   * The backdrop follows the focused story once focus has rested for `home.followDelay` (a run of key
+   * presses loads no image per key). On the hero, whose own image is on screen, there is no backdrop.
+   */
+  private scheduleFollow(): void {
+    if (this.followTimer !== undefined) clearTimeout(this.followTimer)
+    this.followTimer = setTimeout(() => {
+      this.followTimer = undefined
+      ;(this.tag('Backdrop') as Backdrop).url = this.focusedStory()?.image?.url
+    }, home.followDelay * 1000)
+  }
+
+  /** The story under focus in the rows (not the hero's, not a leading row's). */
+  focusedStory(): Story | undefined {
+    const key = this.column.focusKey
+    const section = this.snapshotShown?.sections.find((candidate) => candidate.id === key)
+    const position = section && this.focusMemory.rows.get(section.id)
+    return position ? section.stories.find((story) => story.id === position.storyId) : undefined
   }
 
   private open(story: Story): void {
@@ -219,15 +229,14 @@ export class HomePage
 
   private showContext(key: string): void {
     const snapshot = this.snapshotShown
-    const header = this.tag('Header') as Header
-    if (key === HERO_KEY) header.context = 'Top story'
-    else header.context = snapshot?.sections.find((section) => section.id === key)?.title ?? ''
+    this.header.context =
+      key === HERO_KEY ? 'Top story' : (snapshot?.sections.find((section) => section.id === key)?.title ?? '')
   }
 
   private tick(): void {
     const now = this.clock()
     if (this.snapshotShown) {
-      this.tag('Updated')!.text = { text: updatedLabel(this.snapshotShown.updatedAt, now) }
+      this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
     }
     for (const key of this.column.renderedKeys()) {
       const element = this.column.elementFor(key)
@@ -237,7 +246,7 @@ export class HomePage
   }
 
   override _getFocused(): Lightning.Component | undefined {
-    if (this.zone === 'header') return this.tag('Settings')
+    if (this.zone === 'header') return this.header
     if (this.zone === 'error') return this.tag('Error')
     return this.column.focusKey === undefined ? undefined : this.column
   }
