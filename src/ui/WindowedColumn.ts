@@ -21,6 +21,8 @@ export interface ColumnLayout {
   gap: number
   /** Pixels beyond each side of the view in which entries are kept alive. */
   overscan: number
+  /** Left edge of the entries inside the column (a full-width column lets rows peek past both edges). */
+  inset?: number
 }
 
 interface WindowedColumnSpec extends Lightning.Component.TemplateSpec {
@@ -149,6 +151,7 @@ export class WindowedColumn
     const from = scrollY - overscan
     const to = scrollY + viewportH + overscan
     const content = this.tag('Content')!
+    content.x = this.layout.inset ?? 0
     this.entries.forEach((entry, i) => {
       const top = this.tops[i] ?? 0
       const near = top + entry.height >= from && top <= to

@@ -59,12 +59,12 @@ export class HomePage
         w: stage.w,
         h: stage.h - home.viewportY,
         clipping: true,
-        Content: { x: safe.title.x },
         layout: {
           viewportH: stage.h - home.viewportY,
           anchor: home.anchorY - home.viewportY,
           gap: home.row.gap,
           overscan: home.overscan.px,
+          inset: safe.title.x,
         },
       },
       Header: { type: HomeHeader },
