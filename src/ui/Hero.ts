@@ -53,11 +53,12 @@ export class Hero
         rect: true,
         color: colors.backgroundRaised,
         shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
-        Image: { type: PlaceholderImage, x: W - imageW, w: imageW, h: H },
+        Image: { type: PlaceholderImage, x: W - imageW, w: imageW, h: H, radius: [0, radius.m, radius.m, 0] },
         // Blends the photo into the card so the headline never sits on a hard edge.
+        // Starts a little left of the image so no sliver of photo shows at the seam.
         Fade: {
-          x: W - imageW,
-          w: FADE_W,
+          x: W - imageW - 2,
+          w: FADE_W + 2,
           h: H,
           rect: true,
           colorLeft: colors.backgroundRaised,

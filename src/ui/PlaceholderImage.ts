@@ -11,6 +11,7 @@ export type ImageState = 'none' | 'loading' | 'loaded' | 'broken'
 
 interface PlaceholderImageSpec extends Lightning.Component.TemplateSpec {
   url: string | undefined
+  radius: number[]
   Placeholder: {
     Mark: object
   }
@@ -64,6 +65,13 @@ export class PlaceholderImage
     const { w, h } = this
     this.tag('Placeholder')!.patch({ w, h, Mark: { x: w / 2, y: h / 2 } })
     this.tag('Image')!.patch({ w, h })
+  }
+
+  /** Corner radii [top-left, top-right, bottom-right, bottom-left], to sit flush in a rounded card. */
+  set radius(value: number[]) {
+    const shader = { type: Lightning.shaders.RoundedRectangle, radius: value }
+    this.tag('Placeholder')!.shader = shader
+    this.tag('Image')!.shader = shader
   }
 
   set url(value: string | undefined) {

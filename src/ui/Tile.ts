@@ -49,7 +49,7 @@ export class Tile
         rect: true,
         color: colors.backgroundRaised,
         shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
-        Image: { type: PlaceholderImage, w: W, h: imageH },
+        Image: { type: PlaceholderImage, w: W, h: imageH, radius: [radius.m, radius.m, 0, 0] },
         Headline: {
           x: pad,
           y: imageH + pad,
