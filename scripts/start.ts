@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type AppServer, startAppServer } from '../server/appServer.ts'
+import { feedProxy } from '../server/proxy.ts'
 
 function requestedPort(argv: string[]): number | undefined {
   const flag = argv.indexOf('--port')
@@ -19,15 +20,17 @@ function requestedPort(argv: string[]): number | undefined {
 }
 
 async function listen(root: string, port: number | undefined): Promise<AppServer> {
-  if (port !== undefined) return startAppServer({ root, port })
+  // The same-origin feed proxy (`"proxyUrl": "proxy"` in settings.json) for feeds without CORS headers.
+  const routes = [feedProxy()]
+  if (port !== undefined) return startAppServer({ root, port, routes })
   for (let candidate = 8080; candidate < 8100; candidate++) {
     try {
-      return await startAppServer({ root, port: candidate })
+      return await startAppServer({ root, port: candidate, routes })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
     }
   }
-  return startAppServer({ root, port: 0 })
+  return startAppServer({ root, port: 0, routes })
 }
 
 async function main(): Promise<void> {

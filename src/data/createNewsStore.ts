@@ -142,6 +142,15 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     }
     entry.etag = result.etag
     entry.lastModified = result.lastModified
+    if (result.stories.length === 0 && entry.state.stories.length > 0) {
+      // A feed that suddenly has no items is far more often a CMS hiccup than the end of the news:
+      // keep showing the last good stories rather than hiding the row.
+      warn(
+        `[${settings.id}] the feed answered with no stories: keeping the previous ${entry.state.stories.length}`,
+      )
+      update(entry, { fetchedAt: clock.now(), error: undefined })
+      return
+    }
     update(entry, { stories: result.stories, fetchedAt: clock.now(), error: undefined })
   }
 

@@ -80,7 +80,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
   const megabytes = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`
 
   async function attempt(request: FeedRequest, url: string, conditional: boolean): Promise<Attempt> {
-    const name = request.name ?? 'this'
+    const feed = subject(request.name)
     const controller = new AbortController()
     let reason: 'timeout' | 'too-large' | undefined
     const deadline = clock.setTimeout(() => {
@@ -110,13 +110,13 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
       if (response.status >= 500) {
         return {
           kind: 'retry',
-          error: { kind: 'http', status: response.status, message: unavailable(name, response.status) },
+          error: { kind: 'http', status: response.status, message: unavailable(feed, response.status) },
         }
       }
       if (response.status < 200 || response.status >= 300) {
         return {
           kind: 'error',
-          error: { kind: 'http', status: response.status, message: unavailable(name, response.status) },
+          error: { kind: 'http', status: response.status, message: unavailable(feed, response.status) },
         }
       }
       const data: unknown = response.data
@@ -140,7 +140,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
       if (!reason) {
         return {
           kind: 'retry',
-          error: { kind: 'network', message: `The ${name} feed could not be reached.` },
+          error: { kind: 'network', message: `${feed} could not be reached.` },
         }
       }
     } finally {
@@ -149,12 +149,12 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
     if (reason === 'timeout') {
       return {
         kind: 'error',
-        error: { kind: 'timeout', message: `The ${name} feed took too long to answer.` },
+        error: { kind: 'timeout', message: `${feed} took too long to answer.` },
       }
     }
     return {
       kind: 'error',
-      error: { kind: 'too-large', message: `The ${name} feed is too large to show (over ${megabytes}).` },
+      error: { kind: 'too-large', message: `${feed} is too large to show (over ${megabytes}).` },
     }
   }
 
@@ -165,7 +165,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
           kind: 'error',
           error: {
             kind: 'blocked-url',
-            message: `The ${request.name ?? 'this'} feed address is not allowed.`,
+            message: `${subject(request.name)}'s address is not allowed.`,
           },
         }
       }
@@ -186,7 +186,10 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
   }
 }
 
-function unavailable(name: string, status: number): string {
-  if (status === 404 || status === 410) return `The ${name} feed was not found (HTTP ${status}).`
-  return `The ${name} feed is unavailable right now (HTTP ${status}).`
+/** "The World feed", or "This feed" when the caller gave no name. */
+const subject = (name: string | undefined) => (name ? `The ${name} feed` : 'This feed')
+
+function unavailable(feed: string, status: number): string {
+  if (status === 404 || status === 410) return `${feed} was not found (HTTP ${status}).`
+  return `${feed} is unavailable right now (HTTP ${status}).`
 }

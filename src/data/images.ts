@@ -32,10 +32,12 @@ export function pickImage(
   inBody: HtmlImage[],
   bodyCaption: string | undefined,
   bases: (string | undefined)[],
+  /** Applies to body images only (Atom `<content xml:base>`). */
+  contentBase?: string,
 ): ImageChoice {
   let rejected = 0
-  const resolve = (url: string, width?: number, height?: number) => {
-    const resolved = resolveUrl(url, ...bases)
+  const resolve = (url: string, width?: number, height?: number, inBody = false) => {
+    const resolved = inBody ? resolveUrl(url, contentBase, ...bases) : resolveUrl(url, ...bases)
     if (usable(resolved, width, height)) return resolved
     rejected++
     return undefined
@@ -54,7 +56,7 @@ export function pickImage(
       }
   }
   for (const candidate of inBody) {
-    const url = resolve(candidate.src, candidate.width, candidate.height)
+    const url = resolve(candidate.src, candidate.width, candidate.height, true)
     if (url) return { image: build(url, candidate.width, candidate.height, undefined, bodyCaption), rejected }
   }
   const thumbnails = declared.filter((image) => image.kind === 'thumbnail').sort((a, b) => area(b) - area(a))

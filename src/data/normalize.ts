@@ -78,8 +78,10 @@ function normalizeItem(
   const paragraphs = body.paragraphs.filter((paragraph) => !BOILERPLATE.test(paragraph))
   const summaryText = raw.summary ? htmlToText(raw.summary) : undefined
   const summaryParagraphs = (summaryText?.paragraphs ?? paragraphs).filter((p) => !BOILERPLATE.test(p))
-  let title = htmlToLine(raw.title)
-  if (/[<>]|&[#a-z0-9]+;/i.test(raw.title.replace(/^<p>|<\/p>$/g, ''))) stats.markupInTitle++
+  // A headline is short; a hostile or broken feed's "title" of megabytes is cut before any work is done on it.
+  const rawTitle = raw.title.slice(0, 2_000)
+  let title = truncate(htmlToLine(rawTitle), 300)
+  if (/<\/?[a-z][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(rawTitle)) stats.markupInTitle++
   if (!title) {
     stats.noTitle++
     title = truncate(summaryParagraphs[0] ?? paragraphs[0] ?? '', 90)
@@ -96,7 +98,7 @@ function normalizeItem(
   if ((raw.link && !link) || (raw.origLink && !resolveUrl(raw.origLink, ...bases))) stats.rejectedUrls++
   const url = isAbsoluteHttpUrl(link) ? link : undefined
   const images = [...body.images, ...(summaryText?.images ?? [])]
-  const choice = pickImage(raw.images, images, body.caption ?? summaryText?.caption, bases)
+  const choice = pickImage(raw.images, images, body.caption ?? summaryText?.caption, bases, raw.contentBase)
   stats.rejectedUrls += choice.rejected
   if (!choice.image) stats.noImage++
   if (paragraphs.length === 0) stats.noBody++
@@ -136,19 +138,21 @@ export function normalizeFeed(
     rejectedUrls: 0,
     dropped: 0,
   }
-  const stories: Story[] = []
-  for (const raw of feed.items) {
-    const story = normalizeItem(raw, feed, options, stats)
-    if (story) stories.push(story)
-  }
-  // Newest first; undated stories keep their feed order after the dated ones (Array sort is stable).
-  stories.sort(
-    (a, b) => (b.publishedAt ?? Number.NEGATIVE_INFINITY) - (a.publishedAt ?? Number.NEGATIVE_INFINITY),
-  )
+  // Newest first (undated items after the dated ones, in feed order), decided on the raw dates so that
+  // only the stories that will be kept are normalized: a 1,000-item feed costs what its newest 50 cost.
+  const order = feed.items
+    .map((raw, index) => ({ raw, index, at: parseDate(raw.published) ?? parseDate(raw.updated) }))
+    .sort(
+      (a, b) => (b.at ?? Number.NEGATIVE_INFINITY) - (a.at ?? Number.NEGATIVE_INFINITY) || a.index - b.index,
+    )
+  const max = options.maxStories ?? DEFAULT_MAX_STORIES
   const seenIds = new Set<string>()
   const seenUrls = new Set<string>()
   const unique: Story[] = []
-  for (const story of stories) {
+  for (const { raw } of order) {
+    if (unique.length >= max) break
+    const story = normalizeItem(raw, feed, options, stats)
+    if (!story) continue
     const canonical = story.url?.replace(/#.*$/, '').replace(/\/$/, '').toLowerCase()
     if (seenIds.has(story.id) || (canonical && seenUrls.has(canonical))) {
       stats.duplicates++
@@ -158,7 +162,6 @@ export function normalizeFeed(
     if (canonical) seenUrls.add(canonical)
     unique.push(story)
   }
-  const kept = unique.slice(0, options.maxStories ?? DEFAULT_MAX_STORIES)
-  stats.kept = kept.length
-  return { stories: kept, stats }
+  stats.kept = unique.length
+  return { stories: unique, stats }
 }

@@ -36,6 +36,14 @@ function fail(kind: FeedError['kind'], message: string, warnings: string[] = [])
   return { ok: false, error: { kind, message }, warnings }
 }
 
+/**
+ * "Fish & chips" with a bare ampersand is the most common way a hand-made feed breaks XML. Escaping every `&`
+ * that does not start a reference repairs it; inside CDATA (HTML) the `&amp;` decodes back to `&` anyway.
+ */
+function escapeBareAmpersands(xml: string): string {
+  return xml.replace(/&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);)/g, '&amp;')
+}
+
 function readXml(text: string, options: ParseOptions): RawFeed | ParseResult {
   const prolog = text.slice(0, 2048)
   if (
@@ -45,7 +53,7 @@ function readXml(text: string, options: ParseOptions): RawFeed | ParseResult {
   }
   let document: ReturnType<XmlTreeBuilder>
   try {
-    document = (options.xml ?? saxesTree)(text)
+    document = (options.xml ?? saxesTree)(escapeBareAmpersands(text))
   } catch (error) {
     return fail('malformed', `The ${name(options)} feed is not valid XML.`, [
       error instanceof Error ? error.message : String(error),

@@ -128,3 +128,13 @@ export const home = {
   /** Seconds the hero waits before following a newly focused tile (quick key runs do not thrash it). */
   followDelay: 0.35,
 } as const
+
+/**
+ * Story reading sizes for the viewer's text-size preference (Settings → Text size; `Preferences.textSize`).
+ * S is the 32 px body floor; the Story reader lays out with these and re-paginates when the choice changes.
+ */
+export const readerType = {
+  S: { body: 32, headline: 48 },
+  M: { body: 38, headline: 56 },
+  L: { body: 46, headline: 64 },
+} as const

@@ -161,7 +161,7 @@ describe('HomePage', () => {
   it('reaches the header’s Settings entry with Up from the top and comes back down', () => {
     open(ready())
     view.press('Up')
-    expect(view.focusedTestId()).toBe('open-settings')
+    expect(view.focusedTestId()).toBe('header-settings')
     view.press('Down')
     expect(view.focusedTestId()).toBe('hero')
   })

@@ -32,7 +32,7 @@ describe('boot and first screen', () => {
     await tv.press('Up')
     const before = await tv.focusedId()
     await tv.press('Enter')
-    await tv.waitForFocus('settings-done')
+    await tv.waitForFocus(/^text-size-/)
     await tv.press('Backspace')
     await tv.waitForFocus(before)
   })

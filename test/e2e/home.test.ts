@@ -96,11 +96,11 @@ describe('Home with the bundled feeds', () => {
     const tv = await tvs.open()
     await tv.waitForFocus('hero')
     await tv.press('Up')
-    expect(await tv.focusedId()).toBe('open-settings')
+    expect(await tv.focusedId()).toBe('header-settings')
     await tv.press('Enter')
     await tv.waitForFocus('settings-done')
     await tv.press('Backspace')
-    await tv.waitForFocus('open-settings')
+    await tv.waitForFocus('header-settings')
   })
 })
 

@@ -6,8 +6,11 @@ import { child, childElements, innerMarkup, textOf, type XmlElement } from '../x
 import { itemImages, looksLikeImage } from './media'
 import { type RawFeed, type RawImage, type RawItem, textToHtml } from './raw'
 
-/** An Atom text construct as HTML. */
-export function atomText(element: XmlElement | undefined): string | undefined {
+/**
+ * An Atom text construct as HTML. Titles pass `plainAsIs`: a `type="text"` title is used as written (the
+ * normalizer strips stray markup and entities from every title anyway, and "5 < 6" survives that).
+ */
+export function atomText(element: XmlElement | undefined, plainAsIs = false): string | undefined {
   if (!element || element.attributes.src) return undefined
   const type = (element.attributes.type ?? 'text').toLowerCase()
   let html: string
@@ -19,7 +22,7 @@ export function atomText(element: XmlElement | undefined): string | undefined {
   } else if (element.children.some((node) => typeof node !== 'string')) {
     html = innerMarkup(element, false)
   } else {
-    html = textToHtml(textOf(element).trim())
+    html = plainAsIs ? textOf(element).trim() : textToHtml(textOf(element).trim())
   }
   return html.trim() ? html : undefined
 }
@@ -43,14 +46,12 @@ function readEntry(entry: XmlElement, feedAuthors: string[]): RawItem {
     }
   }
   const content = child(entry, 'content')
-  const bases = [content?.attributes['xml:base'], entry.attributes['xml:base']].filter(
-    (base): base is string => typeof base === 'string',
-  )
+  const base = entry.attributes['xml:base']
   const authors = names(entry, 'author')
   const source = child(entry, 'source')
   return {
     guid: textOf(child(entry, 'id')).trim() || undefined,
-    title: atomText(child(entry, 'title')) ?? '',
+    title: atomText(child(entry, 'title'), true) ?? '',
     link: alternate?.attributes.href,
     origLink: textOf(child(entry, 'feedburner:origLink')).trim() || undefined,
     summary: atomText(child(entry, 'summary')),
@@ -59,7 +60,8 @@ function readEntry(entry: XmlElement, feedAuthors: string[]): RawItem {
     published: textOf(child(entry, 'published', 'issued', 'created')).trim() || undefined,
     updated: textOf(child(entry, 'updated', 'modified')).trim() || undefined,
     images,
-    bases,
+    bases: base ? [base] : undefined,
+    contentBase: content?.attributes['xml:base'],
     categories: childElements(entry, 'category')
       .map((category) => category.attributes.label || category.attributes.term || '')
       .filter(Boolean),
@@ -74,7 +76,7 @@ export function readAtom(root: XmlElement, warnings: string[]): RawFeed {
   )
   return {
     format: 'atom',
-    title: atomText(child(root, 'title')) ?? '',
+    title: atomText(child(root, 'title'), true) ?? '',
     link: alternate?.attributes.href,
     base: root.attributes['xml:base'],
     items: childElements(root, 'entry').map((entry) => readEntry(entry, feedAuthors)),

@@ -8,11 +8,10 @@ type Obj = Record<string, unknown>
 const isObj = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim()
-    ? value.trim()
-    : typeof value === 'number'
-      ? String(value)
-      : undefined
+  typeof value === 'string' && value.trim() ? value.trim() : undefined
+/** JSON Feed 1.0 publishers often write numeric ids; 1.1 says strings. Both are accepted. */
+const id = (value: unknown): string | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : str(value)
 
 export function isJsonFeed(value: unknown): value is Obj {
   return isObj(value) && typeof value.version === 'string' && /jsonfeed\.org\/version\/1/i.test(value.version)
@@ -29,10 +28,12 @@ function authorNames(item: Obj, feed: Obj): string[] {
 function readItem(item: Obj, feed: Obj): RawItem {
   const contentText = str(item.content_text)
   const summary = str(item.summary)
-  const image = str(item.image) ?? str(item.banner_image)
+  const image = str(item.image)
+  // banner_image is decoration for the top of a web page: a fallback below any image in the body.
+  const banner = str(item.banner_image)
   return {
-    guid: str(item.id),
-    title: str(item.title) ? textToHtml(str(item.title)!) : '',
+    guid: id(item.id),
+    title: str(item.title) ?? '',
     link: str(item.url),
     origLink: str(item.external_url) && !str(item.url) ? str(item.external_url) : undefined,
     summary: summary ? textToHtml(summary) : undefined,
@@ -40,7 +41,10 @@ function readItem(item: Obj, feed: Obj): RawItem {
     authors: authorNames(item, feed),
     published: str(item.date_published),
     updated: str(item.date_modified),
-    images: image ? [{ url: image, kind: 'content' }] : [],
+    images: [
+      ...(image ? [{ url: image, kind: 'content' as const }] : []),
+      ...(banner ? [{ url: banner, kind: 'thumbnail' as const }] : []),
+    ],
     categories: Array.isArray(item.tags) ? (item.tags.map(str).filter(Boolean) as string[]) : [],
   }
 }
@@ -52,7 +56,7 @@ export function readJsonFeed(feed: Obj, warnings: string[]): RawFeed {
   if (objects.length < items.length) warnings.push(`${items.length - objects.length} items are not objects.`)
   return {
     format: 'json',
-    title: str(feed.title) ? textToHtml(str(feed.title)!) : '',
+    title: str(feed.title) ?? '',
     link: str(feed.home_page_url),
     items: objects.map((item) => readItem(item, feed)),
     warnings,

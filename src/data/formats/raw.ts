@@ -27,7 +27,7 @@ export interface RawImage {
 
 export interface RawItem {
   guid?: string
-  /** HTML (RSS titles are often escaped HTML). */
+  /** As the feed wrote it: plain text or HTML (RSS titles are often escaped HTML); cleaned by the normalizer. */
   title: string
   /** The item's own web page, as written (maybe relative). */
   link?: string
@@ -43,6 +43,8 @@ export interface RawItem {
   images: RawImage[]
   /** xml:base values in force for this item's relative URLs, innermost first, unresolved. */
   bases?: string[]
+  /** An extra xml:base that applies only inside the body (Atom `<content xml:base>`). */
+  contentBase?: string
   categories: string[]
   /** RSS <source> or JSON Feed author of an aggregated item. */
   source?: string

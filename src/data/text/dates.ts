@@ -47,7 +47,8 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
 
 export function parseDate(input: string | undefined): number | undefined {
   const text = input?.trim()
-  if (!text) return undefined
+  // A real date is short; anything longer is junk, and must not feed the regular expressions below.
+  if (!text || text.length > 80) return undefined
   const iso = ISO.exec(text)
   if (iso) {
     const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso

@@ -63,7 +63,8 @@ function decodeOnce(text: string): string {
     if (dec) return fromCodePoint(Number.parseInt(dec, 10))
     if (hex) return fromCodePoint(Number.parseInt(hex, 16))
     const char = name ? HTML_ENTITIES.get(name) : undefined
-    return char ?? match
+    // An unknown name with its semicolon is an undefined entity (e.g. one a DTD declared): never shown as text.
+    return char ?? (match.endsWith(';') ? '' : match)
   })
 }
 

@@ -5,6 +5,7 @@
  * Nothing here is ever rendered as HTML or executed: the output is text.
  */
 import { decodeEntities } from './entities'
+import { scanTags } from './htmlTokens'
 
 /** Elements whose whole content is dropped: code, styling, embeds and other non-text. */
 const DROP = new Set([
@@ -77,9 +78,6 @@ export interface HtmlText {
   caption?: string
 }
 
-// One token: a comment, a CDATA section, a doctype/processing instruction, or a tag with quoted attributes.
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<[!?][^>]*>?|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 
 export function parseAttributes(source: string): Record<string, string> {
@@ -117,7 +115,8 @@ function unescapeDoubleEscapedMarkup(html: string): string {
 }
 
 export function htmlToText(input: string): HtmlText {
-  const html = unescapeDoubleEscapedMarkup(input)
+  // CDATA markers left inside the HTML (a CMS that wrapped it twice) only pad the markup they contain.
+  const html = unescapeDoubleEscapedMarkup(input.replace(/<!\[CDATA\[|\]\]>/g, ''))
   const paragraphs: string[] = []
   const images: HtmlImage[] = []
   let caption: string | undefined
@@ -138,16 +137,11 @@ export function htmlToText(input: string): HtmlText {
     else current += text
   }
 
-  for (const match of html.matchAll(TOKEN)) {
-    addText(html.slice(last, match.index))
-    last = match.index + match[0].length
-    if (match[1] !== undefined) {
-      addText(match[1].replace(/&/g, '&amp;'))
-      continue
-    }
-    const name = match[3]?.toLowerCase()
+  for (const token of scanTags(html)) {
+    addText(html.slice(last, token.start))
+    last = token.end
+    const { name, closing } = token
     if (!name) continue
-    const closing = match[2] === '/'
     if (dropping) {
       if (closing && name === dropping) dropping = undefined
       continue
@@ -165,11 +159,11 @@ export function htmlToText(input: string): HtmlText {
     }
     if (DROP.has(name)) {
       // A self-closed or void-looking drop element (`<iframe … />`) has nothing inside to skip.
-      if (!closing && !/\/\s*$/.test(match[4] ?? '')) dropping = name
+      if (!closing && !/\/\s*$/.test(token.attributes)) dropping = name
       continue
     }
     if (name === 'img' && !closing) {
-      const attributes = parseAttributes(match[4] ?? '')
+      const attributes = parseAttributes(token.attributes)
       const src = attributes.src || attributes['data-src'] || ''
       if (src) {
         images.push({

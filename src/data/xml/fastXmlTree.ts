@@ -23,7 +23,7 @@ function createParser(): XMLParser {
     ignoreDeclaration: true,
     ignorePiTags: true,
     processEntities: { enabled: true, maxTotalExpansions: 1000, maxExpandedLength: 100_000 },
-    htmlEntities: false,
+    htmlEntities: true,
   })
   for (const [name, value] of HTML_ENTITIES) {
     if (!['amp', 'lt', 'gt', 'quot', 'apos'].includes(name)) parser.addEntity(name, value)

@@ -10,6 +10,8 @@ import { NamespaceScope, type XmlDocument, type XmlElement } from './tree'
 
 const MAX_WARNINGS = 20
 const MAX_DEPTH = 64
+/** Past this many well-formedness errors the input is not a damaged feed but noise: stop reading it. */
+const MAX_ERRORS = 200
 
 /** HTML names that feeds use in XML without declaring them (`&nbsp;` in a title) are accepted. */
 function htmlEntitiesRecord(): Record<string, string> {
@@ -31,6 +33,7 @@ export const saxesTree = (xml: string): XmlDocument => {
   parser.on('error', (error) => {
     errors++
     if (warnings.length < MAX_WARNINGS) warnings.push(`XML error: ${error.message}`)
+    if (errors >= MAX_ERRORS) throw new Error(`more than ${MAX_ERRORS} XML errors: reading stopped`)
   })
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const parent = stack[stack.length - 1]

@@ -84,7 +84,7 @@ export class NamespaceScope {
     const uri = this.lookup(prefix)
     let canonical = uri ? (KNOWN[uri] ?? KNOWN[uri.toLowerCase()]) : undefined
     // An undeclared prefix (`media:` with no xmlns:media) is common: trust the prefix itself.
-    if (canonical === undefined) canonical = uri ? prefix.toLowerCase() : prefix.toLowerCase()
+    if (canonical === undefined) canonical = prefix.toLowerCase()
     if (this.primary === undefined) {
       this.primary = canonical === 'rdf' ? 'rss' : canonical
     }

@@ -1,23 +1,16 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
-import { Button } from '../../ui/Button'
 import { Header } from '../../ui/Header'
-import { safe, stage, textStyle } from '../../ui/theme'
+import { space, textStyle } from '../../ui/theme'
 
 interface HomeHeaderSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
   Updated: object
-  Settings: typeof Button
 }
 
-const SETTINGS_W = 200
-/** Room kept for the clock ("12:45 PM" at title size) and the freshness line, right to left. */
-const CLOCK_W = 250
-const UPDATED_W = 290
-
 /**
- * Home's header: the shared Header (brand, context, clock) plus the freshness line (`updated`) and the
- * Settings entry (`open-settings`), which is the header's one focusable element. Issue #6 may restyle it.
+ * Home's header: the shared Header (brand, context, clock and its Settings entry, `header-settings`, which is
+ * the header's one focusable element) plus the freshness line (`updated`) just left of that entry.
  */
 export class HomeHeader
   extends Lightning.Component<HomeHeaderSpec>
@@ -25,24 +18,23 @@ export class HomeHeader
 {
   static override _template(): Lightning.Component.Template<HomeHeaderSpec> {
     return {
-      w: stage.w,
-      Header: { type: Header },
-      Updated: {
-        ...testId('updated'),
-        x: safe.title.right - CLOCK_W,
-        y: safe.title.y + 10,
-        mountX: 1,
-        text: { text: '', ...textStyle.label },
-      },
-      Settings: {
-        type: Button,
-        x: safe.title.right - CLOCK_W - UPDATED_W - SETTINGS_W,
-        y: safe.title.y - 8,
-        w: SETTINGS_W,
-        label: 'Settings',
-        ...testId('open-settings'),
-      },
+      Header: { type: Header, settingsEntry: true },
+      Updated: { ...testId('updated'), mountX: 1, text: { text: '', ...textStyle.label } },
     }
+  }
+
+  override _init(): void {
+    // The Settings entry moves with the clock's width (locale): follow it whenever either is re-measured.
+    const header = this.tag('Header')!
+    const updated = this.tag('Updated')!
+    const place = () => {
+      const entry = (header as Header).settingsButton
+      updated.patch({ x: header.x + entry.x - space.m, y: header.y + 10 })
+    }
+    header.tag('Clock')!.on('txLoaded', place)
+    ;(header as Header).settingsButton.tag('Label')!.on('txLoaded', place)
+    updated.on('txLoaded', place)
+    place()
   }
 
   set context(value: string) {
@@ -58,6 +50,6 @@ export class HomeHeader
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Settings')!
+    return (this.tag('Header') as Header).settingsButton
   }
 }

@@ -1,6 +1,8 @@
 import { Lightning, Router } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsSnapshot, NewsStore, SectionState } from '../../data/newsStore'
+import { applySectionPreferences } from '../../data/preferences'
+import type { PreferencesService } from '../../data/preferencesService'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import type { Hero } from '../../ui/Hero'
@@ -45,6 +47,8 @@ export class HomePage
   focusMemory: HomeFocus = createHomeFocus()
   /** Time source (tests pin it). */
   clock: () => number = Date.now
+  /** The viewer's section order and visibility (Settings); read each time Home draws. */
+  preferences: PreferencesService | undefined
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
     return {
@@ -134,7 +138,11 @@ export class HomePage
   }
 
   /** Draws a snapshot: the error screen, or the column with focus where the viewer left it. */
-  private render(snapshot: NewsSnapshot): void {
+  private render(fromStore: NewsSnapshot): void {
+    const preferences = this.preferences?.get()
+    const snapshot = preferences
+      ? { ...fromStore, sections: applySectionPreferences(fromStore.sections, preferences) }
+      : fromStore
     this.snapshotShown = snapshot
     const now = this.clock()
     this.header.updated = updatedLabel(snapshot.updatedAt, now)

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
+import { decodeFeed } from '../../../src/data/decode'
+import { type ParseResult, parseFeed } from '../../../src/data/parseFeed'
+import type { XmlTreeBuilder } from '../../../src/data/xml/tree'
 
 export const projectRoot = resolve(import.meta.dirname, '../../..')
 export const fixturePath = (name: string) => resolve(projectRoot, 'test/fixtures/feeds', name)
@@ -89,4 +92,16 @@ export function manualClock(start = Date.UTC(2026, 10, 25, 12)) {
     },
     pending: () => timers.length,
   }
+}
+
+/** Reads a fixture the way the app does: bytes → declared encoding → parse → normalize. */
+export function parseFixture(name: string, xml?: XmlTreeBuilder): ParseResult {
+  const decoded = decodeFeed(fixture(name))
+  if (!decoded.ok) throw new Error(decoded.error.message)
+  return parseFeed(decoded.text, {
+    sectionId: 'test',
+    sectionTitle: 'Test',
+    documentUrl: `https://feeds.example.org/${name}`,
+    xml,
+  })
 }
