@@ -1,5 +1,6 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createPreferencesService } from '../../src/data/preferencesService'
 import { errorMessage } from '../../src/pages/home/FullScreenError'
 import type { HomeHeader } from '../../src/pages/home/HomeHeader'
 import { HomePage } from '../../src/pages/home/HomePage'
@@ -184,6 +185,19 @@ describe('HomePage', () => {
     }
   })
 
+  it('shows the sections in the viewer’s order and leaves hidden ones out', () => {
+    view = mount(HomePage, { clock: () => NOW })
+    view.subject.preferences = createPreferencesService(memoryStorage(), ['top', 'world', 'business'])
+    view.subject.preferences.moveSection('business', -1)
+    view.subject.preferences.toggleSection('top')
+    view.subject.store = ready()
+    view.frame(2)
+    const column = view.subject.tag('Column') as WindowedColumn
+    expect(column.renderedKeys()).toEqual(['hero', 'business', 'world'])
+    view.press('Down')
+    expect(view.focusedTestId()).toBe('tile-business-0')
+  })
+
   it('says how fresh the news is', () => {
     open(new FakeNewsStore(snapshotOf([makeSection('top', 3)], NOW - 5 * 60_000)))
     expect((view.subject.tag('Header') as HomeHeader).updated).toBe('Updated 5 min ago')
@@ -205,3 +219,12 @@ describe('errorMessage', () => {
     expect(errorMessage([])).toMatch(/No news sections are set up/)
   })
 })
+
+/** A Storage stand-in for the preferences service. */
+function memoryStorage() {
+  const values = new Map<string, unknown>()
+  return {
+    get: (key: string) => values.get(key),
+    set: (key: string, value: unknown) => (values.set(key, value), true),
+  }
+}
