@@ -70,7 +70,6 @@ const escapeXml = (text: string): string =>
 
 /** One RSS 2.0 document for a section. `revision` > 0 prepends that many newer stories. */
 export function generateFeed(section: number, options: GeneratedFeedOptions): string {
-  const base = options.base ?? './gen'
   const now = options.now ?? Date.now()
   const fresh = options.revision ?? 0
   const items: string[] = []

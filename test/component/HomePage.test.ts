@@ -225,6 +225,9 @@ function memoryStorage() {
   const values = new Map<string, unknown>()
   return {
     get: (key: string) => values.get(key),
-    set: (key: string, value: unknown) => (values.set(key, value), true),
+    set: (key: string, value: unknown) => {
+      values.set(key, value)
+      return true
+    },
   }
 }
