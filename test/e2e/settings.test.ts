@@ -7,8 +7,8 @@ import { HOME_FOCUS } from './harness/screens'
 import { useTv } from './harness/suite'
 import type { Tv } from './harness/tv'
 
-/** Section ids Home shows, in screen order: from placeholder chips (`chip-<id>`) or rows (`row-<id>`). */
-async function homeSections(tv: Tv): Promise<string[]> {
+/** The section ids in the scene now, in screen order: placeholder chips (`chip-<id>`) or rows (`row-<id>`). */
+function sectionsInScene(tv: Tv): Promise<string[]> {
   return tv.page.evaluate(() => {
     const ids: string[] = []
     for (const node of document.querySelectorAll('[data-testid^="chip-"], [data-testid^="row-"]')) {
@@ -18,6 +18,21 @@ async function homeSections(tv: Tv): Promise<string[]> {
     }
     return ids
   })
+}
+
+/**
+ * Section ids Home shows, in screen order. Home's rows are virtualized (only rows near the viewport exist),
+ * so this walks Down through Home, merging what each position shows, until focus stops moving.
+ */
+async function homeSections(tv: Tv): Promise<string[]> {
+  const ids: string[] = []
+  for (let step = 0; step < 12; step++) {
+    for (const id of await sectionsInScene(tv)) if (!ids.includes(id)) ids.push(id)
+    const before = await tv.focusedId()
+    await tv.press('Down')
+    if ((await tv.focusedId()) === before) break
+  }
+  return ids
 }
 
 async function reload(tv: Tv, hash: string): Promise<void> {

@@ -35,9 +35,9 @@ export async function isVisible(tv: Tv, testId: string): Promise<boolean> {
   }, testId)
 }
 
-/** Gets focus onto Home's content (past a hero or header if Home starts there). */
+/** Gets focus onto Home's content (past a hero, or a row whose feed failed, if Home starts there). */
 export async function focusHomeContent(tv: Tv): Promise<string> {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 6; i++) {
     const id = (await tv.focusedId()) ?? ''
     if (HOME_ROW_FOCUS.test(id)) return id
     await tv.press('Down')
