@@ -174,7 +174,11 @@ describe('Home when feeds fail', () => {
   it('shows the failing section’s retry inside its row while the others render', async () => {
     const tv = await tvs.open({ routes: [failWorld] })
     await tv.waitForFocus('hero')
-    await tv.waitFor('retry')
+    // The feed client retries a 500 with back-off first; the row shows its Retry once it has given up.
+    await tv.page.waitForSelector('[data-testid="row-world"] [data-testid="retry"]', {
+      state: 'attached',
+      timeout: 20_000,
+    })
     await tv.press('Down', 2)
     expect(await tv.focusedId()).toBe('retry')
     const inRow = await tv.page.$eval(

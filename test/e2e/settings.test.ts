@@ -25,6 +25,14 @@ function sectionsInScene(tv: Tv): Promise<string[]> {
  * so this walks Down through Home, merging what each position shows, until focus stops moving.
  */
 async function homeSections(tv: Tv): Promise<string[]> {
+  // Home keeps the viewer's place: start from the top (Up until the header, then back down).
+  for (let step = 0; step < 12; step++) {
+    const before = await tv.focusedId()
+    await tv.press('Up')
+    const now = await tv.focusedId()
+    if (now === before || now === 'header-settings') break
+  }
+  if ((await tv.focusedId()) === 'header-settings') await tv.press('Down')
   const ids: string[] = []
   for (let step = 0; step < 12; step++) {
     for (const id of await sectionsInScene(tv)) if (!ids.includes(id)) ids.push(id)
