@@ -10,13 +10,15 @@ import type { Tv } from './harness/tv'
 /** The section ids in the scene now, in screen order: placeholder chips (`chip-<id>`) or rows (`row-<id>`). */
 function sectionsInScene(tv: Tv): Promise<string[]> {
   return tv.page.evaluate(() => {
-    const ids: string[] = []
+    const found: { id: string; top: number; left: number }[] = []
     for (const node of document.querySelectorAll('[data-testid^="chip-"], [data-testid^="row-"]')) {
       if (!(node as HTMLElement).checkVisibility()) continue
       const id = node.getAttribute('data-testid')?.replace(/^(chip|row)-/, '')
-      if (id && !ids.includes(id)) ids.push(id)
+      const box = node.getBoundingClientRect()
+      if (id && !found.some((item) => item.id === id)) found.push({ id, top: box.top, left: box.left })
     }
-    return ids
+    // Screen order, not scene order: rows re-ordered in place keep their place among the scene's children.
+    return found.sort((a, b) => a.top - b.top || a.left - b.left).map((item) => item.id)
   })
 }
 
