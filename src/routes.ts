@@ -1,5 +1,4 @@
 import type { Router } from '@lightningjs/sdk'
-import { applySectionPreferences } from './data/preferences'
 import { HomePage } from './pages/home/HomePage'
 import { NotFoundPage } from './pages/not-found/NotFoundPage'
 import { settingsContext } from './pages/settings/context'
@@ -24,10 +23,9 @@ export function createRoutes(services: Services): RouterConfig {
         path: 'home',
         component: HomePage,
         before: async (page: HomePage) => {
-          page.sections = applySectionPreferences(
-            services.settings.appSettings.sections,
-            services.preferences.get(),
-          )
+          page.focusMemory = services.homeFocus
+          page.preferences = services.preferences
+          page.store = services.news
         },
       },
       {

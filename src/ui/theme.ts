@@ -94,6 +94,42 @@ export const textStyle = {
 } as const
 
 /**
+ * Home screen geometry (issue #4). Tiles are 16:9 images with three lines of headline under them; rows are a
+ * title plus a line of tiles; the focused row's top sits at `home.anchorY` so it never drifts under the header.
+ */
+export const home = {
+  /** Where the scrolling content starts: everything above it is the header band. */
+  viewportY: 176,
+  /** The focused row's top, in screen coordinates. */
+  anchorY: 200,
+  /** Four tiles fill title-safe's 1534 px (4 × 360 + 3 × 28); the fifth peeks past the edge. */
+  tile: {
+    w: 360,
+    imageH: 203,
+    pad: 16,
+    /** 16:9 image, 3 headline lines and a meta line: 203 + 16 + 3 × 39 + 8 + 34 + 22. */
+    h: 400,
+    headlineLines: 3,
+    gap: 28,
+  },
+  row: {
+    /** Row title line, then the tiles. */
+    titleH: 64,
+    gap: 40,
+  },
+  hero: {
+    h: 500,
+    imageW: 854,
+    textW: 760,
+    pad: 48,
+  },
+  /** Rows/tiles kept alive beyond the viewport (in items), so smooth scrolling never reveals holes. */
+  overscan: { tiles: 1, px: 300 },
+  /** Seconds the hero waits before following a newly focused tile (quick key runs do not thrash it). */
+  followDelay: 0.35,
+} as const
+
+/**
  * Story reading sizes for the viewer's text-size preference (Settings → Text size; `Preferences.textSize`).
  * S is the 32 px body floor; the Story reader lays out with these and re-paginates when the choice changes.
  */

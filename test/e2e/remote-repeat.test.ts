@@ -96,7 +96,7 @@ describe('held keys', () => {
   })
 
   it('separate quick presses are never throttled', async () => {
-    const tv = await tvs.open({ settings, initScript: countPassedKeys })
+    const tv = await tvs.open({ settings, routes: [longFeed], initScript: countPassedKeys })
     const start = await focusHomeContent(tv)
     await tv.burst('Right', 5)
     expect(await passed(tv, 39)).toBe(5)
