@@ -1,12 +1,14 @@
 import { Launch, Lightning } from '@lightningjs/sdk'
 import bundledSettings from '../settings.json'
 import { createApp } from './App'
+import { createNewsStore } from './data/createNewsStore'
+import { createFeedHttp } from './data/http'
 import { parseSettings } from './data/settings'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { desktopKeyMap } from './platform/keymap'
 import { loadSettingsJson } from './platform/loadSettings'
 import { stageFor } from './platform/resolution'
-import { log } from './platform/sdk'
+import { log, storage } from './platform/sdk'
 import './main.css'
 
 /** Boots Lightwire: settings → (inspector) → Lightning stage in the page. */
@@ -22,7 +24,17 @@ async function start(): Promise<void> {
     window.attachInspector(Lightning)
   }
 
-  const App = createApp({ settings, homeFocus: createHomeFocus() })
+  const news = createNewsStore({
+    sections: settings.appSettings.sections,
+    refreshMinutes: settings.appSettings.refreshMinutes,
+    http: createFeedHttp({
+      proxyUrl: settings.platformSettings.proxyUrl,
+      pageOrigin: /^https?:/.test(window.location.protocol) ? window.location.origin : undefined,
+    }),
+    storage,
+    warn: (message) => log.warn(message),
+  })
+  const App = createApp({ settings, news, homeFocus: createHomeFocus() })
   const app = Launch(
     App,
     {
@@ -35,6 +47,8 @@ async function start(): Promise<void> {
     settings.platformSettings,
   )
   document.body.appendChild(app.stage.getCanvas())
+  // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
+  news.start()
   for (const message of settings.warnings) log.warn(message)
 }
 

@@ -1,3 +1,4 @@
+import type { NewsStore } from './data/newsStore'
 import type { LightwireSettings } from './data/settings'
 import type { HomeFocus } from './pages/home/homeFocus'
 
@@ -10,4 +11,6 @@ export interface Services {
   settings: LightwireSettings
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
+  /** Every section's stories, cached and refreshed (src/data/createNewsStore.ts). */
+  news: NewsStore
 }
