@@ -4,6 +4,7 @@ import { createApp } from './App'
 import { createNewsStore } from './data/createNewsStore'
 import { createFeedHttp } from './data/http'
 import { parseSettings } from './data/settings'
+import { createTextSizePreference } from './data/textSize'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { desktopKeyMap } from './platform/keymap'
 import { loadSettingsJson } from './platform/loadSettings'
@@ -34,7 +35,8 @@ async function start(): Promise<void> {
     storage,
     warn: (message) => log.warn(message),
   })
-  const App = createApp({ settings, news, homeFocus: createHomeFocus() })
+  const textSize = createTextSizePreference(storage, (message) => log.warn(message))
+  const App = createApp({ settings, news, homeFocus: createHomeFocus(), textSize })
   const app = Launch(
     App,
     {

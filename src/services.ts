@@ -1,5 +1,6 @@
 import type { NewsStore } from './data/newsStore'
 import type { LightwireSettings } from './data/settings'
+import type { TextSizePreference } from './data/textSize'
 import type { HomeFocus } from './pages/home/homeFocus'
 
 /**
@@ -13,4 +14,6 @@ export interface Services {
   homeFocus: HomeFocus
   /** Every section's stories, cached and refreshed (src/data/createNewsStore.ts). */
   news: NewsStore
+  /** The reader's text size (S/M/L), persisted; shared with the Settings screen (src/data/textSize.ts). */
+  textSize: TextSizePreference
 }
