@@ -63,13 +63,16 @@ export function benchFeedParsing(options: { items?: number; rounds?: number; war
     for (const [name, candidate] of Object.entries(CANDIDATES)) {
       const treeStart = performance.now()
       candidate.xml(feed)
-      if (round >= warmup) (treeTimes[name] ??= []).push(performance.now() - treeStart)
+      const treeElapsed = performance.now() - treeStart
       const start = performance.now()
       const result = parseFeed(feed, { sectionId: 'bench', maxStories: items, xml: candidate.xml })
       const elapsed = performance.now() - start
       if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`)
       stories[name] = result.stories.length
-      if (round >= warmup) (times[name] ??= []).push(elapsed)
+      if (round >= warmup) {
+        treeTimes[name] = [...(treeTimes[name] ?? []), treeElapsed]
+        times[name] = [...(times[name] ?? []), elapsed]
+      }
     }
   }
   const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!

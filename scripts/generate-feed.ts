@@ -2,7 +2,7 @@
  * Generates RSS feeds of any size, with made-up stories and SVG images, for tests and benchmarks:
  *
  *   npx tsx scripts/generate-feed.ts --sections 20 --stories 200 --out /tmp/feeds
- *     writes /tmp/feeds/<id>.xml, /tmp/feeds/img/<n>.svg and /tmp/feeds/sections.json (paste into settings.json,
+ *     writes /tmp/feeds/<id>.xml, /tmp/feeds/img/<n>.png and /tmp/feeds/sections.json (paste into settings.json,
  *     with the folder copied or linked under the app as ./gen/).
  *
  * In e2e tests nothing is written: `generatedFeedRoute()` serves the same feeds and images on the fly and
@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { deflateSync } from 'node:zlib'
 import type { Route } from '../server/appServer'
 
 export interface GeneratedFeedOptions {
@@ -78,14 +79,15 @@ export function generateFeed(section: number, options: GeneratedFeedOptions): st
     const n = i < 0 ? 100_000 + fresh + i : i
     const date = new Date(now - (i + fresh) * 11 * 60_000).toUTCString()
     const title = headline(section, n)
-    const image = `${base}/img/${(section * 3 + n) % 24}.svg`
+    // Relative to the feed document, as feed readers resolve it.
+    const image = `img/${(section * 3 + n) % 24}.png`
     items.push(`    <item>
       <title>${escapeXml(title)}</title>
       <link>https://news.example.org/${sectionId(section)}/${n}</link>
       <guid isPermaLink="false">${sectionId(section)}-${n}</guid>
       <pubDate>${date}</pubDate>
       <description>${escapeXml(`${title}. What happened, who it affects and what comes next.`)}</description>
-      <enclosure url="${image}" type="image/svg+xml" length="0"/>
+      <enclosure url="${image}" type="image/png" length="0"/>
     </item>`)
   }
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -100,18 +102,55 @@ ${items.join('\n')}
 `
 }
 
-/** A 16:9 picture: a colour field, a horizon and a sun, numbered so screenshots show which image is which. */
-export function generateImage(n: number): string {
-  const sky = PALETTE[n % PALETTE.length]
-  const land = PALETTE[(n + 3) % PALETTE.length]
-  const sun = PALETTE[(n + 5) % PALETTE.length]
-  const cx = 200 + ((n * 137) % 880)
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720" viewBox="0 0 1280 720">
-  <rect width="1280" height="720" fill="${sky}"/>
-  <circle cx="${cx}" cy="260" r="120" fill="${sun}"/>
-  <path d="M0 520 Q 320 ${420 + (n % 5) * 30} 640 500 T 1280 480 V 720 H 0 Z" fill="${land}"/>
-</svg>
-`
+/** A 16:9 PNG (640×360): a colour field, a sun and a hill, different for each `n`. */
+export function generateImage(n: number): Buffer {
+  const [w, h] = [640, 360]
+  const sky = rgb(PALETTE[n % PALETTE.length])
+  const land = rgb(PALETTE[(n + 3) % PALETTE.length])
+  const sun = rgb(PALETTE[(n + 5) % PALETTE.length])
+  const cx = 100 + ((n * 137) % 440)
+  const raw = Buffer.alloc((w * 3 + 1) * h)
+  for (let y = 0; y < h; y++) {
+    const row = y * (w * 3 + 1)
+    for (let x = 0; x < w; x++) {
+      const horizon = 260 + 30 * Math.sin((x + n * 40) / 90)
+      const inSun = (x - cx) ** 2 + (y - 130) ** 2 < 60 ** 2
+      const colour = y > horizon ? land : inSun ? sun : sky
+      raw.set(colour, row + 1 + x * 3)
+    }
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(w, 0)
+  header.writeUInt32BE(h, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+function rgb(hex = '#808080'): number[] {
+  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16))
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff
+  for (const byte of data) {
+    crc ^= byte
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1
+  }
+  return (crc ^ 0xffffffff) >>> 0
 }
 
 export function generatedSettings(options: GeneratedFeedOptions): unknown {
@@ -131,13 +170,13 @@ export function generatedSettings(options: GeneratedFeedOptions): unknown {
 }
 
 /**
- * Serves `/gen/<id>.xml` and `/gen/img/<n>.svg`. `options` is read on every request, so a test can bump
+ * Serves `/gen/<id>.xml` and `/gen/img/<n>.png`. `options` is read on every request, so a test can bump
  * `revision` (or anything else) between two fetches to simulate a changed feed.
  */
 export function generatedFeedRoute(options: GeneratedFeedOptions): Route {
   return (_req, res, url) => {
     const feed = /^\/gen\/gen-(\d+)\.xml$/.exec(url.pathname)
-    const image = /^\/gen\/img\/(\d+)\.svg$/.exec(url.pathname)
+    const image = /^\/gen\/img\/(\d+)\.png$/.exec(url.pathname)
     if (feed) {
       const section = Number(feed[1])
       if (section >= options.sections) return false
@@ -146,7 +185,7 @@ export function generatedFeedRoute(options: GeneratedFeedOptions): Route {
       return true
     }
     if (image) {
-      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-cache' })
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-cache' })
       res.end(generateImage(Number(image[1])))
       return true
     }
@@ -173,7 +212,7 @@ function main(): void {
   for (let s = 0; s < options.sections; s++) {
     writeFileSync(join(options.out, `${sectionId(s)}.xml`), generateFeed(s, options))
   }
-  for (let n = 0; n < 24; n++) writeFileSync(join(options.out, 'img', `${n}.svg`), generateImage(n))
+  for (let n = 0; n < 24; n++) writeFileSync(join(options.out, 'img', `${n}.png`), generateImage(n))
   const settings = generatedSettings(options) as { appSettings: { sections: unknown } }
   writeFileSync(
     join(options.out, 'sections.json'),

@@ -10,10 +10,10 @@ import type { HomeFocus } from './pages/home/homeFocus'
  */
 export interface Services {
   settings: LightwireSettings
-  /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
-  homeFocus: HomeFocus
   /** Every section's stories, cached and refreshed (src/data/createNewsStore.ts). */
   news: NewsStore
+  /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
+  homeFocus: HomeFocus
   /** The reader's text size (S/M/L), persisted; shared with the Settings screen (src/data/textSize.ts). */
   textSize: TextSizePreference
 }

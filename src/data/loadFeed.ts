@@ -3,7 +3,6 @@
  * every section and by feed:check for remote URLs. Never throws.
  */
 
-import { decodeFeed } from './decode'
 import type { FeedFormat } from './formats/raw'
 import type { FeedHttp } from './http'
 import type { FeedError, Story } from './model'

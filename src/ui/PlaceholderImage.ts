@@ -1,6 +1,12 @@
 import { Lightning } from '@lightningjs/sdk'
 import { colors, focus } from './theme'
 
+/**
+ * Lightning loads no texture for an element with alpha 0, so the image waits at a barely-there alpha (it has
+ * nothing to draw until it has loaded, and then it fades in).
+ */
+const LOADING_ALPHA = 0.001
+
 export type ImageState = 'none' | 'loading' | 'loaded' | 'broken'
 
 interface PlaceholderImageSpec extends Lightning.Component.TemplateSpec {
@@ -31,7 +37,7 @@ export class PlaceholderImage
         color: colors.surface,
         Mark: { rect: true, w: 12, h: 56, color: colors.surfaceHigh, mount: 0.5 },
       },
-      Image: { alpha: 0 },
+      Image: { alpha: LOADING_ALPHA },
     }
   }
 
@@ -44,7 +50,7 @@ export class PlaceholderImage
     image.on('txError', () => {
       // A broken image is an ordinary event on the web, not a crash: the placeholder stays.
       this._state = 'broken'
-      image.alpha = 0
+      image.alpha = LOADING_ALPHA
     })
     this.layout()
   }
@@ -64,7 +70,7 @@ export class PlaceholderImage
     if (value === this._url) return
     this._url = value
     const image = this.tag('Image')!
-    image.alpha = 0
+    image.alpha = LOADING_ALPHA
     this.layout()
     if (!value) {
       this._state = 'none'
@@ -74,7 +80,7 @@ export class PlaceholderImage
     this._state = 'loading'
     image.texture = {
       type: Lightning.textures.ImageTexture,
-      src: value,
+      src: absoluteUrl(value),
       resizeMode: { type: 'cover', w: this.w, h: this.h },
     }
   }
@@ -86,5 +92,21 @@ export class PlaceholderImage
   /** What is on screen: the image, or the placeholder because there is none, it is loading or it broke. */
   get imageState(): ImageState {
     return this._state
+  }
+}
+
+/**
+ * Lightning's image worker (on by default in browsers) only accepts absolute URLs, so bundled images
+ * (`./static/...`) are resolved against the page first. A URL that cannot be parsed is passed on as it is:
+ * it then fails to load and the placeholder stays, which is the right outcome for a bad URL.
+ */
+function absoluteUrl(url: string): string {
+  if (typeof document === 'undefined' || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url
+  try {
+    return new URL(url, document.baseURI).href
+  } catch {
+    // Not parseable: handled by loading it as given, which fails into the placeholder (URL.canParse is too
+    // new for TV browsers).
+    return url
   }
 }

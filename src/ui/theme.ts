@@ -124,7 +124,7 @@ export const home = {
     pad: 48,
   },
   /** Rows/tiles kept alive beyond the viewport (in items), so smooth scrolling never reveals holes. */
-  overscan: { tiles: 2, px: 600 },
+  overscan: { tiles: 1, px: 300 },
   /** Seconds the hero waits before following a newly focused tile (quick key runs do not thrash it). */
   followDelay: 0.35,
 } as const

@@ -62,16 +62,18 @@ describe('PlaceholderImage', () => {
     expect(view.subject.tag('Placeholder')!.w).toBe(360)
     view.subject.url = 'https://example.org/broken.jpg'
     expect(view.subject.imageState).toBe('loading')
-    view.subject.tag('Image')!.emit('txError', new Error('404'))
+    const image = view.subject.tag('Image')!
+    image.emit('txError', new Error('404'), image.texture!.source!)
     view.frame()
     expect(view.subject.imageState).toBe('broken')
-    expect(view.subject.tag('Image')!.alpha).toBe(0)
+    expect(view.subject.tag('Image')!.alpha).toBeLessThan(0.01)
   })
 
   it('fades the image in over the placeholder once it has loaded', () => {
     view = mount(PlaceholderImage, { w: 360, h: 203 })
     view.subject.url = 'https://example.org/photo.jpg'
-    view.subject.tag('Image')!.emit('txLoaded')
+    const image = view.subject.tag('Image')!
+    image.emit('txLoaded', image.texture!)
     view.frame()
     expect(view.subject.imageState).toBe('loaded')
     expect(view.subject.tag('Image')!.alpha).toBe(1)
