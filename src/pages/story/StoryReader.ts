@@ -74,14 +74,14 @@ export class StoryReader
         y: top,
         text: { text: '', ...textStyle.labelStrong, textColor: colors.accent },
       },
-      Headline: { x: column.x, text: { text: '', wordWrap: false } },
+      Headline: { ...testId('story-title'), x: column.x, text: { text: '', wordWrap: false } },
       Meta: { x: column.x, text: { text: '', ...textStyle.label, wordWrapWidth: column.w, maxLines: 1 } },
       RunningHead: {
         x: column.x,
         y: top,
         text: { text: '', ...textStyle.label, wordWrapWidth: column.w, maxLines: 1, maxLinesSuffix: '…' },
       },
-      Body: { type: StoryBody, x: column.x },
+      Body: { type: StoryBody, x: column.x, ...testId('story-body') },
       Notice: {
         x: column.x,
         text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: column.w },
