@@ -141,7 +141,7 @@ export const story = {
   column: { x: 656, w: 1070 },
   /** The body never draws below this (the footer sits under it). */
   bodyBottom: 904,
-  footerY: 928,
+  footerY: 922,
   headline: { fontSize: 52, lineHeight: 64, maxLines: 4 },
   /** Body text sizes in px for the S/M/L presets: S is the 32 px floor for body text. */
   sizes: { S: 32, M: 36, L: 42 },

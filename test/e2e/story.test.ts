@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Tv } from './harness/tv'
 import { useTv } from './harness/suite'
+import type { Tv } from './harness/tv'
 import { READER_FEED, readerFeedRoute, readerSettings, readerStoryId } from './storyFixtures'
 
 const titleOf = (index: number) => READER_FEED.items[index]!.title
@@ -8,8 +8,10 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** From Home's first focus, moves to `tile-<section>-<index>`. */
 async function focusTile(tv: Tv, section: string, index: number): Promise<void> {
-  for (let i = 0; i < 6 && !(await tv.focusedId())?.startsWith(`tile-${section}-`); i++) await tv.press('Down')
-  for (let i = 0; i < 10 && (await tv.focusedId()) !== `tile-${section}-${index}`; i++) await tv.press('Right')
+  for (let i = 0; i < 6 && !(await tv.focusedId())?.startsWith(`tile-${section}-`); i++)
+    await tv.press('Down')
+  for (let i = 0; i < 10 && (await tv.focusedId()) !== `tile-${section}-${index}`; i++)
+    await tv.press('Right')
   expect(await tv.focusedId()).toBe(`tile-${section}-${index}`)
 }
 
@@ -110,7 +112,7 @@ describe('story reader', () => {
     await tv.waitForFocus('story')
     const medium = await pageIndicator(tv)
     await tv.press('Down', 3)
-    const before = oneLine(await tv.text('story-body'))
+    const before = oneLine(await tv.text('story'))
     const firstWords = before.split(' ').slice(0, 4).join(' ')
 
     // Down from the body is the next page; the control is above the first page and on the Options key.
@@ -119,7 +121,7 @@ describe('story reader', () => {
     await tv.press('Right')
     const large = await pageIndicator(tv)
     expect(large.of).toBeGreaterThan(medium.of)
-    expect(oneLine(await tv.text('story-body'))).toContain(firstWords)
+    expect(oneLine(await tv.text('story'))).toContain(firstWords)
     await tv.press('Down')
     await tv.waitForFocus('story')
 
@@ -152,8 +154,8 @@ describe('story reader', () => {
   it('shows the QR code for the story’s web page, and the summary with the QR when there is no body', async () => {
     const tv = await openReader(tvs, { hash: `story/${readerStoryId('reader-summary')}` })
     await tv.waitForFocus('story')
-    expect(oneLine(await tv.text('story-body'))).toContain(READER_FEED.items[2]!.summary)
-    expect(oneLine(await tv.text('story'))).toContain('scan the code')
+    expect(oneLine(await tv.text('story'))).toContain(READER_FEED.items[2]!.summary)
+    expect(oneLine(await tv.text('story-reader'))).toContain('scan the code')
     const qr = await tv.rect('story-qr')
     expect(qr.w).toBeGreaterThan(150)
     expect(qr.y + qr.h).toBeLessThanOrEqual(1023)

@@ -35,7 +35,8 @@ export const READER_FEED = {
       id: 'reader-ferry',
       url: 'https://news.example.org/reader/night-ferry-returns-to-port-elsa',
       title: 'The night ferry returns to Port Elsa after eleven years',
-      summary: 'An island cooperative has revived the overnight crossing to Marrow with a refitted cargo ship.',
+      summary:
+        'An island cooperative has revived the overnight crossing to Marrow with a refitted cargo ship.',
       content_html: FERRY.map((p) => `<p>${p}</p>`).join(''),
       image: '../images/harbour.jpg',
       date_published: iso(95),

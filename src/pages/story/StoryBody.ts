@@ -1,6 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Page } from '../../data/paginate'
-import { type TextStyle, story as storyTheme } from '../../ui/theme'
+import { story as storyTheme, type TextStyle } from '../../ui/theme'
 
 /**
  * One page of body text: a text node per paragraph fragment, lines exactly as the paginator broke them
@@ -15,7 +15,10 @@ export class StoryBody extends Lightning.Component {
       y: fragment.y,
       text: {
         ...style,
-        text: fragment.lines.map((line) => line.text).join('\n'),
+        // Canvas text runs left-to-right; an RTL embedding per line puts end punctuation where it belongs.
+        text: fragment.lines
+          .map((line) => (fragment.rtl ? `\u202b${line.text}\u202c` : line.text))
+          .join('\n'),
         wordWrap: false,
         // Right-to-left paragraphs sit against the right edge of the column.
         ...(fragment.rtl ? { textAlign: 'right' as const, w: width } : {}),
@@ -39,6 +42,6 @@ export class StoryBody extends Lightning.Component {
 
   /** The text drawn, fragment by fragment (for tests and the announcer). */
   get texts(): string[] {
-    return this.children.map((child) => String(child.text?.text ?? ''))
+    return this.children.map((child) => String(child.text?.text ?? '').replace(/[\u202b\u202c]/g, ''))
   }
 }

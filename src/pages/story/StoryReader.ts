@@ -44,7 +44,7 @@ const { column, rail, top, footerY } = storyTheme
 
 /**
  * The story itself: rail (image, caption, QR), headline block on the first page, paginated body, footer
- * (`story-page`, `story-next`), the text-size control and the "Up next" list. Focus rests on the reader
+ * (`story-page`, `story-next`), the text-size control and the "Up next" list. Focus rests on the body text
  * (`story`) while reading; Up on the first page or the Options key reaches the text size, Down past the last
  * page reaches Up next. Left/Right are left to the page (previous/next story).
  */
@@ -67,7 +67,7 @@ export class StoryReader
 
   static override _template(): Lightning.Component.Template<StoryReaderSpec> {
     return {
-      ...testId('story'),
+      ...testId('story-reader'),
       Rail: { type: StoryRail, x: rail.x, y: top },
       Breadcrumb: {
         x: column.x,
@@ -81,7 +81,8 @@ export class StoryReader
         y: top,
         text: { text: '', ...textStyle.label, wordWrapWidth: column.w, maxLines: 1, maxLinesSuffix: '…' },
       },
-      Body: { type: StoryBody, x: column.x, ...testId('story-body') },
+      // The body holds focus while reading: `story` is the text column itself, wholly on screen.
+      Body: { type: StoryBody, x: column.x, w: column.w, ...testId('story') },
       Notice: {
         x: column.x,
         text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: column.w },
@@ -207,6 +208,7 @@ export class StoryReader
     const body = this.tag('Body') as StoryBody
     body.visible = reading
     body.restY = first ? layout.firstBodyY : layout.bodyY
+    body.h = storyTheme.bodyBottom - body.restY
     body.show(this.pages[this.pageIndex], layout.body, direction)
     this.renderNotice(layout, content.story, reading && last)
 
@@ -255,10 +257,10 @@ export class StoryReader
     this._refocus()
   }
 
-  override _getFocused(): Lightning.Component | undefined {
+  override _getFocused(): Lightning.Component {
     if (this.zone === 'size') return this.tag('TextSize') as TextSizeControl
     if (this.zone === 'upnext') return this.tag('UpNext') as UpNext
-    return undefined
+    return this.tag('Body') as StoryBody
   }
 
   private forward(): boolean {

@@ -24,7 +24,13 @@ class UpNextItem extends Lightning.Component {
       rect: true,
       color: colors.transparent,
       shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
-      Thumb: { type: PlaceholderImage, x: space.s, y: (ROW_H - space.s - THUMB_H) / 2, w: THUMB_W, h: THUMB_H },
+      Thumb: {
+        type: PlaceholderImage,
+        x: space.s,
+        y: (ROW_H - space.s - THUMB_H) / 2,
+        w: THUMB_W,
+        h: THUMB_H,
+      },
       Headline: {
         x: THUMB_W + 2 * space.s,
         y: space.xs,

@@ -7,7 +7,7 @@ import { type Line, type Measure, wrapParagraph } from '../../data/lineBreak'
 import type { PageGeometry } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
 import type { MeasureFactory } from '../../ui/text/measure'
-import { space, type TextStyle, story as storyTheme, textStyle } from '../../ui/theme'
+import { space, story as storyTheme, type TextStyle, textStyle } from '../../ui/theme'
 
 export interface ReaderLayout {
   size: TextSize
