@@ -1,31 +1,16 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
-import { minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
+import { type Anchor, minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
-import { testId } from '../../ui/automation'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
-import { colors, safe, space, story as storyTheme, textStyle } from '../../ui/theme'
-import { StoryBody } from './StoryBody'
-import { StoryRail } from './StoryRail'
+import { space, story as storyTheme } from '../../ui/theme'
+import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
+import type { StoryBody } from './StoryBody'
+import type { StoryRail } from './StoryRail'
 import { metaText, nextText, pageText } from './storyFormat'
 import { type ReaderLayout, readerLayout } from './storyLayout'
-import { TextSizeControl } from './TextSizeControl'
-import { UpNext } from './UpNext'
-
-interface StoryReaderSpec extends Lightning.Component.TemplateSpec {
-  Rail: typeof StoryRail
-  Breadcrumb: object
-  Headline: object
-  Meta: object
-  RunningHead: object
-  Body: typeof StoryBody
-  Notice: object
-  UpNext: typeof UpNext
-  PageLabel: object
-  Next: object
-  Hint: object
-  TextSize: typeof TextSizeControl
-}
+import type { TextSizeControl } from './TextSizeControl'
+import type { UpNext } from './UpNext'
 
 /** Everything the reader shows for one story. */
 export interface ReaderContent {
@@ -39,8 +24,6 @@ export interface ReaderContent {
 }
 
 type Zone = 'body' | 'size' | 'upnext'
-
-const { column, rail, top, footerY } = storyTheme
 
 /**
  * The story itself: rail (image, caption, QR), headline block on the first page, paginated body, footer
@@ -56,6 +39,11 @@ export class StoryReader
   private layout: ReaderLayout | undefined
   private pages: Page[] = []
   private pageIndex = 0
+  /**
+   * Where the viewer is reading: the start of the page they last turned to. Kept across size changes (not
+   * re-derived from the re-laid-out page), so S → L → S comes back to the same text instead of drifting.
+   */
+  private anchor: Anchor | undefined
   private zone: Zone = 'body'
   private _textSize: TextSize = 'M'
   /** How text is measured (a canvas in the app; tests inject a fake). */
@@ -66,50 +54,7 @@ export class StoryReader
   onOpen: (story: Story) => void = () => undefined
 
   static override _template(): Lightning.Component.Template<StoryReaderSpec> {
-    return {
-      ...testId('story-reader'),
-      Rail: { type: StoryRail, x: rail.x, y: top },
-      Breadcrumb: {
-        x: column.x,
-        y: top,
-        text: { text: '', ...textStyle.labelStrong, textColor: colors.accent },
-      },
-      Headline: { ...testId('story-title'), x: column.x, text: { text: '', wordWrap: false } },
-      Meta: { x: column.x, text: { text: '', ...textStyle.label, wordWrapWidth: column.w, maxLines: 1 } },
-      RunningHead: {
-        x: column.x,
-        y: top,
-        text: { text: '', ...textStyle.label, wordWrapWidth: column.w, maxLines: 1, maxLinesSuffix: '…' },
-      },
-      // The body holds focus while reading: `story` is the text column itself, wholly on screen.
-      Body: { type: StoryBody, x: column.x, w: column.w, ...testId('story') },
-      Notice: {
-        x: column.x,
-        text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: column.w },
-      },
-      UpNext: { type: UpNext, x: column.x, y: top, visible: false },
-      PageLabel: {
-        ...testId('story-page'),
-        x: column.x,
-        y: footerY,
-        text: { text: '', ...textStyle.labelStrong },
-      },
-      Next: {
-        ...testId('story-next'),
-        x: safe.title.right,
-        y: footerY,
-        mountX: 1,
-        text: { text: '', ...textStyle.label, wordWrapWidth: 620, maxLines: 1, maxLinesSuffix: '…' },
-      },
-      Hint: { x: rail.x, y: footerY, text: { text: '', ...textStyle.label, textColor: colors.textFaint } },
-      TextSize: {
-        type: TextSizeControl,
-        // Left of the header clock, with room for a 12-hour clock ("12:59 PM").
-        x: safe.title.right - 620,
-        y: safe.title.y - 4,
-        ...testId('story-text-size'),
-      },
-    }
+    return readerTemplate()
   }
 
   override _init(): void {
@@ -130,6 +75,7 @@ export class StoryReader
     this.content = content
     this.zone = 'body'
     this.pageIndex = 0
+    this.anchor = undefined
     const { story, sectionTitle } = content
     this.tag('Rail')!.show(story, sectionTitle)
     this.tag('Breadcrumb')!.text = { text: sectionTitle.toUpperCase() }
@@ -148,10 +94,9 @@ export class StoryReader
     const control = this.tag('TextSize') as TextSizeControl | undefined
     if (control) control.size = size
     if (!this.content) return
-    // Keep the reader on the text they were reading: the new page is the one holding the old page's start.
-    const anchor = this.pages[this.pageIndex]?.anchor
+    // Keep the reader on the text they were reading: the new page is the one that holds it.
     this.layOut()
-    this.pageIndex = anchor ? pageOf(this.pages, anchor) : 0
+    this.pageIndex = this.anchor ? pageOf(this.pages, this.anchor) : 0
     this.render(0)
   }
 
@@ -247,6 +192,7 @@ export class StoryReader
     const target = this.pageIndex + delta
     if (target < 0 || target >= this.pages.length) return false
     this.pageIndex = target
+    this.anchor = this.pages[target]?.anchor
     this.render(delta)
     return true
   }
@@ -293,11 +239,12 @@ export class StoryReader
     return this.backward(false)
   }
 
-  _handleChannelDown(): boolean {
+  /** Channel + is the next page, as P+ is in teletext. */
+  _handleChannelUp(): boolean {
     return this.forward()
   }
 
-  _handleChannelUp(): boolean {
+  _handleChannelDown(): boolean {
     return this.backward(false)
   }
 
