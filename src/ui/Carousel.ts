@@ -47,8 +47,13 @@ export class Carousel
     this.source = source
     this._index = clamp(index, 0, source.count - 1)
     this.scroll(false)
+    // Elements that exist already need `update`; the ones created by renderWindow get it when made.
+    const existing = [...this.rendered.keys()]
     this.renderWindow()
-    for (const [i, element] of this.rendered) source.update?.(element, i)
+    for (const i of existing) {
+      const element = this.rendered.get(i)
+      if (element) source.update?.(element, i)
+    }
     this._refocus()
   }
 
@@ -131,9 +136,13 @@ export class Carousel
     }
     for (let i = first; i <= last; i++) {
       if (this.rendered.has(i)) continue
-      const element = this.stage.c({ ...source.create(i), x: i * (source.itemW + source.gap) })
+      const element = this.stage.c({
+        ...source.create(i),
+        x: i * (source.itemW + source.gap),
+      }) as Lightning.Component
       track.childList.a(element)
-      this.rendered.set(i, element as Lightning.Component)
+      this.rendered.set(i, element)
+      source.update?.(element, i)
     }
   }
 

@@ -74,7 +74,7 @@ export class Hero
           text: {
             text: '',
             ...textStyle.headline,
-            lineHeight: 68,
+            lineHeight: 64,
             wordWrapWidth: textW,
             maxLines: 3,
             maxLinesSuffix: '…',
@@ -84,22 +84,23 @@ export class Hero
           x: pad,
           text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: textW, maxLines: 2, maxLinesSuffix: '…' },
         },
-        Meta: {
-          x: pad,
-          y: H - pad - textStyle.label.lineHeight,
-          text: { text: '', ...textStyle.label },
-        },
+        Meta: { x: pad, text: { text: '', ...textStyle.label } },
       },
     }
   }
 
   override _init(): void {
-    // The summary follows the headline, which is 1–3 lines long.
+    // The summary follows the headline (1–3 lines) and the meta line follows the summary (0–2 lines).
     const card = this.tag('Card')!
     const headline = card.tag('Headline')!
-    headline.on('txLoaded', () => {
-      card.tag('Summary')!.y = headline.y + headline.renderHeight + space.s
-    })
+    const summary = card.tag('Summary')!
+    const meta = card.tag('Meta')!
+    const place = () => {
+      summary.y = headline.y + headline.renderHeight + space.s
+      meta.y = summary.y + (summary.text?.text ? summary.renderHeight + space.s : 0)
+    }
+    headline.on('txLoaded', place)
+    summary.on('txLoaded', place)
   }
 
   /** Shows a story; `label` is its section's title. */

@@ -118,7 +118,7 @@ export const home = {
     gap: 40,
   },
   hero: {
-    h: 480,
+    h: 500,
     imageW: 854,
     textW: 760,
     pad: 48,

@@ -1,8 +1,10 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
+import { errorMessage } from '../../src/pages/home/FullScreenError'
 import { HomePage } from '../../src/pages/home/HomePage'
 import { createHomeFocus } from '../../src/pages/home/homeFocus'
 import { getTestId } from '../../src/ui/automation'
+import type { Tile } from '../../src/ui/Tile'
 import type { WindowedColumn } from '../../src/ui/WindowedColumn'
 import { FakeNewsStore, makeSection, NOW, snapshotOf } from './harness/fakeNews'
 import { type Mounted, mount } from './harness/mount'
@@ -46,6 +48,10 @@ describe('HomePage', () => {
     expect(view.focusedTestId()).toBe('tile-top-0')
     view.press('Right', 2)
     expect(view.focusedTestId()).toBe('tile-top-2')
+    // Tiles made while scrolling get their story too.
+    view.press('Right', 10)
+    expect((view.focused() as unknown as Tile).story?.id).toBe('top-12')
+    view.press('Left', 10)
     view.press('Down')
     expect(view.focusedTestId()).toBe('tile-world-0')
     view.press('Up', 2)
@@ -161,5 +167,21 @@ describe('HomePage', () => {
   it('says how fresh the news is', () => {
     open(new FakeNewsStore(snapshotOf([makeSection('top', 3)], NOW - 5 * 60_000)))
     expect(view.subject.tag('Updated')!.text?.text).toBe('Updated 5 min ago')
+  })
+})
+
+describe('errorMessage', () => {
+  it('passes one feed’s reason on and sums up several', () => {
+    const failed = (title: string) => ({
+      title,
+      error: { message: `The ${title} feed could not be reached.` },
+    })
+    expect(errorMessage([failed('World')])).toBe(
+      'The World feed could not be reached. Check the connection and try again.',
+    )
+    expect(errorMessage([failed('World'), failed('Top'), { title: 'Empty' }])).toMatch(
+      /^None of the 2 news feeds/,
+    )
+    expect(errorMessage([])).toMatch(/No news sections are set up/)
   })
 })

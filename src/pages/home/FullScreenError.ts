@@ -45,11 +45,11 @@ export class FullScreenError
   }
 }
 
-/** What to tell the viewer: the feeds' own reasons (deduplicated), or why there is nothing at all. */
+/** What to tell the viewer: the one feed's own reason, or a summary when several failed. */
 export function errorMessage(sections: readonly { title: string; error?: { message: string } }[]): string {
   if (sections.length === 0) return 'No news sections are set up yet. Add feeds to settings.json.'
-  const reasons = [...new Set(sections.map((section) => section.error?.message).filter(Boolean))]
-  const detail =
-    reasons.length > 0 ? reasons.slice(0, 2).join(' ') : 'The feeds have no stories at the moment.'
-  return `${detail} Check the connection and try again.`
+  const failed = sections.filter((section) => section.error)
+  if (failed.length === 0) return 'The news feeds have no stories at the moment. Try again in a little while.'
+  if (failed.length === 1) return `${failed[0]?.error?.message} Check the connection and try again.`
+  return `None of the ${failed.length} news feeds could be loaded. Check the connection and try again.`
 }

@@ -26,6 +26,9 @@ interface HomeSpec extends Lightning.Component.TemplateSpec {
 /** How often "Updated N min ago" and the tiles' relative times are redrawn. */
 const TICK_MS = 30_000
 const SETTINGS_W = 200
+/** Room kept for the clock ("12:45 PM" at title size) and the freshness line, right to left. */
+const CLOCK_W = 250
+const UPDATED_W = 290
 
 /**
  * Home (`home`): header, the featured story (`hero`) and one carousel per section (`row-<id>`), built from
@@ -69,7 +72,7 @@ export class HomePage
       Header: { type: Header },
       Updated: {
         ...testId('updated'),
-        x: safe.title.right - 180,
+        x: safe.title.right - CLOCK_W,
         y: safe.title.y + 10,
         mountX: 1,
         text: { text: '', ...textStyle.label },
@@ -77,7 +80,7 @@ export class HomePage
       // The header's Settings entry (issue #6 may restyle it): reached with Up from the top row.
       Settings: {
         type: Button,
-        x: safe.title.right - 180 - 360 - SETTINGS_W,
+        x: safe.title.right - CLOCK_W - UPDATED_W - SETTINGS_W,
         y: safe.title.y - 8,
         w: SETTINGS_W,
         label: 'Settings',
@@ -150,6 +153,7 @@ export class HomePage
     if (nothingToShow(snapshot) && this._leading.length === 0) {
       error.message = errorMessage(snapshot.sections)
       error.visible = true
+      ;(this.tag('Header') as Header).context = ''
       this.column.visible = false
       if (this.zone !== 'header') this.zone = 'error'
       this._refocus()

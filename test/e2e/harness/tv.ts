@@ -59,6 +59,11 @@ export interface TvOptions {
   /** Extra server routes (feeds, faults, proxies) tried before the built files. */
   routes?: Route[]
   viewport?: { width: number; height: number }
+  /**
+   * Installs Playwright's fake clock before the app loads, so a test can jump timers ahead
+   * (`tv.page.clock.fastForward('10:00')` fires the feeds' scheduled refresh) while time otherwise flows.
+   */
+  fakeClock?: boolean
   /** Waits for this automation id to be focused before returning (default `home` screen's focus). */
   waitForFocus?: boolean
 }
@@ -99,6 +104,7 @@ export class Tv {
     page.on('console', (message) => {
       if (message.type() === 'error') tv.errors.push(`console.error: ${message.text()}`)
     })
+    if (options.fakeClock) await page.clock.install()
     const query = new URLSearchParams({ inspector: '', ...options.query })
     await page.goto(
       `${server.url}?${query.toString().replace('inspector=', 'inspector')}#${options.hash ?? ''}`,
