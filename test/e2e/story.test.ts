@@ -154,8 +154,9 @@ describe('story reader', () => {
   it('shows the QR code for the story’s web page, and the summary with the QR when there is no body', async () => {
     const tv = await openReader(tvs, { hash: `story/${readerStoryId('reader-summary')}` })
     await tv.waitForFocus('story')
-    expect(oneLine(await tv.text('story'))).toContain(READER_FEED.items[2]!.summary)
-    expect(oneLine(await tv.text('story-reader'))).toContain('scan the code')
+    await expect.poll(async () => oneLine(await tv.text('story'))).toContain(READER_FEED.items[2]!.summary)
+    // The notice's texture is drawn a frame or two after the body's.
+    await expect.poll(async () => oneLine(await tv.text('story-reader'))).toContain('scan the code')
     const qr = await tv.rect('story-qr')
     expect(qr.w).toBeGreaterThan(150)
     expect(qr.y + qr.h).toBeLessThanOrEqual(1023)

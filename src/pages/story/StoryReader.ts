@@ -7,7 +7,7 @@ import { space, story as storyTheme } from '../../ui/theme'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
 import type { StoryBody } from './StoryBody'
 import type { StoryRail } from './StoryRail'
-import { metaText, nextText, pageText } from './storyFormat'
+import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
 import { type ReaderLayout, readerLayout } from './storyLayout'
 import type { TextSizeControl } from './TextSizeControl'
 import type { UpNext } from './UpNext'
@@ -170,7 +170,7 @@ export class StoryReader
     const notice = this.tag('Notice')!
     const page = this.pages[this.pageIndex]
     const lastFragment = page?.fragments.at(-1)
-    const show = onLastPage && story.body.length === 0 && lastFragment !== undefined
+    const show = onLastPage && isSummaryOnly(story) && lastFragment !== undefined
     notice.visible = show
     if (!show || !lastFragment) return
     const offered = (this.tag('Rail') as StoryRail).qr.encoded !== undefined

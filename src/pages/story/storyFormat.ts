@@ -2,6 +2,7 @@
  * The reader's small texts, as pure functions of the story and the clock (tested in node): the byline,
  * the published time (absolute and relative), the page indicator and the "next" hint.
  */
+import { normaliseText } from '../../data/lineBreak'
 import type { Story } from '../../data/model'
 import { metaLine, relativeTime } from '../../ui/relativeTime'
 
@@ -46,4 +47,17 @@ export function pageText(index: number, total: number, minutesLeft: number): str
 /** What Right opens, for `story-next`. */
 export function nextText(next: Story | undefined, sectionTitle: string): string {
   return next ? `Next: ${next.title}` : `Last story in ${sectionTitle}`
+}
+
+/**
+ * True when the feed gave no full text: no body, or (the feed engine falls back to the summary for the body)
+ * a one-paragraph body that is the summary itself, or a cut-short copy of it. The reader then says where the rest of the story is.
+ */
+export function isSummaryOnly(story: Story): boolean {
+  if (story.body.length === 0) return true
+  if (story.body.length > 1) return false
+  const body = normaliseText(story.body[0]!).replace(/…$/, '')
+  const summary = normaliseText(story.summary).replace(/…$/, '')
+  // A body longer than the summary is the full text, even if the summary was cut from it.
+  return summary !== '' && summary.startsWith(body)
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Story } from '../../../src/data/model'
-import { bylineText, metaText, nextText, pageText, publishedText } from '../../../src/pages/story/storyFormat'
+import {
+  bylineText,
+  isSummaryOnly,
+  metaText,
+  nextText,
+  pageText,
+  publishedText,
+} from '../../../src/pages/story/storyFormat'
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0)
 const story = (extra: Partial<Story> = {}): Story => ({
@@ -38,5 +45,23 @@ describe('story texts', () => {
   it('says what Right opens, or that this is the last story', () => {
     expect(nextText(story({ title: 'Next one' }), 'World')).toBe('Next: Next one')
     expect(nextText(undefined, 'World')).toBe('Last story in World')
+  })
+})
+
+describe('isSummaryOnly', () => {
+  it('spots a story whose body is missing or is just its summary', () => {
+    expect(isSummaryOnly(story({ summary: 'Short.', body: [] }))).toBe(true)
+    expect(isSummaryOnly(story({ summary: 'The ferry  sails.', body: ['The ferry sails.'] }))).toBe(true)
+    expect(isSummaryOnly(story({ summary: 'The ferry sails tonight.', body: ['The ferry sails…'] }))).toBe(
+      true,
+    )
+    // A summary cut from a one-paragraph story: the body is the full text.
+    expect(isSummaryOnly(story({ summary: 'The ferry sails…', body: ['The ferry sails tonight.'] }))).toBe(
+      false,
+    )
+    expect(isSummaryOnly(story({ summary: 'The ferry sails.', body: ['Another text.'] }))).toBe(false)
+    expect(isSummaryOnly(story({ summary: 'The ferry sails.', body: ['The ferry sails.', 'More.'] }))).toBe(
+      false,
+    )
   })
 })
