@@ -3,6 +3,8 @@ import { HomePage } from './pages/home/HomePage'
 import { NotFoundPage } from './pages/not-found/NotFoundPage'
 import { settingsContext } from './pages/settings/context'
 import { SettingsPage } from './pages/settings/SettingsPage'
+import { StoryPage } from './pages/story/StoryPage'
+import { log } from './platform/sdk'
 import type { Services } from './services'
 
 type RouterConfig = Parameters<typeof Router.startRouter>[0]
@@ -26,6 +28,24 @@ export function createRoutes(services: Services): RouterConfig {
           page.focusMemory = services.homeFocus
           page.preferences = services.preferences
           page.store = services.news
+        },
+      },
+      {
+        // The page instance is reused from story to story; `open` clears the old story before anything else.
+        path: 'story/:id',
+        component: StoryPage,
+        before: async (page: StoryPage, params: { id?: string }) => {
+          page.services = {
+            news: services.news,
+            // The reader's side of the viewer's text-size preference (Settings changes the same value).
+            textSize: {
+              get: () => services.preferences.get().textSize,
+              set: (size) => void services.preferences.setTextSize(size),
+            },
+            homeFocus: services.homeFocus,
+            warn: (message) => log.warn(message),
+          }
+          page.open(params.id ?? '')
         },
       },
       {

@@ -130,11 +130,28 @@ export const home = {
 } as const
 
 /**
- * Story reading sizes for the viewer's text-size preference (Settings → Text size; `Preferences.textSize`).
- * S is the 32 px body floor; the Story reader lays out with these and re-paginates when the choice changes.
+ * Story reader geometry and type (issue #5). A left rail (lead image, caption, QR) and a text column whose
+ * width keeps lines at ~40–60 characters at every text size; body pages end above the footer line.
  */
-export const readerType = {
-  S: { body: 32, headline: 48 },
-  M: { body: 38, headline: 56 },
-  L: { body: 46, headline: 64 },
+export const story = {
+  /** Top of the rail and of the column's first line (below the header). */
+  top: 196,
+  rail: { x: 192, w: 400, imageH: 225, qr: 200 },
+  /** 1070 px: ~65 characters a line at S, ~58 at M, ~50 at L. */
+  column: { x: 656, w: 1070 },
+  /** The body never draws below this (the footer sits under it). */
+  bodyBottom: 904,
+  footerY: 922,
+  headline: { fontSize: 52, lineHeight: 64, maxLines: 4 },
+  /** Body text sizes in px for the S/M/L presets: S is the 32 px floor for body text. */
+  sizes: { S: 32, M: 36, L: 42 },
+  /** Generous leading for long reading from a distance. */
+  lineHeightRatio: 1.5,
+  paragraphGapRatio: 0.5,
+  /** Seconds for a page turn: quick enough to keep up with a held key, long enough to read as motion. */
+  pageTurn: 0.22,
+  /** Pixels a new page slides in from. */
+  pageShift: 40,
+  /** QR codes: dark on light whatever the theme (what phone cameras expect); quiet zone in modules. */
+  qr: { dark: 0xff000000, light: 0xffffffff, quiet: 3 },
 } as const

@@ -86,8 +86,8 @@ describe('Home with the bundled feeds', () => {
     const tile = await tv.focusedId()
     expect(tile).toBe('tile-world-2')
     await tv.press('Enter')
-    // No story route yet (issue #5): the unknown-route page stands in for it (the Router shows it as `#*`).
-    await tv.waitForFocus('not-found-home')
+    // The story route (issue #5) opens the reader, whose text holds focus.
+    await tv.waitForFocus('story')
     await tv.press('Backspace')
     await tv.waitForFocus(tile)
   })
