@@ -1,5 +1,6 @@
 import type { Router } from '@lightningjs/sdk'
 import { HomePage } from './pages/home/HomePage'
+import { LivePage } from './pages/live/LivePage'
 import { NotFoundPage } from './pages/not-found/NotFoundPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import type { Services } from './services'
@@ -15,7 +16,17 @@ export function createRoutes(services: Services): RouterConfig {
         path: 'home',
         component: HomePage,
         before: async (page: HomePage) => {
+          page.live = services.settings.appSettings.live
           page.sections = services.settings.appSettings.sections
+        },
+      },
+      {
+        path: 'live',
+        component: LivePage,
+        before: async (page: LivePage) => {
+          page.live = services.settings.appSettings.live
+          // Pending the news store (issue #3): then `() => topHeadlines(services.news.snapshot())`.
+          page.headlines = () => []
         },
       },
       { path: 'settings', component: SettingsPage },

@@ -1,8 +1,9 @@
 import { Lightning, Router } from '@lightningjs/sdk'
-import type { SectionSettings } from '../../data/settings'
+import type { LiveSettings, SectionSettings } from '../../data/settings'
 import { setTestId, testId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
 import { Header } from '../../ui/Header'
+import { LiveTile } from '../../ui/LiveTile'
 import { safe, space, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 
@@ -34,10 +35,10 @@ export class HomePage
         y: 260,
         text: { text: 'Sections', ...textStyle.headline },
       },
-      Chips: { x: safe.title.x, y: 380, flex: { direction: 'row' } },
+      Chips: { x: safe.title.x, y: 380, flex: { direction: 'row', alignItems: 'center' } },
       Hint: {
         x: safe.title.x,
-        y: 520,
+        y: 820,
         text: {
           text: '← → to move · OK to open · Back to exit',
           ...textStyle.bodyMuted,
@@ -46,15 +47,28 @@ export class HomePage
     }
   }
 
+  /** The live channel leads the row (issue #8); the real Home hosts LiveTile per docs/live.md. */
+  private liveSettings: LiveSettings | undefined
+
+  set live(live: LiveSettings | undefined) {
+    this.liveSettings = live
+  }
+
   set sections(sections: readonly SectionSettings[]) {
     const chips = this.tag('Chips')!
-    chips.children = sections.map((section) =>
-      setTestId(
-        this.stage.c({ type: Button, label: section.title, flexItem: { marginRight: space.m } }) as Button,
-        `chip-${section.id}`,
+    const live = this.liveSettings
+      ? [this.stage.c({ type: LiveTile, live: this.liveSettings, flexItem: { marginRight: space.xl } })]
+      : []
+    chips.children = [
+      ...live,
+      ...sections.map((section) =>
+        setTestId(
+          this.stage.c({ type: Button, label: section.title, flexItem: { marginRight: space.m } }) as Button,
+          `chip-${section.id}`,
+        ),
       ),
-    )
-    this.index = Math.min(this.index, Math.max(0, sections.length - 1))
+    ]
+    this.index = Math.min(this.index, Math.max(0, chips.children.length - 1))
   }
 
   override _init(): void {
@@ -82,6 +96,7 @@ export class HomePage
   }
 
   override _handleEnter(): void {
+    // The live tile handles its own OK; the section chips open Settings until Home's carousels land.
     Router.navigate('settings')
   }
 }
