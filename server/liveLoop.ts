@@ -59,21 +59,20 @@ export function readLoopChannel(dir: string): LoopChannel | undefined {
 
 /**
  * Answers `<mount>channel.m3u8` with the live window and `<mount><segment>.ts` from `dir`.
- * `mount` is a URL path ending in '/', e.g. '/static/live/'.
+ * `mount` is a URL path ending in '/', e.g. '/static/live/'. The clock starts one window before the route
+ * was made (the first playlist is already full) rather than at the Unix epoch: hls.js hangs on discontinuity
+ * sequence numbers in the hundreds of millions, which an epoch clock with a short loop reaches.
  */
-export function liveLoop(
-  dir: string,
-  channel: LoopChannel,
-  mount: string,
-  now: () => number = Date.now,
-): Route {
+export function liveLoop(dir: string, channel: LoopChannel, mount: string, now?: () => number): Route {
   const files = staticFiles(dir)
+  const started = Date.now() - WINDOW * channel.segmentSeconds * 1000
+  const clock = now ?? (() => Date.now() - started)
   return (req, res, url) => {
     if (!url.pathname.startsWith(mount)) return false
     const rest = url.pathname.slice(mount.length)
     if (rest === 'channel.m3u8') {
       res.writeHead(200, { 'content-type': 'application/vnd.apple.mpegurl', 'cache-control': 'no-cache' })
-      res.end(req.method === 'HEAD' ? undefined : loopPlaylist(channel, now()))
+      res.end(req.method === 'HEAD' ? undefined : loopPlaylist(channel, clock()))
       return true
     }
     if (!/^[a-z]+\d{3}\.ts$/.test(rest)) return false

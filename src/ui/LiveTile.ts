@@ -63,7 +63,7 @@ export class LiveTile
         color: colors.surface,
         rtt: true,
         shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
-        Poster: { w, h, alpha: 0 },
+        Poster: { w, h, visible: false },
         // Darkens the lower half so the title reads over any poster.
         Shade: {
           y: h / 3,
@@ -112,11 +112,9 @@ export class LiveTile
     if (!live) return
     const card = this.tag('Card')!
     card.tag('Title')!.text = { text: live.title }
+    // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
     const poster = card.tag('Poster')!
-    if (live.poster) {
-      poster.on('txLoaded', () => poster.setSmooth('alpha', 1))
-      poster.patch({ src: live.poster })
-    }
+    poster.patch(live.poster ? { src: live.poster, visible: true } : { visible: false })
     this.setAvailability('unknown')
     const url = live.url
     void this.check(url).then((availability) => {

@@ -42,7 +42,7 @@ describe('boot and first screen', () => {
     await tv.press('Right')
     expect(await tv.focusedId()).toBe('exit-yes')
     await tv.press('Backspace')
-    await tv.waitForFocus(/^chip-/)
+    await tv.waitForFocus(/^(live-tile|chip-)/)
   })
 
   it('scales to a 720p screen', async () => {
@@ -63,6 +63,6 @@ describe('boot and first screen', () => {
     const tv = await tvs.open({ hash: 'no/such/page' })
     await tv.waitForFocus('not-found-home')
     await tv.press('Enter')
-    await tv.waitForFocus(/^chip-/)
+    await tv.waitForFocus(/^(live-tile|chip-)/)
   })
 })

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeLoopChannel } from '../../scripts/make-stream'
+import { liveLoop } from '../../server/liveLoop'
 import { createStreamServer, type StreamServer } from './harness/stream'
 import { useTv } from './harness/suite'
 import { isShown, settingsWithLive, videoState, waitForPlaying, waitUntil } from './harness/video'
@@ -51,8 +56,6 @@ describe('live channel: playback', () => {
     expect(await tv.text('live-overlay')).toContain('LIVE')
     expect(await isShown(tv, 'live-status')).toBe(false)
     expect(await tv.focusedIds()).toEqual(['live'])
-    await tv.page.waitForTimeout(400)
-    await tv.screenshot('live-playing-overlay')
 
     // OK with the overlay up pauses; OK again resumes.
     await tv.press('Enter')
@@ -60,6 +63,8 @@ describe('live channel: playback', () => {
     expect(await tv.text('live-status')).toContain('Paused')
     await tv.press('Enter')
     await waitForPlaying(tv)
+    await tv.press('Up')
+    await tv.screenshot('live-playing-overlay')
 
     // Play/Pause (Space on a keyboard) toggles too.
     await tv.press('Space')
@@ -136,5 +141,31 @@ describe('live channel: playback', () => {
       async () => (await tv.text('live-tile')).includes('No live stream is configured'),
       'the tile explains',
     )
+  })
+
+  it('plays the bundled sample channel the way npm start serves it, across loop wraps', async () => {
+    // settings.json as shipped (./static/live/channel.m3u8), served by the same loop route as npm start,
+    // with a 3 × 1 s loop so the test crosses several discontinuities in a few seconds.
+    const dir = mkdtempSync(join(tmpdir(), 'lightwire-loop-'))
+    try {
+      const channel = await makeLoopChannel(dir, 3, 1)
+      const tv = await tvs.open({ routes: [liveLoop(dir, channel, '/static/live/')] })
+      await waitUntil(
+        async () => (await tv.text('live-tile')).includes('Watch now'),
+        'the tile finds the stream',
+      )
+      await tv.page.waitForTimeout(300)
+      await tv.screenshot('live-home-bundled')
+      await tv.press('Enter')
+      const start = await waitForPlaying(tv)
+      await waitForPlaying(tv, 30_000, 4)
+      expect((await videoState(tv)).currentTime - start.currentTime).toBeGreaterThan(4)
+      await tv.press('Up')
+      await tv.page.waitForTimeout(400)
+      await tv.screenshot('live-bundled-overlay')
+      expect(tv.errors).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -78,10 +78,12 @@ export class LiveMessage
     }
     this.visible = headline !== '' || detail !== ''
     this.layout()
+    this._refocus()
   }
 
   hide(): void {
     this.visible = false
+    this._refocus()
   }
 
   get hasAction(): boolean {

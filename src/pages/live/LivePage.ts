@@ -162,8 +162,11 @@ export class LivePage
       else statusPanel.show(text.headline, text.detail)
     }
     this.tag('Sound')!.visible = status.kind === 'playing' && status.muted
-    this.tag('Overlay')!.hint =
-      status.kind === 'paused' ? 'OK play · Back to Home' : 'OK pause · Back to Home'
+    this.tag('Overlay')!.hint = needsViewer(status)
+      ? 'Back to Home'
+      : status.kind === 'paused'
+        ? 'OK play · Back to Home'
+        : 'OK pause · Back to Home'
     this._refocus()
   }
 

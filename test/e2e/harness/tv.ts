@@ -10,7 +10,9 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core'
+import { DEFAULT_CHANNEL_DIR } from '../../../scripts/make-stream'
 import { type AppServer, type Route, startAppServer } from '../../../server/appServer'
+import { liveLoop, readLoopChannel } from '../../../server/liveLoop'
 import { CHROME_ARGS, findChrome } from './chrome'
 import { ROOT } from './globalSetup'
 
@@ -81,6 +83,9 @@ export class Tv {
 
   static async open(browser: Browser, options: TvOptions = {}): Promise<Tv> {
     const routes: Route[] = [...(options.routes ?? [])]
+    // Like `npm start`: the bundled sample live channel, when it has been made (globalSetup does).
+    const channel = readLoopChannel(DEFAULT_CHANNEL_DIR)
+    if (channel) routes.push(liveLoop(DEFAULT_CHANNEL_DIR, channel, '/static/live/'))
     if (options.settings !== undefined) {
       const body = JSON.stringify(options.settings)
       routes.unshift((_req, res, url) => {
