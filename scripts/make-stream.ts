@@ -126,6 +126,10 @@ export function startLiveEncoder(dir: string, windowSize = 6, options: StreamOpt
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()))
+  // A test run that dies must not leave an encoder running (stopped or not) behind it.
+  const orphanGuard = () => child.kill('SIGKILL')
+  process.once('exit', orphanGuard)
+  child.once('exit', () => process.off('exit', orphanGuard))
   return {
     process: child,
     playlist,

@@ -114,7 +114,10 @@ export class LiveTile
     card.tag('Title')!.text = { text: live.title }
     // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
     const poster = card.tag('Poster')!
-    poster.patch(live.poster ? { src: live.poster, visible: true } : { visible: false })
+    // Lightning's image loader only takes absolute URLs: resolve a bundled path against the page.
+    poster.patch(
+      live.poster ? { src: new URL(live.poster, document.baseURI).href, visible: true } : { visible: false },
+    )
     this.setAvailability('unknown')
     const url = live.url
     void this.check(url).then((availability) => {

@@ -163,7 +163,7 @@ describe('live channel: playback', () => {
       await tv.press('Up')
       await tv.page.waitForTimeout(400)
       await tv.screenshot('live-bundled-overlay')
-      expect(tv.errors).toEqual([])
+      expect(tv.errors, tv.errors.join('\n')).toEqual([])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
