@@ -1,19 +1,33 @@
 import { Launch, Lightning } from '@lightningjs/sdk'
 import bundledSettings from '../settings.json'
 import { createApp } from './App'
+import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
-import { desktopKeyMap } from './platform/keymap'
+import { deviceGlobals } from './platform/globals'
+import { installKeyRepeatGate } from './platform/keyRepeat'
 import { loadSettingsJson } from './platform/loadSettings'
+import { createPlatform } from './platform/platform'
 import { stageFor } from './platform/resolution'
-import { log } from './platform/sdk'
+import { log, storage, useExactKeyMap } from './platform/sdk'
+import { routerSettings } from './routes'
 import './main.css'
 
-/** Boots Lightwire: settings → (inspector) → Lightning stage in the page. */
+/** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search)
   const { raw, warning } = await loadSettingsJson(bundledSettings)
   const settings = parseSettings(raw)
   if (warning) settings.warnings.unshift(warning)
+
+  const { platform, warnings } = createPlatform({
+    globals: deviceGlobals(window),
+    rawSettings: raw,
+    warn: (message, error) => log.warn(message, ...(error === undefined ? [] : [error])),
+    info: (message) => log.info(message),
+  })
+  settings.warnings.push(...warnings)
+  // Before Lightning's own key listener exists, so held keys are paced from the very first one.
+  installKeyRepeatGate(window, platform.keyMap, () => performance.now())
 
   // The inspector must patch Lightning's classes before the stage exists.
   if (query.has('inspector') || settings.platformSettings.inspector) {
@@ -21,18 +35,25 @@ async function start(): Promise<void> {
     window.attachInspector(Lightning)
   }
 
-  const App = createApp({ settings })
+  const preferences = createPreferencesService(
+    storage,
+    settings.appSettings.sections.map((section) => section.id),
+    (message) => log.warn(message),
+  )
+  const App = createApp({ settings, platform, preferences, storage })
   const app = Launch(
     App,
     {
       ...settings.appSettings,
       stage: stageFor(window.innerHeight, query),
-      keys: desktopKeyMap,
+      keys: platform.keyMap,
       debug: false,
       enablePointer: false,
     },
-    settings.platformSettings,
+    { ...settings.platformSettings, router: routerSettings },
   )
+  useExactKeyMap(app, platform.keyMap)
+  platform.start()
   document.body.appendChild(app.stage.getCanvas())
   for (const message of settings.warnings) log.warn(message)
 }

@@ -1,4 +1,7 @@
+import type { PreferencesService } from './data/preferencesService'
 import type { LightwireSettings } from './data/settings'
+import type { Platform } from './platform/platform'
+import type { KeyValueStore } from './platform/sdk'
 
 /**
  * What the app's pages and routes need from the outside world, created once in main.ts and handed down
@@ -7,4 +10,10 @@ import type { LightwireSettings } from './data/settings'
  */
 export interface Services {
   settings: LightwireSettings
+  /** The device: key map, exit (src/platform/platform.ts). */
+  platform: Platform
+  /** The viewer's text size and section order/visibility, observable and persisted. */
+  preferences: PreferencesService
+  /** The app's Storage namespace (Settings → "Reset cached data" clears it). */
+  storage: KeyValueStore
 }

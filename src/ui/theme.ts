@@ -92,3 +92,13 @@ export const textStyle = {
   label: style(type.label, 'normal', colors.textMuted),
   labelStrong: style(type.label, 'bold', colors.text),
 } as const
+
+/**
+ * Story reading sizes for the viewer's text-size preference (Settings → Text size; `Preferences.textSize`).
+ * S is the 32 px body floor; the Story reader lays out with these and re-paginates when the choice changes.
+ */
+export const readerType = {
+  S: { body: 32, headline: 48 },
+  M: { body: 38, headline: 56 },
+  L: { body: 46, headline: 64 },
+} as const

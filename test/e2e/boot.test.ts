@@ -29,7 +29,7 @@ describe('boot and first screen', () => {
     await tv.press('Right')
     const before = await tv.focusedId()
     await tv.press('Enter')
-    await tv.waitForFocus('settings-done')
+    await tv.waitForFocus(/^text-size-/)
     await tv.press('Backspace')
     await tv.waitForFocus(before)
   })

@@ -75,6 +75,13 @@ describe('live channel: playback', () => {
     await tv.press('Backspace')
     await tv.waitForFocus('live-tile')
     await waitUntil(async () => !(await videoState(tv)).hasSource, 'the video is unloaded')
+    // The App's opaque background is back behind Home (the live page hid it for the video).
+    expect(
+      await tv.page.evaluate(() => {
+        const background = document.querySelector('[ref="Background"]')
+        return background instanceof HTMLElement && background.checkVisibility()
+      }),
+    ).toBe(true)
     expect((await videoState(tv)).display).toBe('none')
     expect(tv.errors).toEqual([])
   })

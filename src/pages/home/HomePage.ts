@@ -23,13 +23,15 @@ export class HomePage
   implements Lightning.Component.ImplementTemplateSpec<HomeSpec>
 {
   private index = 0
+  /** Up from the chips reaches the header's Settings entry; Down comes back. */
+  private inHeader = false
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
     return {
       ...testId('home'),
       w: 1920,
       h: 1080,
-      Header: { type: Header },
+      Header: { type: Header, settingsEntry: true },
       Title: {
         x: safe.title.x,
         y: 260,
@@ -80,17 +82,28 @@ export class HomePage
   }
 
   override _getFocused(): Lightning.Component | undefined {
+    if (this.inHeader) return (this.tag('Header') as Header).settingsButton
     return this.chips[this.index] as Button | undefined
   }
 
+  override _handleUp(): boolean {
+    this.inHeader = true
+    return true
+  }
+
+  override _handleDown(): boolean {
+    this.inHeader = false
+    return true
+  }
+
   override _handleLeft(): boolean {
-    if (this.index === 0) return false
+    if (this.inHeader || this.index === 0) return this.inHeader
     this.index -= 1
     return true
   }
 
   override _handleRight(): boolean {
-    if (this.index >= this.chips.length - 1) return false
+    if (this.inHeader || this.index >= this.chips.length - 1) return this.inHeader
     this.index += 1
     return true
   }

@@ -34,7 +34,7 @@ interface LiveSpec extends Lightning.Component.TemplateSpec {
  * separate chunk that Home never loads.
  *
  * Keys: OK shows the overlay, or pauses/resumes while it is shown (and turns sound on after a muted start);
- * Play/Pause toggles; Stop and Back return to where the viewer came from. Any other key shows the overlay.
+ * Play/Pause toggles; Stop and Back return to where the viewer came from; arrows show the overlay.
  */
 export class LivePage
   extends Lightning.Component<LiveSpec, PageTypeConfig>
@@ -235,7 +235,7 @@ export class LivePage
     return true
   }
 
-  /** Arrows and Menu only wake the overlay: there is nothing to move to on a full-screen picture. */
+  /** Arrows only wake the overlay (Menu opens Settings, app-wide): nothing to move to on a full picture. */
   private wake(): boolean {
     this.showOverlay()
     return true
@@ -254,10 +254,6 @@ export class LivePage
   }
 
   override _handleRight(): boolean {
-    return this.wake()
-  }
-
-  _handleMenu(): boolean {
     return this.wake()
   }
 }

@@ -63,6 +63,13 @@ export interface TvOptions {
   viewport?: { width: number; height: number }
   /** Waits for this automation id to be focused before returning (default `home` screen's focus). */
   waitForFocus?: boolean
+  /**
+   * Runs in the page before the app's own scripts, e.g. to fake a TV's globals (`window.tizen`, `webOS`)
+   * that do not exist in Chromium. A function is serialised: it cannot close over test variables.
+   */
+  initScript?: string | (() => void)
+  /** Replaces the browser's user agent (platform detection by user agent). */
+  userAgent?: string
 }
 
 export interface Rect {
@@ -96,7 +103,11 @@ export class Tv {
       })
     }
     const server = await startAppServer({ root: join(ROOT, 'dist'), routes })
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 } })
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1920, height: 1080 },
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    })
+    if (options.initScript) await context.addInitScript(options.initScript)
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     const tv = new Tv(page, server, cdp)
@@ -122,6 +133,24 @@ export class Tv {
       await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event })
       await this.nextFrame()
     }
+  }
+
+  /**
+   * Presses a key `times` times as fast as the browser takes them (no waiting for frames in between), like
+   * a viewer hammering Back; then waits for the screen to settle.
+   */
+  async burst(key: KeyLabel | number, times: number): Promise<void> {
+    const keyCode = typeof key === 'number' ? key : KEY_CODES[key]
+    const event = {
+      windowsVirtualKeyCode: keyCode,
+      nativeVirtualKeyCode: keyCode,
+      ...(DOM_KEYS[keyCode] ?? {}),
+    }
+    for (let i = 0; i < times; i++) {
+      await this.cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event })
+      await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event })
+    }
+    await this.nextFrame()
   }
 
   /** Holds a key down with auto-repeat events every `intervalMs`, like a remote held for `ms`. */
