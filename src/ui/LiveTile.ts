@@ -157,3 +157,21 @@ export class LiveTile
     return true
   }
 }
+
+/**
+ * The live tile as one leading entry of Home's column (issue #4's `HomePage.leading`): structurally a
+ * WindowedColumn `ColumnEntry`, so Home's route only needs `page.leading = live ? [liveTileEntry(live)] : []`.
+ */
+export function liveTileEntry(live: LiveSettings): {
+  key: string
+  height: number
+  focusable: boolean
+  create(): Lightning.Element.PatchTemplate
+} {
+  return {
+    key: 'live',
+    height: LIVE_TILE.h,
+    focusable: true,
+    create: () => ({ type: LiveTile, live }) as Lightning.Element.PatchTemplate,
+  }
+}

@@ -3,7 +3,7 @@ import type { LiveAvailability } from '../../../src/data/liveAvailability'
 import { LiveMessage } from '../../../src/pages/live/LiveMessage'
 import { LiveOverlay } from '../../../src/pages/live/LiveOverlay'
 import { getTestId } from '../../../src/ui/automation'
-import { LiveTile } from '../../../src/ui/LiveTile'
+import { LiveTile, liveTileEntry } from '../../../src/ui/LiveTile'
 import { type Mounted, mount } from '../harness/mount'
 
 const live = { title: 'Lightwire Live', url: './static/live/channel.m3u8' }
@@ -118,5 +118,13 @@ describe('LiveMessage', () => {
     const panel = mounted.subject.tag('Panel')!
     expect(panel.y).toBeGreaterThanOrEqual(106)
     expect(panel.y + panel.h).toBeLessThanOrEqual(640)
+  })
+})
+
+describe('liveTileEntry', () => {
+  it('describes a focusable leading row that builds a live tile for the channel', () => {
+    const entry = liveTileEntry(live)
+    expect(entry).toMatchObject({ key: 'live', height: 360, focusable: true })
+    expect(entry.create()).toMatchObject({ type: LiveTile, live })
   })
 })
