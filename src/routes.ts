@@ -1,11 +1,14 @@
 import type { Router } from '@lightningjs/sdk'
 import { HomePage } from './pages/home/HomePage'
+import { LivePage } from './pages/live/LivePage'
+import { topHeadlines } from './pages/live/logic/headlines'
 import { NotFoundPage } from './pages/not-found/NotFoundPage'
 import { settingsContext } from './pages/settings/context'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import { StoryPage } from './pages/story/StoryPage'
 import { log } from './platform/sdk'
 import type { Services } from './services'
+import { liveTileEntry } from './ui/LiveTile'
 
 type RouterConfig = Parameters<typeof Router.startRouter>[0]
 
@@ -28,6 +31,8 @@ export function createRoutes(services: Services): RouterConfig {
           page.focusMemory = services.homeFocus
           page.preferences = services.preferences
           page.store = services.news
+          const { live } = services.settings.appSettings
+          page.leading = live ? [liveTileEntry(live)] : []
         },
       },
       {
@@ -46,6 +51,14 @@ export function createRoutes(services: Services): RouterConfig {
             warn: (message) => log.warn(message),
           }
           page.open(params.id ?? '')
+        },
+      },
+      {
+        path: 'live',
+        component: LivePage,
+        before: async (page: LivePage) => {
+          page.live = services.settings.appSettings.live
+          page.headlines = () => topHeadlines(services.news.snapshot())
         },
       },
       {

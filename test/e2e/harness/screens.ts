@@ -4,11 +4,14 @@
  */
 import type { Tv } from './tv'
 
-/** Where focus may rest on Home: the hero (Home's first focus), story tiles, or the placeholder's chips. */
-export const HOME_FOCUS = /^(tile-|chip-|hero$)/
+/** Where focus may rest on Home: the live channel's tile, the hero, or a story tile. */
+export const HOME_FOCUS = /^(live-tile$|hero$|tile-)/
 
-/** Home's rows: story tiles (or the placeholder's chips), past the hero. */
-export const HOME_ROW_FOCUS = /^(tile|chip)-/
+/** Home's first focus: the live tile that leads it when a channel is configured, else the hero. */
+export const HOME_START = /^(live-tile|hero)$/
+
+/** Home's rows: story tiles, past the live tile and the hero. */
+export const HOME_ROW_FOCUS = /^tile-/
 
 /** The automation ids of Router page roots (DESIGN.md). */
 export const PAGE_IDS = ['home', 'settings', 'not-found', 'story', 'live'] as const
