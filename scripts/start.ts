@@ -5,7 +5,10 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { type AppServer, startAppServer } from '../server/appServer.ts'
+import { type AppServer, type Route, startAppServer } from '../server/appServer.ts'
+import { liveLoop, readLoopChannel } from '../server/liveLoop.ts'
+import { feedProxy } from '../server/proxy.ts'
+import { DEFAULT_CHANNEL_DIR, ensureDefaultChannel } from './make-stream.ts'
 
 function requestedPort(argv: string[]): number | undefined {
   const flag = argv.indexOf('--port')
@@ -18,16 +21,32 @@ function requestedPort(argv: string[]): number | undefined {
   return port
 }
 
-async function listen(root: string, port: number | undefined): Promise<AppServer> {
-  if (port !== undefined) return startAppServer({ root, port })
+async function listen(root: string, port: number | undefined, routes: Route[]): Promise<AppServer> {
+  if (port !== undefined) return startAppServer({ root, port, routes })
   for (let candidate = 8080; candidate < 8100; candidate++) {
     try {
-      return await startAppServer({ root, port: candidate })
+      return await startAppServer({ root, port: candidate, routes })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
     }
   }
-  return startAppServer({ root, port: 0 })
+  return startAppServer({ root, port: 0, routes })
+}
+
+/**
+ * The bundled live channel (settings.json `live.url` = ./static/live/channel.m3u8): made once with ffmpeg
+ * when it is available, then served as an endless live stream. Without ffmpeg the app still starts and its
+ * live tile says no stream is configured.
+ */
+async function liveChannelRoutes(): Promise<Route[]> {
+  try {
+    console.log(await ensureDefaultChannel())
+    const channel = readLoopChannel(DEFAULT_CHANNEL_DIR)
+    return channel ? [liveLoop(DEFAULT_CHANNEL_DIR, channel, '/static/live/')] : []
+  } catch (error) {
+    console.warn(`Live channel: the sample stream could not be made (${String(error)}); starting without it`)
+    return []
+  }
 }
 
 async function main(): Promise<void> {
@@ -35,7 +54,9 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error('dist/ has no build: run `npm run build` (npm start does this for you)')
   }
-  const app = await listen(root, requestedPort(process.argv.slice(2)))
+  const port = requestedPort(process.argv.slice(2))
+  // The same-origin feed proxy (`"proxyUrl": "proxy"` in settings.json) for feeds without CORS headers.
+  const app = await listen(root, port, [feedProxy(), ...(await liveChannelRoutes())])
   console.log(`Lightwire is being served at ${app.url}`)
   console.log(`  Automation (inspector): ${app.url}?inspector`)
   console.log('  Keys: arrows move · Enter opens · Backspace/Escape go back · Ctrl+C stops the server')

@@ -1,8 +1,9 @@
 import { type Lightning, Router } from '@lightningjs/sdk'
 import { fontFaces } from './fonts'
-import { exitApp } from './platform/exit'
+import { closeSdkApp } from './platform/sdk'
 import { createRoutes } from './routes'
 import type { Services } from './services'
+import { testId } from './ui/automation'
 import { ConfirmDialog } from './ui/ConfirmDialog'
 import { colors, stage } from './ui/theme'
 
@@ -21,7 +22,7 @@ export function createApp(services: Services) {
         // Behind every page. Pages that show video (live) hide it to keep the stage transparent there.
         Background: { w: stage.w, h: stage.h, rect: true, color: colors.background, zIndex: -1 },
         ...super._template(),
-        ExitDialog: { type: ConfirmDialog, visible: false, zIndex: 200 },
+        ExitDialog: { type: ConfirmDialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
       }
     }
 
@@ -39,21 +40,53 @@ export function createApp(services: Services) {
      */
     override _handleAppClose(): void {
       if (Router.getActiveHash() !== 'home') {
-        Router.navigate('home', {}, false)
+        // A step back to the app's root, so the deep-linked page is destroyed like any page left with Back.
+        Router.navigate('home', { [Router.symbols.backtrack]: true }, false)
         return
       }
       this.exitDialog.open({
         title: 'Exit Lightwire?',
-        message: 'You can come back to the latest stories at any time.',
+        message: 'Come back any time for the latest stories.',
         confirmLabel: 'Exit',
         cancelLabel: 'Stay',
         testIds: { confirm: 'exit-yes', cancel: 'exit-no' },
         handlers: {
-          onConfirm: () => exitApp(this.application),
+          onConfirm: () => this.exit(),
           onCancel: () => this._refocus(),
         },
       })
       this._refocus()
+    }
+
+    /** Leaves through the platform's own close (Tizen exit, webOS platformBack, else the SDK's closeApp). */
+    private exit(): void {
+      services.platform.exit(() => closeSdkApp(this.application))
+    }
+
+    /**
+     * The remote's Exit key means "leave now" on the platforms that have one (RDK's 27, Tizen's 10182):
+     * no confirmation, and captured on the way down so an open dialog cannot swallow it.
+     */
+    override _captureExit(): boolean {
+      this.exit()
+      return true
+    }
+
+    /** Options / Menu opens Settings from anywhere; on Settings it closes it again. */
+    _handleMenu(): void {
+      this.$openSettings()
+    }
+
+    /** Also fired by the header's Settings entry (`fireAncestors('$openSettings')`). */
+    $openSettings(): void {
+      if (Router.getActiveHash() === 'settings') Router.back()
+      else Router.navigate('settings')
+    }
+
+    /** The live page hides the background so the video under the transparent canvas shows. */
+    $showBackdrop(visible: boolean): void {
+      const background = this.tag('Background')
+      if (background) background.visible = visible
     }
 
     override _getFocused(): Lightning.Component | null | undefined {

@@ -1,21 +1,38 @@
 import { Launch, Lightning } from '@lightningjs/sdk'
 import bundledSettings from '../settings.json'
 import { createApp } from './App'
+import { createNewsStore } from './data/createNewsStore'
+import { createFeedHttp } from './data/http'
+import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
+import { createHomeFocus } from './pages/home/homeFocus'
 import { exposeAutomationHooks } from './platform/automationHooks'
+import { deviceGlobals } from './platform/globals'
 import { markWhenInteractive } from './platform/interactiveMark'
-import { desktopKeyMap } from './platform/keymap'
+import { installKeyRepeatGate } from './platform/keyRepeat'
 import { loadSettingsJson } from './platform/loadSettings'
+import { createPlatform } from './platform/platform'
 import { stageFor } from './platform/resolution'
-import { log } from './platform/sdk'
+import { log, storage, useExactKeyMap } from './platform/sdk'
+import { routerSettings } from './routes'
 import './main.css'
 
-/** Boots Lightwire: settings → (inspector) → Lightning stage in the page. */
+/** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search)
   const { raw, warning } = await loadSettingsJson(bundledSettings)
   const settings = parseSettings(raw)
   if (warning) settings.warnings.unshift(warning)
+
+  const { platform, warnings } = createPlatform({
+    globals: deviceGlobals(window),
+    rawSettings: raw,
+    warn: (message, error) => log.warn(message, ...(error === undefined ? [] : [error])),
+    info: (message) => log.info(message),
+  })
+  settings.warnings.push(...warnings)
+  // Before Lightning's own key listener exists, so held keys are paced from the very first one.
+  installKeyRepeatGate(window, platform.keyMap, () => performance.now())
 
   // The inspector must patch Lightning's classes before the stage exists.
   const inspector = query.has('inspector') || settings.platformSettings.inspector
@@ -24,22 +41,42 @@ async function start(): Promise<void> {
     window.attachInspector(Lightning)
   }
 
-  const App = createApp({ settings })
+  const news = createNewsStore({
+    sections: settings.appSettings.sections,
+    refreshMinutes: settings.appSettings.refreshMinutes,
+    maxStoriesPerSection: settings.appSettings.maxStoriesPerSection,
+    http: createFeedHttp({
+      proxyUrl: settings.platformSettings.proxyUrl,
+      pageOrigin: /^https?:/.test(window.location.protocol) ? window.location.origin : undefined,
+    }),
+    storage,
+    warn: (message) => log.warn(message),
+  })
+  const preferences = createPreferencesService(
+    storage,
+    settings.appSettings.sections.map((section) => section.id),
+    (message) => log.warn(message),
+  )
+  const App = createApp({ settings, news, platform, preferences, storage, homeFocus: createHomeFocus() })
   const app = Launch(
     App,
     {
       ...settings.appSettings,
       stage: stageFor(window.innerHeight, query),
-      keys: desktopKeyMap,
+      keys: platform.keyMap,
       debug: false,
       enablePointer: false,
     },
-    settings.platformSettings,
+    { ...settings.platformSettings, router: routerSettings },
   )
+  useExactKeyMap(app, platform.keyMap)
+  platform.start()
   document.body.appendChild(app.stage.getCanvas())
   markWhenInteractive(app)
   // Read-only hooks for tests and `npm run bench` (which measures without the inspector's DOM mirror).
   if (inspector || query.has('automation')) exposeAutomationHooks(app)
+  // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
+  news.start()
   for (const message of settings.warnings) log.warn(message)
 }
 

@@ -1,4 +1,9 @@
+import type { NewsStore } from './data/newsStore'
+import type { PreferencesService } from './data/preferencesService'
 import type { LightwireSettings } from './data/settings'
+import type { HomeFocus } from './pages/home/homeFocus'
+import type { Platform } from './platform/platform'
+import type { KeyValueStore } from './platform/sdk'
 
 /**
  * What the app's pages and routes need from the outside world, created once in main.ts and handed down
@@ -7,4 +12,14 @@ import type { LightwireSettings } from './data/settings'
  */
 export interface Services {
   settings: LightwireSettings
+  /** Every section's stories, cached and refreshed (src/data/createNewsStore.ts). */
+  news: NewsStore
+  /** The device: key map, exit (src/platform/platform.ts). */
+  platform: Platform
+  /** The viewer's text size and section order/visibility, observable and persisted. */
+  preferences: PreferencesService
+  /** The app's Storage namespace (Settings → "Reset cached data" clears it). */
+  storage: KeyValueStore
+  /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
+  homeFocus: HomeFocus
 }

@@ -15,6 +15,12 @@ export interface LiveSettings {
   title: string
   url: string
   poster?: string
+  /** Reconnect when the picture has not moved for this long (default 10). */
+  stallSeconds?: number
+  /** Reconnects before the screen asks the viewer to Retry (default 5). */
+  reconnectAttempts?: number
+  /** Wait before the first reconnect; doubles each time (default 1). */
+  reconnectDelaySeconds?: number
 }
 
 export interface AppSettings {
@@ -23,6 +29,9 @@ export interface AppSettings {
   stage: { w: number; h: number }
   sections: SectionSettings[]
   refreshMinutes: number
+  /** Stories kept per section, newest first. parseSettings always sets it (default 50); optional in the type so
+   * hand-made settings in tests stay valid. */
+  maxStoriesPerSection?: number
   live?: LiveSettings
 }
 
@@ -45,6 +54,7 @@ export interface LightwireSettings {
 
 const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/
 const DEFAULT_REFRESH_MINUTES = 10
+const DEFAULT_MAX_STORIES = 50
 
 type Obj = Record<string, unknown>
 
@@ -92,10 +102,23 @@ function parseLive(raw: unknown, warnings: string[]): LiveSettings | undefined {
     return undefined
   }
   const poster = str(raw.poster, '')
+  const tuning: Partial<LiveSettings> = {}
+  const numbers = [
+    ['stallSeconds', 1, 120],
+    ['reconnectAttempts', 0, 50],
+    ['reconnectDelaySeconds', 0.1, 60],
+  ] as const
+  for (const [key, min, max] of numbers) {
+    const value = raw[key]
+    if (value === undefined) continue
+    if (typeof value === 'number' && value >= min && value <= max) tuning[key] = value
+    else warnings.push(`appSettings.live.${key} must be a number from ${min} to ${max}: using the default`)
+  }
   return {
     title: str(raw.title, 'Live'),
     url: str(raw.url, ''),
     ...(poster && isLoadableUrl(poster) ? { poster } : {}),
+    ...tuning,
   }
 }
 
@@ -122,6 +145,17 @@ export function parseSettings(raw: unknown): LightwireSettings {
       warnings.push(`appSettings.refreshMinutes must be a number ≥ 1: using ${DEFAULT_REFRESH_MINUTES}`)
     }
   }
+  let maxStoriesPerSection = DEFAULT_MAX_STORIES
+  if (app.maxStoriesPerSection !== undefined) {
+    const value = app.maxStoriesPerSection
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 500) {
+      maxStoriesPerSection = value
+    } else {
+      warnings.push(
+        `appSettings.maxStoriesPerSection must be a whole number from 1 to 500: using ${DEFAULT_MAX_STORIES}`,
+      )
+    }
+  }
   const live = parseLive(app.live, warnings)
 
   return {
@@ -134,6 +168,7 @@ export function parseSettings(raw: unknown): LightwireSettings {
       },
       sections,
       refreshMinutes,
+      maxStoriesPerSection,
       ...(live ? { live } : {}),
     },
     platformSettings: {

@@ -10,12 +10,15 @@ export interface KeyValueStore {
   /** Returns false when the value could not be stored (quota, private mode…). */
   set(key: string, value: unknown): boolean
   remove(key: string): void
+  /** Removes every key of this app's namespace (and nothing of other apps on the device). */
+  clear(): void
 }
 
 interface SdkStorageShape {
   get(key: string): unknown
   set(key: string, value: unknown): boolean
   remove(key: string): void
+  clear(): void
 }
 
 interface SdkLogShape {
@@ -31,6 +34,7 @@ export const storage: KeyValueStore = {
   get: (key) => sdkStorage.get(key),
   set: (key, value) => sdkStorage.set(key, value) === true,
   remove: (key) => sdkStorage.remove(key),
+  clear: () => sdkStorage.clear(),
 }
 
 export interface Logger {
@@ -50,4 +54,26 @@ export const log: Logger = {
     sdkLog.error(...args)
     console.error('[Lightwire]', ...args)
   },
+}
+
+/** The SDK's Application adds `closeApp()` and `config` to Lightning's, but its types omit them. */
+interface SdkApplicationShape {
+  closeApp(): void
+  config: { keys: Record<number, string> }
+}
+
+/** The SDK's close: `platformSettings.onClose` when the host passed one, else the app tears itself down. */
+export function closeSdkApp(application: object): void {
+  ;(application as SdkApplicationShape).closeApp()
+}
+
+/**
+ * Makes `keyMap` the whole key map. `Launch` deep-merges our keys into the SDK's defaults (27 → Menu,
+ * 191 → Search…), which would leave codes mapped that the platform's map leaves out. Lightning reads the
+ * very same object on every key, so replacing its entries in place takes effect at once.
+ */
+export function useExactKeyMap(application: object, keyMap: Readonly<Record<number, string>>): void {
+  const keys = (application as SdkApplicationShape).config.keys
+  for (const code of Object.keys(keys)) delete keys[Number(code)]
+  Object.assign(keys, keyMap)
 }

@@ -1,5 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
+import { testId } from './automation'
 import { Clock } from './Clock'
+import { SettingsEntry } from './SettingsEntry'
 import { colors, safe, space, textStyle } from './theme'
 
 interface HeaderSpec extends Lightning.Component.TemplateSpec {
@@ -7,6 +9,9 @@ interface HeaderSpec extends Lightning.Component.TemplateSpec {
   Brand: object
   Context: object
   Clock: typeof Clock
+  /** Shows the focusable Settings entry left of the clock (Home turns it on). */
+  settingsEntry: boolean
+  Settings: typeof SettingsEntry
 }
 
 /** The top bar on every screen: brand on the left, a context line beside it, the clock on the right. */
@@ -31,7 +36,35 @@ export class Header
         text: { text: '', ...textStyle.label },
       },
       Clock: { type: Clock, x: safe.title.right - safe.title.x, mountX: 1 },
+      Settings: {
+        type: SettingsEntry,
+        y: -8,
+        visible: false,
+        label: 'Settings',
+        ...testId('header-settings'),
+      },
     }
+  }
+
+  override _init(): void {
+    // The clock's width depends on the locale ("14:05" or "2:05 PM"): keep the entry a gap left of it.
+    const clock = this.tag('Clock')!
+    const place = () => {
+      const entry = this.tag('Settings')!
+      entry.x = clock.x - clock.renderWidth - space.l - entry.w
+    }
+    clock.on('txLoaded', place)
+    this.tag('Settings')!.tag('Label')!.on('txLoaded', place)
+    place()
+  }
+
+  set settingsEntry(value: boolean) {
+    this.tag('Settings')!.visible = value
+  }
+
+  /** The entry to focus (e.g. on Up from Home's top row). */
+  get settingsButton(): SettingsEntry {
+    return this.tag('Settings') as SettingsEntry
   }
 
   set context(value: string) {

@@ -1,41 +1,227 @@
-import { Lightning, Router } from '@lightningjs/sdk'
+import { Lightning } from '@lightningjs/sdk'
+import type { Preferences, TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
-import { Button } from '../../ui/Button'
 import { Header } from '../../ui/Header'
-import { safe, textStyle } from '../../ui/theme'
+import { colors, safe, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
+import { AboutPanel } from './AboutPanel'
+import type { SettingsContext } from './context'
+import { Pill } from './Pill'
+import { SectionList } from './SectionList'
+import { TextSizeRow } from './TextSizeRow'
 
 interface SettingsSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
-  Title: object
-  Done: typeof Button
+  SizeHeading: object
+  TextSize: typeof TextSizeRow
+  Preview: object
+  SectionsHeading: object
+  Hint: object
+  Sections: typeof SectionList
+  StoredHeading: object
+  StoredText: object
+  Reset: typeof Pill
+  ResetStatus: object
+  About: typeof AboutPanel
 }
 
-/** Settings (text size, sections, cache, about) arrive with issue #6; for now a way back home. */
+type Region = 'size' | 'sections' | 'reset'
+
+/** Column B: maintenance and information, beside the viewer's choices in column A. */
+const COLUMN_B = 1080
+const COLUMN_B_W = safe.title.right - COLUMN_B
+const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
+
+/**
+ * Settings (`#settings`, Options/Menu key or the header entry): text size, which sections Home shows and in
+ * which order, reset cached data, and About. Every choice is saved and applies at once through the
+ * preferences service; this page only turns keys into preference changes and draws the result.
+ */
 export class SettingsPage
   extends Lightning.Component<SettingsSpec, PageTypeConfig>
   implements Lightning.Component.ImplementTemplateSpec<SettingsSpec>
 {
+  private deps: SettingsContext | undefined
+  private unsubscribe: (() => void) | undefined
+  private region: Region = 'size'
+  /** Where Left from the Reset button returns to. */
+  private leftRegion: Exclude<Region, 'reset'> = 'size'
+
   static override _template(): Lightning.Component.Template<SettingsSpec> {
+    const x = safe.title.x
     return {
       ...testId('settings'),
       w: 1920,
       h: 1080,
       Header: { type: Header },
-      Title: {
-        x: safe.title.x,
-        y: 260,
-        text: { text: 'Settings', ...textStyle.headline },
+      SizeHeading: { x, y: 200, text: { text: 'Text size', ...textStyle.title } },
+      TextSize: { type: TextSizeRow, x, y: 270 },
+      Preview: {
+        x,
+        y: 360,
+        ...testId('settings-preview'),
+        text: {
+          text: 'Stories will read like this.',
+          ...textStyle.bodyMuted,
+          wordWrapWidth: 840,
+          maxLines: 1,
+        },
       },
-      Done: { type: Button, x: safe.title.x, y: 400, label: 'Back to Home', ...testId('settings-done') },
+      SectionsHeading: { x, y: 450, text: { text: 'Sections on Home', ...textStyle.title } },
+      Hint: {
+        x,
+        y: 506,
+        ...testId('settings-hint'),
+        text: { text: SECTIONS_HINT, ...textStyle.label, wordWrapWidth: 840, maxLines: 1 },
+      },
+      // Runs to the bottom of title-safe; the list scrolls inside it.
+      Sections: { type: SectionList, x, y: 548, viewportHeight: safe.title.bottom - 548 },
+      StoredHeading: { x: COLUMN_B, y: 200, text: { text: 'Stored stories', ...textStyle.title } },
+      StoredText: {
+        x: COLUMN_B,
+        y: 256,
+        text: {
+          text: 'Copies of the feeds kept on this device.',
+          ...textStyle.label,
+          wordWrapWidth: COLUMN_B_W,
+        },
+      },
+      Reset: {
+        type: Pill,
+        x: COLUMN_B,
+        y: 300,
+        layoutWidth: 420,
+        align: 'center',
+        label: 'Reset cached data',
+        ...testId('settings-reset-cache'),
+      },
+      ResetStatus: {
+        x: COLUMN_B,
+        y: 390,
+        ...testId('settings-reset-status'),
+        text: { text: '', ...textStyle.label, wordWrapWidth: COLUMN_B_W, maxLines: 2 },
+      },
+      About: { type: AboutPanel, x: COLUMN_B, y: 470, w: COLUMN_B_W, ...testId('settings-about') },
     }
   }
 
-  override _getFocused(): Lightning.Component {
-    return this.tag('Done')!
+  override _init(): void {
+    this.tag('Header')!.context = 'Settings'
   }
 
-  override _handleEnter(): void {
-    Router.back()
+  /** Set by the route before the page shows (routes.ts). */
+  set context(deps: SettingsContext) {
+    this.unsubscribe?.()
+    this.deps = deps
+    this.sections.build(deps.sections)
+    this.about.show(deps.about())
+    this.tag('ResetStatus')!.text = { text: '' }
+    this.render(deps.preferences.get())
+    // Changes made here (or anywhere else) redraw at once.
+    this.unsubscribe = deps.preferences.subscribe((preferences) => this.render(preferences))
+  }
+
+  override _detach(): void {
+    this.unsubscribe?.()
+    this.unsubscribe = undefined
+  }
+
+  private get sections(): SectionList {
+    return this.tag('Sections') as SectionList
+  }
+
+  private get textSize(): TextSizeRow {
+    return this.tag('TextSize') as TextSizeRow
+  }
+
+  private get about(): AboutPanel {
+    return this.tag('About') as AboutPanel
+  }
+
+  private render(preferences: Preferences): void {
+    this.textSize.size = preferences.textSize
+    this.tag('Preview')!.text = {
+      fontSize: story.sizes[preferences.textSize],
+      lineHeight: Math.round(story.sizes[preferences.textSize] * story.lineHeightRatio),
+    }
+    this.sections.show(preferences.sections)
+  }
+
+  private hint(message: string, tone: 'info' | 'error' = 'info'): void {
+    this.tag('Hint')!.text = { text: message, textColor: tone === 'error' ? colors.error : colors.textMuted }
+  }
+
+  private go(region: Region): void {
+    if (region === 'sections' && this.sections.count === 0) return
+    if (region !== 'reset') this.leftRegion = region
+    this.region = region
+    this._refocus()
+  }
+
+  override _getFocused(): Lightning.Component {
+    if (this.region === 'sections') return this.sections
+    if (this.region === 'reset') return this.tag('Reset') as Pill
+    return this.textSize
+  }
+
+  private setSize(size: TextSize | undefined): boolean {
+    if (size === undefined) return false
+    this.report(this.deps?.preferences.setTextSize(size))
+    return true
+  }
+
+  /** Tells the viewer when a choice could not be saved (it still applies until the app restarts). */
+  private report(result: { changed: boolean; saved: boolean } | undefined): void {
+    if (result && !result.saved)
+      this.hint('This device would not save that: it applies until the app restarts', 'error')
+    else if (result?.changed) this.hint(SECTIONS_HINT)
+  }
+
+  override _handleLeft(): boolean {
+    if (this.region === 'size') return this.setSize(this.textSize.neighbour(-1))
+    if (this.region === 'reset') this.go(this.leftRegion)
+    else if (!this.sections.moveColumn(-1)) return false
+    return true
+  }
+
+  override _handleRight(): boolean {
+    if (this.region === 'size') {
+      if (!this.setSize(this.textSize.neighbour(1))) this.go('reset')
+    } else if (this.region === 'sections' && !this.sections.moveColumn(1)) {
+      this.go('reset')
+    }
+    return true
+  }
+
+  override _handleUp(): boolean {
+    if (this.region === 'sections' && !this.sections.moveRow(-1)) this.go('size')
+    return true
+  }
+
+  override _handleDown(): boolean {
+    if (this.region === 'size') this.go('sections')
+    else if (this.region === 'sections') this.sections.moveRow(1)
+    return true
+  }
+
+  override _handleEnter(): boolean {
+    const deps = this.deps
+    if (!deps) return true
+    if (this.region === 'reset') {
+      this.tag('ResetStatus')!.text = { text: deps.resetCachedData() }
+      return true
+    }
+    if (this.region !== 'sections') return true
+    const { id, column } = this.sections.focusedSection()
+    if (id === undefined) return true
+    if (column === 0) {
+      const result = deps.preferences.toggleSection(id)
+      if (!result.changed) this.hint('Home needs at least one section: show another one first', 'error')
+      else this.report(result)
+    } else {
+      this.report(deps.preferences.moveSection(id, column === 1 ? -1 : 1))
+      this.sections.follow(id)
+    }
+    return true
   }
 }

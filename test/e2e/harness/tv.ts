@@ -10,7 +10,9 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core'
+import { DEFAULT_CHANNEL_DIR } from '../../../scripts/make-stream'
 import { type AppServer, type Route, startAppServer } from '../../../server/appServer'
+import { liveLoop, readLoopChannel } from '../../../server/liveLoop'
 import { CHROME_ARGS, findChrome } from './chrome'
 import { ROOT } from './globalSetup'
 
@@ -59,8 +61,20 @@ export interface TvOptions {
   /** Extra server routes (feeds, faults, proxies) tried before the built files. */
   routes?: Route[]
   viewport?: { width: number; height: number }
+  /**
+   * Installs Playwright's fake clock before the app loads, so a test can jump timers ahead
+   * (`tv.page.clock.fastForward('10:00')` fires the feeds' scheduled refresh) while time otherwise flows.
+   */
+  fakeClock?: boolean
   /** Waits for this automation id to be focused before returning (default `home` screen's focus). */
   waitForFocus?: boolean
+  /**
+   * Runs in the page before the app's own scripts, e.g. to fake a TV's globals (`window.tizen`, `webOS`)
+   * that do not exist in Chromium. A function is serialised: it cannot close over test variables.
+   */
+  initScript?: string | (() => void)
+  /** Replaces the browser's user agent (platform detection by user agent). */
+  userAgent?: string
 }
 
 export interface Rect {
@@ -81,6 +95,9 @@ export class Tv {
 
   static async open(browser: Browser, options: TvOptions = {}): Promise<Tv> {
     const routes: Route[] = [...(options.routes ?? [])]
+    // Like `npm start`: the bundled sample live channel, when it has been made (globalSetup does).
+    const channel = readLoopChannel(DEFAULT_CHANNEL_DIR)
+    if (channel) routes.push(liveLoop(DEFAULT_CHANNEL_DIR, channel, '/static/live/'))
     if (options.settings !== undefined) {
       const body = JSON.stringify(options.settings)
       routes.unshift((_req, res, url) => {
@@ -91,7 +108,11 @@ export class Tv {
       })
     }
     const server = await startAppServer({ root: join(ROOT, 'dist'), routes })
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 } })
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1920, height: 1080 },
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    })
+    if (options.initScript) await context.addInitScript(options.initScript)
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     const tv = new Tv(page, server, cdp)
@@ -99,6 +120,7 @@ export class Tv {
     page.on('console', (message) => {
       if (message.type() === 'error') tv.errors.push(`console.error: ${message.text()}`)
     })
+    if (options.fakeClock) await page.clock.install()
     const query = new URLSearchParams({ inspector: '', ...options.query })
     await page.goto(
       `${server.url}?${query.toString().replace('inspector=', 'inspector')}#${options.hash ?? ''}`,
@@ -117,6 +139,24 @@ export class Tv {
       await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event })
       await this.nextFrame()
     }
+  }
+
+  /**
+   * Presses a key `times` times as fast as the browser takes them (no waiting for frames in between), like
+   * a viewer hammering Back; then waits for the screen to settle.
+   */
+  async burst(key: KeyLabel | number, times: number): Promise<void> {
+    const keyCode = typeof key === 'number' ? key : KEY_CODES[key]
+    const event = {
+      windowsVirtualKeyCode: keyCode,
+      nativeVirtualKeyCode: keyCode,
+      ...(DOM_KEYS[keyCode] ?? {}),
+    }
+    for (let i = 0; i < times; i++) {
+      await this.cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event })
+      await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event })
+    }
+    await this.nextFrame()
   }
 
   /** Holds a key down with auto-repeat events every `intervalMs`, like a remote held for `ms`. */
@@ -195,9 +235,14 @@ export class Tv {
     await this.page.waitForSelector(`[data-testid="${testId}"]`, { state: 'attached', timeout })
   }
 
-  /** All text drawn by the element with this id and its descendants, in scene order. */
+  /**
+   * All text drawn by the element with this id and its descendants, in scene order. Pages Back can return to
+   * stay attached (hidden), and some ids (`error`, `retry`) exist on more than one page: the shown one wins.
+   */
   async text(testId: string): Promise<string> {
-    return this.page.$eval(`[data-testid="${testId}"]`, (node) => {
+    return this.page.$$eval(`[data-testid="${testId}"]`, (nodes) => {
+      const node = nodes.find((n) => n.checkVisibility({ visibilityProperty: true })) ?? nodes[0]
+      if (!node) throw new Error(`No element with automation id ${testId}`)
       const texts: string[] = []
       const own = node.getAttribute('texture-text')
       if (own) texts.push(own)
@@ -211,11 +256,11 @@ export class Tv {
 
   /** The element's box in 1920×1080 stage coordinates (whatever the viewport), from the inspector mirror. */
   async rect(testId: string): Promise<Rect> {
-    return this.page.$eval(`[data-testid="${testId}"]`, rectInStage)
+    return this.page.$$eval(`[data-testid="${testId}"]`, shownRectInStage)
   }
 
   async focusedRect(): Promise<Rect> {
-    return this.page.$eval('[focused="true"]', rectInStage)
+    return this.page.$$eval('[focused="true"]', shownRectInStage)
   }
 
   /** Saves a PNG under test-results/screenshots/ and returns its path. */
@@ -233,8 +278,10 @@ export class Tv {
   }
 }
 
-/** Evaluated in the page: maps an inspector node's client box into stage coordinates. */
-function rectInStage(node: Element): Rect {
+/** Evaluated in the page: the stage box of the first shown node (see `text`), else the first. */
+function shownRectInStage(nodes: Element[]): Rect {
+  const node = nodes.find((n) => n.checkVisibility({ visibilityProperty: true })) ?? nodes[0]
+  if (!node) throw new Error('No element with that automation id')
   let root: Element | null = node
   while (root?.parentElement && root.parentElement !== document.body) root = root.parentElement
   const stageBox = (root ?? node).getBoundingClientRect()

@@ -1,0 +1,36 @@
+import { Lightning } from '@lightningjs/sdk'
+import { textStyle } from '../../ui/theme'
+import { type AboutInfo, aboutLines } from './aboutText'
+
+const LINE = 45
+/** Feed lines that fit between the panel's top and the bottom of title-safe. */
+const MAX_FEEDS = 5
+
+/** About: version, platform, last update and feed sources. Read-only; nothing here takes focus. */
+export class AboutPanel extends Lightning.Component {
+  static override _template(): Lightning.Component.Template {
+    return {
+      Heading: { text: { text: 'About', ...textStyle.title } },
+      Lines: { y: 56 },
+    }
+  }
+
+  show(info: AboutInfo): void {
+    const lines = aboutLines(info, new Date(), MAX_FEEDS)
+    const style = { ...textStyle.bodyMuted, wordWrapWidth: this.w, maxLines: 1, maxLinesSuffix: '…' }
+    const rows = [
+      { text: { ...style, text: lines.version, textColor: textStyle.body.textColor } },
+      { text: { ...style, text: lines.platform } },
+      { text: { ...style, text: lines.updated } },
+      { text: { ...textStyle.labelStrong, text: 'Feeds' }, gap: 10 },
+      ...lines.feeds.map((feed) => ({ text: { ...style, text: feed } })),
+    ]
+    let y = 0
+    this.tag('Lines')!.children = rows.map(({ text, gap = 0 }) => {
+      y += gap
+      const element = { y, text }
+      y += text.fontSize === textStyle.labelStrong.fontSize ? 34 : LINE
+      return element
+    })
+  }
+}

@@ -1,0 +1,124 @@
+import { Lightning } from '@lightningjs/sdk'
+import { colors, focus, radius, space, textStyle } from '../../ui/theme'
+
+interface PillSpec extends Lightning.Component.TemplateSpec {
+  layoutWidth: number
+  align: 'left' | 'center'
+  label: string
+  value: string
+  selected: boolean
+  dimmed: boolean
+  quiet: boolean
+  Label: object
+  Value: object
+  Mark: object
+}
+
+const H = 72
+/** Room kept on the right for the value ("Hidden" at 32 px). */
+const VALUE_W = 130
+
+/**
+ * A fixed-width focusable pill for Settings' controls: a label (left or centred), an optional value on the
+ * right ("Shown" / "Hidden"), a `selected` underline (the current text size) and a `dimmed` look for a control
+ * that does nothing where it is (moving the first section up). Looks like ui/Button when focused.
+ */
+export class Pill
+  extends Lightning.Component<PillSpec>
+  implements Lightning.Component.ImplementTemplateSpec<PillSpec>
+{
+  private centred = false
+  private muted = false
+
+  static override _template(): Lightning.Component.Template<PillSpec> {
+    return {
+      w: 240,
+      h: H,
+      rect: true,
+      color: colors.surfaceHigh,
+      shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+      Label: {
+        x: space.l,
+        text: { text: '', ...textStyle.button, lineHeight: H, verticalAlign: 'middle' },
+      },
+      Value: {
+        mountX: 1,
+        text: { text: '', ...textStyle.body, lineHeight: H, verticalAlign: 'middle' },
+      },
+      Mark: { y: H - 10, h: 4, rect: true, color: colors.accent, visible: false },
+    }
+  }
+
+  override _init(): void {
+    this.layout()
+  }
+
+  /** Width in px; the label is centred when `align` is 'center'. */
+  set layoutWidth(value: number) {
+    this.w = value
+    this.layout()
+  }
+
+  set align(value: 'left' | 'center') {
+    this.centred = value === 'center'
+    this.layout()
+  }
+
+  set label(value: string) {
+    this.tag('Label')!.text = { text: value }
+  }
+
+  get label(): string {
+    return String(this.tag('Label')!.text?.text ?? '')
+  }
+
+  set value(value: string) {
+    this.tag('Value')!.text = { text: value }
+  }
+
+  set selected(value: boolean) {
+    this.tag('Mark')!.visible = value
+  }
+
+  set dimmed(value: boolean) {
+    this.alpha = value ? 0.45 : 1
+  }
+
+  /** Hidden sections: their title turns muted (and back) without changing the focus look. */
+  set quiet(value: boolean) {
+    this.muted = value
+    if (!this.hasFocus()) this.paint(false)
+  }
+
+  private layout(): void {
+    const label = this.tag('Label')!
+    label.mountX = this.centred ? 0.5 : 0
+    label.x = this.centred ? this.w / 2 : space.l
+    // A long left-aligned title ends in "…" before the value on the right; a centred label never wraps.
+    // (Never a width ≤ 0: Lightning's word wrap would not terminate.)
+    const room = this.w - 2 * space.l - VALUE_W
+    label.text =
+      this.centred || room <= 0
+        ? { wordWrapWidth: 0, maxLines: 0 }
+        : { wordWrapWidth: room, maxLines: 1, maxLinesSuffix: '…' }
+    this.tag('Value')!.x = this.w - space.l
+    this.tag('Mark')!.patch({ x: space.m, w: this.w - 2 * space.m })
+  }
+
+  private paint(focused: boolean): void {
+    const text = focused ? colors.accentText : this.muted ? colors.textFaint : colors.text
+    this.tag('Label')!.text = { textColor: text }
+    this.tag('Value')!.text = { textColor: focused ? colors.accentText : colors.textMuted }
+    this.tag('Mark')!.color = focused ? colors.accentText : colors.accent
+  }
+
+  override _focus(): void {
+    this.patch({ smooth: { color: colors.accent, scale: focus.scale } })
+    this.paint(true)
+  }
+
+  override _unfocus(): void {
+    this.patch({ smooth: { color: colors.surfaceHigh, scale: 1 } })
+    this.paint(false)
+  }
+}

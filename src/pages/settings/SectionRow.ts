@@ -1,0 +1,72 @@
+import { Lightning } from '@lightningjs/sdk'
+import { setTestId } from '../../ui/automation'
+import { space } from '../../ui/theme'
+import { Pill } from './Pill'
+
+interface SectionRowSpec extends Lightning.Component.TemplateSpec {
+  sectionId: string
+  Toggle: typeof Pill
+  Up: typeof Pill
+  Down: typeof Pill
+}
+
+export type SectionColumn = 0 | 1 | 2
+const COLUMNS = ['Toggle', 'Up', 'Down'] as const
+const TOGGLE_W = 500
+const ARROW_W = 88
+export const SECTION_ROW_W = TOGGLE_W + 2 * (space.s + ARROW_W)
+
+/**
+ * One section in Settings: [Title · Shown/Hidden] [↑] [↓]. OK on the title shows or hides the section on
+ * Home; OK on an arrow moves it. Ids: `section-<id>`, `section-<id>-up`, `section-<id>-down`.
+ */
+export class SectionRow
+  extends Lightning.Component<SectionRowSpec>
+  implements Lightning.Component.ImplementTemplateSpec<SectionRowSpec>
+{
+  private columnIndex: SectionColumn = 0
+
+  static override _template(): Lightning.Component.Template<SectionRowSpec> {
+    return {
+      h: 72,
+      Toggle: { type: Pill, layoutWidth: TOGGLE_W },
+      Up: { type: Pill, x: TOGGLE_W + space.s, layoutWidth: ARROW_W, align: 'center', label: '↑' },
+      Down: {
+        type: Pill,
+        x: TOGGLE_W + 2 * space.s + ARROW_W,
+        layoutWidth: ARROW_W,
+        align: 'center',
+        label: '↓',
+      },
+    }
+  }
+
+  /** Sets the ids once, from the section id. */
+  set sectionId(id: string) {
+    setTestId(this.tag('Toggle')!, `section-${id}`)
+    setTestId(this.tag('Up')!, `section-${id}-up`)
+    setTestId(this.tag('Down')!, `section-${id}-down`)
+  }
+
+  set display(value: { title: string; visible: boolean; first: boolean; last: boolean }) {
+    const toggle = this.tag('Toggle') as Pill
+    toggle.label = value.title
+    toggle.value = value.visible ? 'Shown' : 'Hidden'
+    toggle.quiet = !value.visible
+    ;(this.tag('Up') as Pill).dimmed = value.first
+    ;(this.tag('Down') as Pill).dimmed = value.last
+  }
+
+  get column(): SectionColumn {
+    return this.columnIndex
+  }
+
+  set column(value: SectionColumn) {
+    this.columnIndex = value
+    this._refocus()
+  }
+
+  override _getFocused(): Pill {
+    return this.tag(COLUMNS[this.columnIndex]) as Pill
+  }
+}

@@ -1,0 +1,56 @@
+import { Lightning } from '@lightningjs/sdk'
+import { TEXT_SIZES, type TextSize } from '../../data/preferences'
+import { testId } from '../../ui/automation'
+import { space } from '../../ui/theme'
+import { Pill } from './Pill'
+
+interface TextSizeRowSpec extends Lightning.Component.TemplateSpec {
+  S: typeof Pill
+  M: typeof Pill
+  L: typeof Pill
+}
+
+const LABELS: Readonly<Record<TextSize, string>> = { S: 'Small', M: 'Medium', L: 'Large' }
+export const TEXT_SIZE_PILL_W = 200
+
+/**
+ * Small / Medium / Large. When the row has focus, focus *is* the choice: Left and Right change the text size
+ * at once (the page applies it); without focus the current size keeps an underline.
+ */
+export class TextSizeRow
+  extends Lightning.Component<TextSizeRowSpec>
+  implements Lightning.Component.ImplementTemplateSpec<TextSizeRowSpec>
+{
+  private current: TextSize = 'M'
+
+  static override _template(): Lightning.Component.Template<TextSizeRowSpec> {
+    const pill = (size: TextSize, index: number) => ({
+      type: Pill,
+      x: index * (TEXT_SIZE_PILL_W + space.m),
+      layoutWidth: TEXT_SIZE_PILL_W,
+      align: 'center' as const,
+      label: LABELS[size],
+      ...testId(`text-size-${size.toLowerCase()}`),
+    })
+    return { h: 72, S: pill('S', 0), M: pill('M', 1), L: pill('L', 2) }
+  }
+
+  set size(value: TextSize) {
+    this.current = value
+    for (const size of TEXT_SIZES) (this.tag(size) as Pill).selected = size === value
+    this._refocus()
+  }
+
+  get size(): TextSize {
+    return this.current
+  }
+
+  /** The size one step left (-1) or right (+1), or undefined at either end. */
+  neighbour(delta: -1 | 1): TextSize | undefined {
+    return TEXT_SIZES[TEXT_SIZES.indexOf(this.current) + delta]
+  }
+
+  override _getFocused(): Pill {
+    return this.tag(this.current) as Pill
+  }
+}

@@ -1,0 +1,42 @@
+import type { PreferencesService } from '../../data/preferencesService'
+import type { SectionSettings } from '../../data/settings'
+import type { Services } from '../../services'
+import type { AboutInfo } from './aboutText'
+
+/**
+ * What the Settings page needs, built from Services in one place (routes.ts calls this), so the page does not
+ * depend on how the rest of the app is wired.
+ */
+export interface SettingsContext {
+  preferences: PreferencesService
+  /** The configured sections (titles for the list; order and visibility come from preferences). */
+  sections: readonly SectionSettings[]
+  /** Read each time Settings opens: the last update moves on. */
+  about(): AboutInfo
+  /** Clears stored feed copies and anything else cached, keeps the viewer's choices; returns what to tell them. */
+  resetCachedData(): string
+}
+
+export function settingsContext(services: Services): SettingsContext {
+  const { settings, preferences, storage, platform } = services
+  return {
+    preferences,
+    sections: settings.appSettings.sections,
+    about: () => ({
+      version: settings.appSettings.version,
+      platformName: platform.name,
+      // The NewsStore (issue #3) knows when feeds last arrived; until it is wired in there is nothing to show.
+      updatedAt: 0,
+      sources: settings.appSettings.sections,
+    }),
+    resetCachedData() {
+      // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences,
+      // which are written straight back.
+      storage.clear()
+      const saved = preferences.persist()
+      return saved
+        ? 'Cleared. Stories will be fetched fresh.'
+        : 'Cleared, but your choices could not be saved again on this device.'
+    },
+  }
+}

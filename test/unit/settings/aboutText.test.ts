@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { aboutLines, describeSource, formatUpdated } from '../../../src/pages/settings/aboutText'
+
+describe('About panel text', () => {
+  it('names a feed by its host, or as bundled when it is a relative path', () => {
+    expect(describeSource('https://news.example.org/rss.xml')).toBe('news.example.org')
+    expect(describeSource('http://example.com:8080/feed')).toBe('example.com:8080')
+    expect(describeSource('./static/feeds/top.xml')).toBe('bundled with the app')
+  })
+
+  it('says when feeds last arrived: not yet, today, or another day', () => {
+    const now = new Date(2025, 2, 14, 18, 0)
+    expect(formatUpdated(0, now)).toBe('Feeds not updated yet')
+    expect(formatUpdated(new Date(2025, 2, 14, 9, 5).getTime(), now, 'en-GB')).toBe(
+      'Feeds updated today at 09:05',
+    )
+    expect(formatUpdated(new Date(2025, 2, 3, 9, 5).getTime(), now, 'en-GB')).toBe(
+      'Feeds updated 3 Mar at 09:05',
+    )
+  })
+
+  it('lists at most maxFeeds lines, the last one counting the rest', () => {
+    const sources = Array.from({ length: 8 }, (_, i) => ({
+      title: `Feed ${i}`,
+      url: `https://f${i}.example/`,
+    }))
+    const lines = aboutLines(
+      { version: '1.2.3', platformName: 'LG webOS', updatedAt: 0, sources },
+      new Date(),
+      5,
+    )
+    expect(lines.version).toBe('Lightwire 1.2.3')
+    expect(lines.platform).toBe('Running on LG webOS')
+    expect(lines.feeds).toEqual([
+      'Feed 0 · f0.example',
+      'Feed 1 · f1.example',
+      'Feed 2 · f2.example',
+      'Feed 3 · f3.example',
+      '…and 4 more',
+    ])
+    expect(
+      aboutLines({ version: '1', platformName: 'x', updatedAt: 0, sources: [] }, new Date(), 5).feeds,
+    ).toEqual(['No feeds configured'])
+  })
+})
