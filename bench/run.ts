@@ -6,8 +6,12 @@
 import { execSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
 import { buildAll } from './build'
+import { feedSwitch } from './generated'
+import { measureFeedParse } from './measures/feed'
 import { measureEnterToStory, measureKeyLatency } from './measures/keys'
+import { measureMemory } from './measures/memory'
 import { measureSize } from './measures/size'
+import { measureSmoothness } from './measures/smoothness'
 import { measureStartup } from './measures/startup'
 import { type BenchDocument, formatTable, type Metric } from './report'
 import { serveAll } from './serve'
@@ -42,7 +46,8 @@ async function main(): Promise<void> {
   }
   log('Building the app, the Lightning baseline and the size floor…')
   await buildAll()
-  const servers = await serveAll()
+  const feeds = feedSwitch()
+  const servers = await serveAll(feeds.routes)
   const browser = await launch()
   const browserVersion = browser.version()
   const metrics: Metric[] = []
@@ -54,9 +59,17 @@ async function main(): Promise<void> {
       log(`Key → frame at ${throttle}× CPU…`)
       metrics.push(...(await measureKeyLatency(browser, urls, throttle, 50)))
       log(`Enter → story at ${throttle}× CPU…`)
-      metrics.push(await measureEnterToStory(browser, urls.app, throttle, options.runs, /^tile-/))
+      metrics.push(await measureEnterToStory(browser, urls.app, throttle, options.runs))
+      log(`Smoothness at ${throttle}× CPU (20 × 200 generated feed)…`)
+      feeds.use({ sections: 20, stories: 200 })
+      metrics.push(...(await measureSmoothness(browser, urls, throttle)))
+      feeds.use('bundled')
     }
+    log('Memory (2 × 20 and 20 × 200 generated feeds)…')
+    metrics.push(...(await measureMemory(browser, urls.app, feeds, 1, Math.min(options.runs, 3))))
+    log('Bundle size and feed parsing…')
     metrics.push(measureSize())
+    metrics.push(measureFeedParse(options.runs * 3))
   } finally {
     await browser.close()
     await servers.close()

@@ -124,6 +124,15 @@ export class BenchPage {
     )
   }
 
+  /** From Home's first focus (live tile or hero), Down until a story tile in a row is focused. */
+  async focusFirstRow(): Promise<void> {
+    for (let i = 0; i < 5 && !/^tile-/.test((await this.focusedId()) ?? ''); i++) {
+      await this.key('Down')
+      await this.wait(300)
+    }
+    await this.waitForFocus(/^tile-/)
+  }
+
   /** JS heap in use after a full garbage collection, and Lightning's texture memory, in bytes. */
   async memory(): Promise<{ heap: number; textures: number }> {
     await this.cdp.send('HeapProfiler.collectGarbage')

@@ -7,7 +7,7 @@ import { type Metric, metric } from '../report'
 import { BenchPage } from '../session'
 import { percentile, summary } from '../stats'
 
-/** Presses Right `count` times then Left `count` times, paced like a quick viewer, and returns latencies. */
+/** Presses Right `count` times then Left `count` times, paced like a brisk viewer, and returns latencies. */
 async function sweep(page: BenchPage, count: number, paceMs: number): Promise<number[]> {
   await page.recordKeyLatency()
   for (const key of ['Right', 'Left'] as const) {
@@ -30,6 +30,7 @@ export async function measureKeyLatency(
   for (const url of [urls.app, urls.baseline]) {
     const page = await BenchPage.open(browser, url, cpuThrottle)
     await page.interactiveAt()
+    if (url === urls.app) await page.focusFirstRow()
     results.push(await sweep(page, Math.ceil(presses / 2), pace))
     await page.close()
   }
@@ -57,11 +58,11 @@ export async function measureEnterToStory(
   url: string,
   cpuThrottle: number,
   runs: number,
-  tileId: RegExp,
 ): Promise<Metric> {
+  const tileId = /^tile-/
   const page = await BenchPage.open(browser, url, cpuThrottle)
   await page.interactiveAt()
-  await page.waitForFocus(tileId)
+  await page.focusFirstRow()
   const samples: number[] = []
   for (let run = 0; run < runs; run++) {
     await page.page.evaluate(() => {

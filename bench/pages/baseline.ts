@@ -8,13 +8,16 @@ import { exposeAutomationHooks } from '../../src/platform/automationHooks'
 import { markWhenInteractive } from '../../src/platform/interactiveMark'
 import { testId } from '../../src/ui/automation'
 
+/** Only components can hold focus in Lightning: a bare text element wrapped as one. */
+class Label extends Lightning.Component {}
+
 class Baseline extends Lightning.Component {
   private index = 0
 
   static override _template(): Lightning.Component.Template {
     return {
-      A: { x: 192, y: 106, text: { text: 'Baseline A', fontSize: 40 }, ...testId('baseline-a') },
-      B: { x: 592, y: 106, text: { text: 'Baseline B', fontSize: 40 }, ...testId('baseline-b') },
+      A: { type: Label, x: 192, y: 106, text: { text: 'Baseline A', fontSize: 40 }, ...testId('baseline-a') },
+      B: { type: Label, x: 592, y: 106, text: { text: 'Baseline B', fontSize: 40 }, ...testId('baseline-b') },
     }
   }
 

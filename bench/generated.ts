@@ -1,0 +1,34 @@
+/**
+ * Generated feeds for the bench (scripts/generate-feed.ts), served on the fly by the app's bench server so no
+ * large files exist on disk. `use()` switches what the next page load sees: the bundled settings.json and
+ * feeds, or generated sections × stories.
+ */
+import type { Route } from '../server/appServer'
+import { type GeneratedFeedOptions, generatedFeedRoute, generatedSettings } from '../scripts/generate-feed'
+
+export interface FeedSwitch {
+  routes: Route[]
+  use(size: 'bundled' | { sections: number; stories: number }): void
+}
+
+export function feedSwitch(): FeedSwitch {
+  let generated = false
+  // Read on every request by both routes, so switching needs no restart. A fixed date keeps runs alike.
+  const options: GeneratedFeedOptions = { sections: 2, stories: 20, now: Date.UTC(2026, 10, 1, 12) }
+  const settingsRoute: Route = (_req, res, url) => {
+    if (!generated || url.pathname !== '/settings.json') return false
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' })
+    res.end(JSON.stringify(generatedSettings(options)))
+    return true
+  }
+  return {
+    routes: [settingsRoute, generatedFeedRoute(options)],
+    use(size) {
+      generated = size !== 'bundled'
+      if (size !== 'bundled') {
+        options.sections = size.sections
+        options.stories = size.stories
+      }
+    },
+  }
+}
