@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { type AppServer, startAppServer } from '../server/appServer.ts'
+import { type AppServer, type Route, startAppServer } from '../server/appServer.ts'
+import { emulatorRoutes } from '../server/emulatorRoutes.ts'
 
 function requestedPort(argv: string[]): number | undefined {
   const flag = argv.indexOf('--port')
@@ -18,16 +19,16 @@ function requestedPort(argv: string[]): number | undefined {
   return port
 }
 
-async function listen(root: string, port: number | undefined): Promise<AppServer> {
-  if (port !== undefined) return startAppServer({ root, port })
+async function listen(root: string, port: number | undefined, routes: Route[]): Promise<AppServer> {
+  if (port !== undefined) return startAppServer({ root, port, routes })
   for (let candidate = 8080; candidate < 8100; candidate++) {
     try {
-      return await startAppServer({ root, port: candidate })
+      return await startAppServer({ root, port: candidate, routes })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
     }
   }
-  return startAppServer({ root, port: 0 })
+  return startAppServer({ root, port: 0, routes })
 }
 
 async function main(): Promise<void> {
@@ -35,9 +36,18 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error('dist/ has no build: run `npm run build` (npm start does this for you)')
   }
-  const app = await listen(root, requestedPort(process.argv.slice(2)))
+  // The browser TV emulator (docs/emulator.md): its page from dist-emulator/, the app mounted for its iframe.
+  const pageRoot = resolve(import.meta.dirname, '..', 'dist-emulator')
+  const hasEmulator = existsSync(resolve(pageRoot, 'index.html'))
+  const routes = emulatorRoutes({ appRoot: root, ...(hasEmulator ? { pageRoot } : {}) })
+  const app = await listen(root, requestedPort(process.argv.slice(2)), routes)
   console.log(`Lightwire is being served at ${app.url}`)
   console.log(`  Automation (inspector): ${app.url}?inspector`)
+  console.log(
+    hasEmulator
+      ? `  TV emulator: ${app.url}emulator/`
+      : '  TV emulator: not built (npm run build:emulator, or npm start builds it)',
+  )
   console.log('  Keys: arrows move · Enter opens · Backspace/Escape go back · Ctrl+C stops the server')
   const stop = () => void app.close().then(() => process.exit(0))
   process.on('SIGINT', stop)
