@@ -54,6 +54,7 @@ export class KeyLogPanel {
     const full: LogEntry = { ...entry, seq: ++this.seq, before: this.read(), repeats: 0, heldMs: 0 }
     this.session?.entries.push(full)
     const row = this.el.list.ownerDocument.createElement('li')
+    row.dataset.seq = String(full.seq)
     row.dataset.button = full.button
     row.dataset.code = full.code === undefined ? '' : String(full.code)
     this.rows.set(full.seq, row)
@@ -107,6 +108,8 @@ export class KeyLogPanel {
     row.textContent = describeEntry(entry)
     row.dataset.focus = entry.after?.focus ?? ''
     row.dataset.screen = entry.after?.screen ?? ''
+    // For scripts driving the emulator: the press is over and its result written down.
+    if (entry.after || entry.outcome) row.dataset.settled = 'true'
   }
 
   private append(row: HTMLLIElement): void {
