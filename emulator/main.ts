@@ -196,16 +196,29 @@ function showOffline(state: { offline: boolean; dropped: number }): void {
       : 'Online.',
   )
 }
+/** Bumped by every flip of the switch: a state read that started before it is out of date. */
+let switchFlips = 0
+const refreshOffline = () => {
+  const flips = switchFlips
+  return readOffline('api/').then((state) => {
+    if (flips === switchFlips) showOffline(state)
+  })
+}
 controls.offline.addEventListener('change', () => {
+  switchFlips++
   setOffline('api/', controls.offline.checked).then(showOffline, (error: unknown) => {
     controls.offline.checked = !controls.offline.checked
     say(`Could not switch the network: ${String(error)}`)
   })
 })
-readOffline('api/').then(showOffline, (error: unknown) => {
+refreshOffline().catch((error: unknown) => {
   controls.offline.disabled = true
   say(`Offline switch unavailable (${String(error)}): serve the emulator with npm start or npm run dev.`)
 })
+// While offline, keep the count of dropped requests current (the app retries and refreshes on its own).
+setInterval(() => {
+  if (controls.offline.checked) refreshOffline().catch(() => undefined)
+}, 2000)
 
 $<HTMLFormElement>('.feed-form').addEventListener('submit', (event) => {
   event.preventDefault()

@@ -40,7 +40,8 @@ async function focusedInStage(emu: Emulator) {
 
 const near = (a: number, b: number, within = 0.004) => Math.abs(a - b) <= within
 
-describe('browser TV emulator: picture and overlays', () => {
+// Each step drives a whole app in a scaled iframe: generous time on a loaded 2-core machine.
+describe('browser TV emulator: picture and overlays', { timeout: 120_000 }, () => {
   const emulators = useEmulator()
 
   it('draws the safe areas where the theme puts them, at 1080p and at 720p', async () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { useEmulator } from './harness/emulator'
 import { HOME_FOCUS } from './harness/screens'
 
-describe('browser TV emulator: remote and platforms', () => {
+// Each step drives a whole app in a scaled iframe: generous time on a loaded 2-core machine.
+describe('browser TV emulator: remote and platforms', { timeout: 120_000 }, () => {
   const emulators = useEmulator()
 
   it('runs the real app in <iframe name="tv"> and clicking the remote\'s Right moves focus', async () => {

@@ -121,6 +121,17 @@ export class Emulator {
     await this.page.setChecked(`input[name="${name}"]`, checked)
   }
 
+  /** Flips the offline switch and waits until the server has it and the page says so. */
+  async setOffline(offline: boolean): Promise<void> {
+    await this.setChecked('offline', offline)
+    await this.page.waitForFunction(
+      (wanted) =>
+        (document.querySelector('output[name="network-status"]')?.textContent ?? '').startsWith(wanted),
+      offline ? 'Offline' : 'Online',
+    )
+    if (this.state.offline !== offline) throw new Error(`The server's offline switch is ${this.state.offline}`)
+  }
+
   /** Automation ids of the app's focused elements (the contract says exactly one). */
   async focusedIds(): Promise<string[]> {
     return this.tv().$$eval('[focused="true"]', (nodes) =>
@@ -153,6 +164,16 @@ export class Emulator {
     }
     throw new Error(
       `Timed out waiting for focus on ${String(id ?? 'anything')}; focused: [${last.join(', ')}]`,
+    )
+  }
+
+  /** All text the app draws for this automation id and its descendants (inspector `texture-text`). */
+  async text(testId: string): Promise<string> {
+    return this.tv().$eval(`[data-testid="${testId}"]`, (node) =>
+      [node, ...node.querySelectorAll('[texture-text]')]
+        .map((element) => element.getAttribute('texture-text') ?? '')
+        .filter(Boolean)
+        .join(' '),
     )
   }
 
