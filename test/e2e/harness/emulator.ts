@@ -129,7 +129,8 @@ export class Emulator {
         (document.querySelector('output[name="network-status"]')?.textContent ?? '').startsWith(wanted),
       offline ? 'Offline' : 'Online',
     )
-    if (this.state.offline !== offline) throw new Error(`The server's offline switch is ${this.state.offline}`)
+    if (this.state.offline !== offline)
+      throw new Error(`The server's offline switch is ${this.state.offline}`)
   }
 
   /** Automation ids of the app's focused elements (the contract says exactly one). */
