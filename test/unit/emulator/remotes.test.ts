@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { BUTTON_IDS, describeAction, REMOTES } from '../../../emulator/remotes'
+import { BUTTON_IDS, type ButtonAction, describeAction, REMOTES } from '../../../emulator/remotes'
 import { PLATFORM_IDS } from '../../../src/platform/detect'
 import { KEY_MAPS } from '../../../src/platform/platform'
 
@@ -54,5 +55,51 @@ describe('emulated remotes', () => {
   it('describes a button for its tooltip', () => {
     expect(describeAction('back', REMOTES.tizen.back)).toBe('Back: sends keyCode 10009 (Return)')
     expect(describeAction('menu', REMOTES.firetv.menu)).toMatch(/^Options: .*never reaches/)
+  })
+})
+
+/** docs/emulator.md's table: `| \`a\` / \`b\` | 1 / 2 | … |`, or one value for all, or ranges like `0`–`9` → 48–57. */
+function documentedCells(): Map<string, string[]> {
+  const doc = readFileSync(new URL('../../../docs/emulator.md', import.meta.url), 'utf8')
+  const start = doc.indexOf('| button (`data-key`) |')
+  const rows = doc.slice(start).split('\n\n')[0]?.split('\n').slice(2) ?? []
+  const expand = (text: string): string[] => {
+    const range = /^`?(\d+)`?–`?(\d+)`?$/.exec(text)
+    if (!range) return text.split(' / ').map((part) => part.replace(/`/g, ''))
+    const from = Number(range[1])
+    return Array.from({ length: Number(range[2]) - from + 1 }, (_, i) => String(from + i))
+  }
+  const cells = new Map<string, string[]>()
+  for (const row of rows) {
+    const [names = '', ...platforms] = row
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim())
+    const buttons = expand(names)
+    buttons.forEach((button, index) => {
+      cells.set(
+        button,
+        platforms.map((cell) => {
+          const values = expand(cell)
+          return values.length === 1 ? (values[0] ?? '') : (values[index] ?? '?')
+        }),
+      )
+    })
+  }
+  return cells
+}
+
+describe('docs/emulator.md remote table', () => {
+  const cell = (action: ButtonAction) =>
+    action.kind === 'key' ? String(action.code) : action.kind === 'system' ? 'system' : '—'
+  it('lists every button with the code each platform sends', () => {
+    const documented = documentedCells()
+    expect([...documented.keys()].sort()).toEqual([...BUTTON_IDS].sort())
+    for (const id of BUTTON_IDS) {
+      expect({ id, cells: documented.get(id) }).toEqual({
+        id,
+        cells: PLATFORM_IDS.map((p) => cell(REMOTES[p][id])),
+      })
+    }
   })
 })
