@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type AppServer, type Route, startAppServer } from '../server/appServer.ts'
 import { emulatorRoutes } from '../server/emulatorRoutes.ts'
+import { feedProxy } from '../server/proxy.ts'
 
 function requestedPort(argv: string[]): number | undefined {
   const flag = argv.indexOf('--port')
@@ -19,7 +20,10 @@ function requestedPort(argv: string[]): number | undefined {
   return port
 }
 
-async function listen(root: string, port: number | undefined, routes: Route[]): Promise<AppServer> {
+async function listen(root: string, port: number | undefined, extra: Route[]): Promise<AppServer> {
+  // The same-origin feed proxy (`"proxyUrl": "proxy"` in settings.json) for feeds without CORS headers,
+  // after the routes passed in (the emulator's mount hands its rewritten feed requests on to it).
+  const routes = [...extra, feedProxy()]
   if (port !== undefined) return startAppServer({ root, port, routes })
   for (let candidate = 8080; candidate < 8100; candidate++) {
     try {

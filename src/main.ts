@@ -1,6 +1,8 @@
 import { Launch, Lightning } from '@lightningjs/sdk'
 import bundledSettings from '../settings.json'
 import { createApp } from './App'
+import { createNewsStore } from './data/createNewsStore'
+import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
 import { deviceGlobals } from './platform/globals'
@@ -35,12 +37,23 @@ async function start(): Promise<void> {
     window.attachInspector(Lightning)
   }
 
+  const news = createNewsStore({
+    sections: settings.appSettings.sections,
+    refreshMinutes: settings.appSettings.refreshMinutes,
+    maxStoriesPerSection: settings.appSettings.maxStoriesPerSection,
+    http: createFeedHttp({
+      proxyUrl: settings.platformSettings.proxyUrl,
+      pageOrigin: /^https?:/.test(window.location.protocol) ? window.location.origin : undefined,
+    }),
+    storage,
+    warn: (message) => log.warn(message),
+  })
   const preferences = createPreferencesService(
     storage,
     settings.appSettings.sections.map((section) => section.id),
     (message) => log.warn(message),
   )
-  const App = createApp({ settings, platform, preferences, storage })
+  const App = createApp({ settings, news, platform, preferences, storage })
   const app = Launch(
     App,
     {
@@ -55,6 +68,8 @@ async function start(): Promise<void> {
   useExactKeyMap(app, platform.keyMap)
   platform.start()
   document.body.appendChild(app.stage.getCanvas())
+  // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
+  news.start()
   for (const message of settings.warnings) log.warn(message)
 }
 

@@ -1,3 +1,4 @@
+import type { NewsStore } from './data/newsStore'
 import type { PreferencesService } from './data/preferencesService'
 import type { LightwireSettings } from './data/settings'
 import type { Platform } from './platform/platform'
@@ -10,6 +11,8 @@ import type { KeyValueStore } from './platform/sdk'
  */
 export interface Services {
   settings: LightwireSettings
+  /** Every section's stories, cached and refreshed (src/data/createNewsStore.ts). */
+  news: NewsStore
   /** The device: key map, exit (src/platform/platform.ts). */
   platform: Platform
   /** The viewer's text size and section order/visibility, observable and persisted. */

@@ -23,6 +23,9 @@ export interface AppSettings {
   stage: { w: number; h: number }
   sections: SectionSettings[]
   refreshMinutes: number
+  /** Stories kept per section, newest first. parseSettings always sets it (default 50); optional in the type so
+   * hand-made settings in tests stay valid. */
+  maxStoriesPerSection?: number
   live?: LiveSettings
 }
 
@@ -45,6 +48,7 @@ export interface LightwireSettings {
 
 const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/
 const DEFAULT_REFRESH_MINUTES = 10
+const DEFAULT_MAX_STORIES = 50
 
 type Obj = Record<string, unknown>
 
@@ -122,6 +126,17 @@ export function parseSettings(raw: unknown): LightwireSettings {
       warnings.push(`appSettings.refreshMinutes must be a number ≥ 1: using ${DEFAULT_REFRESH_MINUTES}`)
     }
   }
+  let maxStoriesPerSection = DEFAULT_MAX_STORIES
+  if (app.maxStoriesPerSection !== undefined) {
+    const value = app.maxStoriesPerSection
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 500) {
+      maxStoriesPerSection = value
+    } else {
+      warnings.push(
+        `appSettings.maxStoriesPerSection must be a whole number from 1 to 500: using ${DEFAULT_MAX_STORIES}`,
+      )
+    }
+  }
   const live = parseLive(app.live, warnings)
 
   return {
@@ -134,6 +149,7 @@ export function parseSettings(raw: unknown): LightwireSettings {
       },
       sections,
       refreshMinutes,
+      maxStoriesPerSection,
       ...(live ? { live } : {}),
     },
     platformSettings: {

@@ -137,7 +137,8 @@ describe('settings', () => {
     const sections = Array.from({ length: 12 }, (_, i) => ({
       id: `s${i}`,
       title: `Section ${i}`,
-      url: './x.xml',
+      // A real bundled feed: the news store fetches every section, and a 404 is a console error.
+      url: './static/feeds/top.xml',
     }))
     const tv = await tvs.open({ hash: 'settings', settings: { appSettings: { sections } } })
     await tv.waitForFocus('text-size-m')

@@ -46,6 +46,19 @@ describe('parseSettings', () => {
     expect(settings.warnings.join()).toMatch(/refreshMinutes/)
   })
 
+  it('caps stories per section at 50 unless told otherwise, refusing nonsense', () => {
+    expect(parseSettings({ appSettings: { sections: [] } }).appSettings.maxStoriesPerSection).toBe(50)
+    expect(
+      parseSettings({ appSettings: { sections: [], maxStoriesPerSection: 20 } }).appSettings
+        .maxStoriesPerSection,
+    ).toBe(20)
+    for (const bad of [0, 2.5, 10_000, '30']) {
+      const settings = parseSettings({ appSettings: { sections: [], maxStoriesPerSection: bad } })
+      expect(settings.appSettings.maxStoriesPerSection).toBe(50)
+      expect(settings.warnings.join()).toMatch(/maxStoriesPerSection/)
+    }
+  })
+
   it('enables the live channel only with a loadable URL', () => {
     const good = parseSettings({
       appSettings: { sections: [], live: { title: 'Live', url: 'https://x.test/live.m3u8' } },

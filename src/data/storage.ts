@@ -1,0 +1,28 @@
+/**
+ * Persistence the data layer needs, as an interface: the app passes the SDK's Storage (see
+ * src/platform/sdk.ts, which has the same shape), tests pass a Map. Values are JSON-able.
+ */
+export interface KeyValueStore {
+  get(key: string): unknown
+  /** Returns false when the value could not be stored (quota, private mode…). */
+  set(key: string, value: unknown): boolean
+  remove(key: string): void
+}
+
+/** An in-memory store: tests, and feed:check (which persists nothing). */
+export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
+  const values = new Map<string, string>(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]))
+  return {
+    get: (key) => {
+      const value = values.get(key)
+      return value === undefined ? null : (JSON.parse(value) as unknown)
+    },
+    set: (key, value) => {
+      values.set(key, JSON.stringify(value))
+      return true
+    },
+    remove: (key) => {
+      values.delete(key)
+    },
+  }
+}
