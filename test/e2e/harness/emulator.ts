@@ -14,13 +14,14 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { type AppServer, type Route, startAppServer } from '../../../server/appServer'
 import { type EmulatorState, emulatorRoutes } from '../../../server/emulatorRoutes'
+import { feedProxy } from '../../../server/proxy'
 import { ROOT } from './globalSetup'
 import { launchBrowser, RESULTS_DIR } from './tv'
 
 export interface EmulatorOptions {
   /** The emulator page's own query: `platform`, `resolution`, `safe-area`, `focus-outline`, `fps`. */
   query?: Record<string, string>
-  /** Extra server routes, tried after the emulator's (a feed proxy, a feed, a fault). */
+  /** Extra server routes, tried after the emulator's and the feed proxy (a feed, a fault). */
   routes?: Route[]
   /** The browser window; a desktop's by default. */
   viewport?: { width: number; height: number }
@@ -51,7 +52,9 @@ export class Emulator {
     const server = await startAppServer({
       root: dist,
       routes: [
+        // As `npm start` serves it: the emulator's routes, then the same-origin feed proxy.
         ...emulatorRoutes({ appRoot: dist, pageRoot: join(ROOT, 'dist-emulator'), state }),
+        feedProxy(),
         ...(options.routes ?? []),
       ],
     })
