@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type AppServer, type Route, startAppServer } from '../server/appServer.ts'
 import { emulatorRoutes } from '../server/emulatorRoutes.ts'
+import { liveLoop, readLoopChannel } from '../server/liveLoop.ts'
 import { feedProxy } from '../server/proxy.ts'
+import { DEFAULT_CHANNEL_DIR, ensureDefaultChannel } from './make-stream.ts'
 
 function requestedPort(argv: string[]): number | undefined {
   const flag = argv.indexOf('--port')
@@ -20,10 +22,7 @@ function requestedPort(argv: string[]): number | undefined {
   return port
 }
 
-async function listen(root: string, port: number | undefined, extra: Route[]): Promise<AppServer> {
-  // The same-origin feed proxy (`"proxyUrl": "proxy"` in settings.json) for feeds without CORS headers,
-  // after the routes passed in (the emulator's mount hands its rewritten feed requests on to it).
-  const routes = [...extra, feedProxy()]
+async function listen(root: string, port: number | undefined, routes: Route[]): Promise<AppServer> {
   if (port !== undefined) return startAppServer({ root, port, routes })
   for (let candidate = 8080; candidate < 8100; candidate++) {
     try {
@@ -35,16 +34,35 @@ async function listen(root: string, port: number | undefined, extra: Route[]): P
   return startAppServer({ root, port: 0, routes })
 }
 
+/**
+ * The bundled live channel (settings.json `live.url` = ./static/live/channel.m3u8): made once with ffmpeg
+ * when it is available, then served as an endless live stream. Without ffmpeg the app still starts and its
+ * live tile says no stream is configured.
+ */
+async function liveChannelRoutes(): Promise<Route[]> {
+  try {
+    console.log(await ensureDefaultChannel())
+    const channel = readLoopChannel(DEFAULT_CHANNEL_DIR)
+    return channel ? [liveLoop(DEFAULT_CHANNEL_DIR, channel, '/static/live/')] : []
+  } catch (error) {
+    console.warn(`Live channel: the sample stream could not be made (${String(error)}); starting without it`)
+    return []
+  }
+}
+
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..', 'dist')
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error('dist/ has no build: run `npm run build` (npm start does this for you)')
   }
+  const port = requestedPort(process.argv.slice(2))
   // The browser TV emulator (docs/emulator.md): its page from dist-emulator/, the app mounted for its iframe.
+  // Its routes go first: the mount hands its rewritten requests on to the proxy, live and file routes.
   const pageRoot = resolve(import.meta.dirname, '..', 'dist-emulator')
   const hasEmulator = existsSync(resolve(pageRoot, 'index.html'))
-  const routes = emulatorRoutes({ appRoot: root, ...(hasEmulator ? { pageRoot } : {}) })
-  const app = await listen(root, requestedPort(process.argv.slice(2)), routes)
+  const emulator = emulatorRoutes({ appRoot: root, ...(hasEmulator ? { pageRoot } : {}) })
+  // The same-origin feed proxy (`"proxyUrl": "proxy"` in settings.json) for feeds without CORS headers.
+  const app = await listen(root, port, [...emulator, feedProxy(), ...(await liveChannelRoutes())])
   console.log(`Lightwire is being served at ${app.url}`)
   console.log(`  Automation (inspector): ${app.url}?inspector`)
   console.log(

@@ -83,6 +83,12 @@ export function createApp(services: Services) {
       else Router.navigate('settings')
     }
 
+    /** The live page hides the background so the video under the transparent canvas shows. */
+    $showBackdrop(visible: boolean): void {
+      const background = this.tag('Background')
+      if (background) background.visible = visible
+    }
+
     override _getFocused(): Lightning.Component | null | undefined {
       return this.exitDialog.isOpen ? this.exitDialog : super._getFocused()
     }

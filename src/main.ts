@@ -5,6 +5,7 @@ import { createNewsStore } from './data/createNewsStore'
 import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
+import { createHomeFocus } from './pages/home/homeFocus'
 import { deviceGlobals } from './platform/globals'
 import { installKeyRepeatGate } from './platform/keyRepeat'
 import { loadSettingsJson } from './platform/loadSettings'
@@ -53,7 +54,7 @@ async function start(): Promise<void> {
     settings.appSettings.sections.map((section) => section.id),
     (message) => log.warn(message),
   )
-  const App = createApp({ settings, news, platform, preferences, storage })
+  const App = createApp({ settings, news, platform, preferences, storage, homeFocus: createHomeFocus() })
   const app = Launch(
     App,
     {

@@ -1,10 +1,14 @@
 import type { Router } from '@lightningjs/sdk'
-import { applySectionPreferences } from './data/preferences'
 import { HomePage } from './pages/home/HomePage'
+import { LivePage } from './pages/live/LivePage'
+import { topHeadlines } from './pages/live/logic/headlines'
 import { NotFoundPage } from './pages/not-found/NotFoundPage'
 import { settingsContext } from './pages/settings/context'
 import { SettingsPage } from './pages/settings/SettingsPage'
+import { StoryPage } from './pages/story/StoryPage'
+import { log } from './platform/sdk'
 import type { Services } from './services'
+import { liveTileEntry } from './ui/LiveTile'
 
 type RouterConfig = Parameters<typeof Router.startRouter>[0]
 
@@ -24,10 +28,37 @@ export function createRoutes(services: Services): RouterConfig {
         path: 'home',
         component: HomePage,
         before: async (page: HomePage) => {
-          page.sections = applySectionPreferences(
-            services.settings.appSettings.sections,
-            services.preferences.get(),
-          )
+          page.focusMemory = services.homeFocus
+          page.preferences = services.preferences
+          page.store = services.news
+          const { live } = services.settings.appSettings
+          page.leading = live ? [liveTileEntry(live)] : []
+        },
+      },
+      {
+        // The page instance is reused from story to story; `open` clears the old story before anything else.
+        path: 'story/:id',
+        component: StoryPage,
+        before: async (page: StoryPage, params: { id?: string }) => {
+          page.services = {
+            news: services.news,
+            // The reader's side of the viewer's text-size preference (Settings changes the same value).
+            textSize: {
+              get: () => services.preferences.get().textSize,
+              set: (size) => void services.preferences.setTextSize(size),
+            },
+            homeFocus: services.homeFocus,
+            warn: (message) => log.warn(message),
+          }
+          page.open(params.id ?? '')
+        },
+      },
+      {
+        path: 'live',
+        component: LivePage,
+        before: async (page: LivePage) => {
+          page.live = services.settings.appSettings.live
+          page.headlines = () => topHeadlines(services.news.snapshot())
         },
       },
       {

@@ -1,6 +1,7 @@
 import type { NewsStore } from './data/newsStore'
 import type { PreferencesService } from './data/preferencesService'
 import type { LightwireSettings } from './data/settings'
+import type { HomeFocus } from './pages/home/homeFocus'
 import type { Platform } from './platform/platform'
 import type { KeyValueStore } from './platform/sdk'
 
@@ -19,4 +20,6 @@ export interface Services {
   preferences: PreferencesService
   /** The app's Storage namespace (Settings → "Reset cached data" clears it). */
   storage: KeyValueStore
+  /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
+  homeFocus: HomeFocus
 }

@@ -4,7 +4,7 @@
  * observable and persistent.
  *
  * Consumers:
- * - the Story reader reads `textSize` (and `readerType[textSize]` in ui/theme.ts for the pixel sizes);
+ * - the Story reader reads `textSize` (and `story.sizes[textSize]` in ui/theme.ts for the pixel sizes);
  * - Home and the NewsStore put sections through `applySectionPreferences()` to get the visible ones in the
  *   viewer's order.
  */

@@ -15,6 +15,12 @@ export interface LiveSettings {
   title: string
   url: string
   poster?: string
+  /** Reconnect when the picture has not moved for this long (default 10). */
+  stallSeconds?: number
+  /** Reconnects before the screen asks the viewer to Retry (default 5). */
+  reconnectAttempts?: number
+  /** Wait before the first reconnect; doubles each time (default 1). */
+  reconnectDelaySeconds?: number
 }
 
 export interface AppSettings {
@@ -96,10 +102,23 @@ function parseLive(raw: unknown, warnings: string[]): LiveSettings | undefined {
     return undefined
   }
   const poster = str(raw.poster, '')
+  const tuning: Partial<LiveSettings> = {}
+  const numbers = [
+    ['stallSeconds', 1, 120],
+    ['reconnectAttempts', 0, 50],
+    ['reconnectDelaySeconds', 0.1, 60],
+  ] as const
+  for (const [key, min, max] of numbers) {
+    const value = raw[key]
+    if (value === undefined) continue
+    if (typeof value === 'number' && value >= min && value <= max) tuning[key] = value
+    else warnings.push(`appSettings.live.${key} must be a number from ${min} to ${max}: using the default`)
+  }
   return {
     title: str(raw.title, 'Live'),
     url: str(raw.url, ''),
     ...(poster && isLoadableUrl(poster) ? { poster } : {}),
+    ...tuning,
   }
 }
 

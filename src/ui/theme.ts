@@ -94,11 +94,64 @@ export const textStyle = {
 } as const
 
 /**
- * Story reading sizes for the viewer's text-size preference (Settings → Text size; `Preferences.textSize`).
- * S is the 32 px body floor; the Story reader lays out with these and re-paginates when the choice changes.
+ * Home screen geometry (issue #4). Tiles are 16:9 images with three lines of headline under them; rows are a
+ * title plus a line of tiles; the focused row's top sits at `home.anchorY` so it never drifts under the header.
  */
-export const readerType = {
-  S: { body: 32, headline: 48 },
-  M: { body: 38, headline: 56 },
-  L: { body: 46, headline: 64 },
+export const home = {
+  /** Where the scrolling content starts: everything above it is the header band. */
+  viewportY: 176,
+  /** The focused row's top, in screen coordinates. */
+  anchorY: 200,
+  /** Four tiles fill title-safe's 1534 px (4 × 360 + 3 × 28); the fifth peeks past the edge. */
+  tile: {
+    w: 360,
+    imageH: 203,
+    pad: 16,
+    /** 16:9 image, 3 headline lines and a meta line: 203 + 16 + 3 × 39 + 8 + 34 + 22. */
+    h: 400,
+    headlineLines: 3,
+    gap: 28,
+  },
+  row: {
+    /** Row title line, then the tiles. */
+    titleH: 64,
+    gap: 40,
+  },
+  hero: {
+    h: 500,
+    imageW: 854,
+    textW: 760,
+    pad: 48,
+  },
+  /** Rows/tiles kept alive beyond the viewport (in items), so smooth scrolling never reveals holes. */
+  overscan: { tiles: 1, px: 300 },
+  /** Seconds the hero waits before following a newly focused tile (quick key runs do not thrash it). */
+  followDelay: 0.35,
+} as const
+
+/**
+ * Story reader geometry and type (issue #5). A left rail (lead image, caption, QR) and a text column whose
+ * width keeps lines at ~40–60 characters at every text size; body pages end above the footer line.
+ */
+export const story = {
+  /** Top of the rail and of the column's first line (below the header). */
+  top: 196,
+  rail: { x: 192, w: 400, imageH: 225, qr: 200 },
+  /** 1070 px: ~65 characters a line at S, ~58 at M, ~50 at L. */
+  column: { x: 656, w: 1070 },
+  /** The body never draws below this (the footer sits under it). */
+  bodyBottom: 904,
+  footerY: 922,
+  headline: { fontSize: 52, lineHeight: 64, maxLines: 4 },
+  /** Body text sizes in px for the S/M/L presets: S is the 32 px floor for body text. */
+  sizes: { S: 32, M: 36, L: 42 },
+  /** Generous leading for long reading from a distance. */
+  lineHeightRatio: 1.5,
+  paragraphGapRatio: 0.5,
+  /** Seconds for a page turn: quick enough to keep up with a held key, long enough to read as motion. */
+  pageTurn: 0.22,
+  /** Pixels a new page slides in from. */
+  pageShift: 40,
+  /** QR codes: dark on light whatever the theme (what phone cameras expect); quiet zone in modules. */
+  qr: { dark: 0xff000000, light: 0xffffffff, quiet: 3 },
 } as const

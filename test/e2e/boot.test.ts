@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HOME_ROW_FOCUS, HOME_START } from './harness/screens'
 import { useTv } from './harness/suite'
 
 describe('boot and first screen', () => {
@@ -16,6 +17,9 @@ describe('boot and first screen', () => {
 
   it('moves focus with the arrow keys', async () => {
     const tv = await tvs.open()
+    await tv.waitForFocus(HOME_START)
+    // Down past the leading rows to the first row of story tiles.
+    while (!HOME_ROW_FOCUS.test((await tv.focusedId()) ?? '')) await tv.press('Down')
     const first = await tv.focusedId()
     await tv.press('Right')
     const second = await tv.focusedId()
@@ -26,7 +30,8 @@ describe('boot and first screen', () => {
 
   it('opens a screen with Enter and comes back to the same element with Back', async () => {
     const tv = await tvs.open()
-    await tv.press('Right')
+    await tv.waitForFocus(HOME_START)
+    await tv.press('Up')
     const before = await tv.focusedId()
     await tv.press('Enter')
     await tv.waitForFocus(/^text-size-/)
@@ -42,18 +47,19 @@ describe('boot and first screen', () => {
     await tv.press('Right')
     expect(await tv.focusedId()).toBe('exit-yes')
     await tv.press('Backspace')
-    await tv.waitForFocus(/^chip-/)
+    await tv.waitForFocus(HOME_START)
   })
 
   it('scales to a 720p screen', async () => {
     const tv = await tvs.open({ viewport: { width: 1280, height: 720 } })
+    await tv.waitForFocus(HOME_START)
     const stage = await tv.page.evaluate(() => {
       const canvas = document.querySelector('canvas')
       return { w: canvas?.width, h: canvas?.height }
     })
     expect(stage).toEqual({ w: 1280, h: 720 })
     const rect = await tv.focusedRect()
-    // Layout stays in 1920×1080 coordinates: the focused chip sits where it does at 1080p.
+    // Layout stays in 1920×1080 coordinates: the focused element sits where it does at 1080p.
     expect(rect.x).toBeGreaterThan(96)
     expect(rect.x + rect.w).toBeLessThan(1822)
     await tv.screenshot('boot-home-720p')
@@ -63,6 +69,6 @@ describe('boot and first screen', () => {
     const tv = await tvs.open({ hash: 'no/such/page' })
     await tv.waitForFocus('not-found-home')
     await tv.press('Enter')
-    await tv.waitForFocus(/^chip-/)
+    await tv.waitForFocus(HOME_START)
   })
 })

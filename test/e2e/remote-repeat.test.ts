@@ -43,6 +43,21 @@ const countPassedKeys = `
   window.addEventListener('keydown', (e) => { window.__passed[e.keyCode] = (window.__passed[e.keyCode] || 0) + 1 })
 `
 
+/**
+ * Records every element the inspector marks focused, in the page itself: while a key is held, software
+ * rendering keeps the page too busy to answer the test's own polling in between (seen: one answer in 3 s).
+ */
+const recordFocus = `
+  window.__focusLog = []
+  new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      if (m.target.getAttribute && m.target.getAttribute('focused') === 'true') {
+        window.__focusLog.push(m.target.getAttribute('data-testid'))
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['focused'] })
+`
+
 describe('held keys', () => {
   const tvs = useTv()
   const passed = async (tv: Awaited<ReturnType<typeof tvs.open>>, keyCode: number) =>
@@ -52,19 +67,18 @@ describe('held keys', () => {
     )
 
   it('holding Right moves focus continuously and stops within one step of release', async () => {
-    const tv = await tvs.open({ settings, routes: [longFeed], initScript: countPassedKeys })
+    const tv = await tvs.open({ settings, routes: [longFeed], initScript: countPassedKeys + recordFocus })
     const start = await focusHomeContent(tv)
-    const seen = new Set<string>()
-    let holding = true
-    const hold = tv.hold('Right', 3000).finally(() => {
-      holding = false
-    })
-    while (holding) {
-      const ids = await tv.focusedIds()
-      if (ids.length === 1 && ids[0]) seen.add(ids[0])
-      await tv.page.waitForTimeout(100)
-    }
-    await hold
+    const logged = () =>
+      tv.page.evaluate(() => (window as unknown as { __focusLog: string[] }).__focusLog.length)
+    const before = await logged()
+    await tv.hold('Right', 3000)
+    const seen = new Set(
+      await tv.page.evaluate(
+        (from) => (window as unknown as { __focusLog: string[] }).__focusLog.slice(from),
+        before,
+      ),
+    )
     const atRelease = await tv.focusedId()
     await tv.page.waitForTimeout(1000)
     const settled = await tv.focusedId()
@@ -96,7 +110,7 @@ describe('held keys', () => {
   })
 
   it('separate quick presses are never throttled', async () => {
-    const tv = await tvs.open({ settings, initScript: countPassedKeys })
+    const tv = await tvs.open({ settings, routes: [longFeed], initScript: countPassedKeys })
     const start = await focusHomeContent(tv)
     await tv.burst('Right', 5)
     expect(await passed(tv, 39)).toBe(5)

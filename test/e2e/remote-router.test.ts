@@ -22,7 +22,7 @@ describe('router', () => {
       // One page left in the scene, Home, and one focused element on it (or on the exit question).
       expect(await pages(tv)).toEqual({ attached: ['home'], visible: ['home'] })
       const focused = await tv.focusedId()
-      expect(focused).toMatch(/^(tile-|chip-|exit-no$)/)
+      expect(focused).toMatch(/^(live-tile$|hero$|tile-|exit-no$)/)
       if (focused === 'exit-no') {
         await tv.press('Backspace')
         await tv.waitForFocus(HOME_FOCUS)

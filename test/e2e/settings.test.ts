@@ -7,17 +7,42 @@ import { HOME_FOCUS } from './harness/screens'
 import { useTv } from './harness/suite'
 import type { Tv } from './harness/tv'
 
-/** Section ids Home shows, in screen order: from placeholder chips (`chip-<id>`) or rows (`row-<id>`). */
-async function homeSections(tv: Tv): Promise<string[]> {
+/** The section ids in the scene now, in screen order: placeholder chips (`chip-<id>`) or rows (`row-<id>`). */
+function sectionsInScene(tv: Tv): Promise<string[]> {
   return tv.page.evaluate(() => {
-    const ids: string[] = []
+    const found: { id: string; top: number; left: number }[] = []
     for (const node of document.querySelectorAll('[data-testid^="chip-"], [data-testid^="row-"]')) {
       if (!(node as HTMLElement).checkVisibility()) continue
       const id = node.getAttribute('data-testid')?.replace(/^(chip|row)-/, '')
-      if (id && !ids.includes(id)) ids.push(id)
+      const box = node.getBoundingClientRect()
+      if (id && !found.some((item) => item.id === id)) found.push({ id, top: box.top, left: box.left })
     }
-    return ids
+    // Screen order, not scene order: rows re-ordered in place keep their place among the scene's children.
+    return found.sort((a, b) => a.top - b.top || a.left - b.left).map((item) => item.id)
   })
+}
+
+/**
+ * Section ids Home shows, in screen order. Home's rows are virtualized (only rows near the viewport exist),
+ * so this walks Down through Home, merging what each position shows, until focus stops moving.
+ */
+async function homeSections(tv: Tv): Promise<string[]> {
+  // Home keeps the viewer's place: start from the top (Up until the header, then back down).
+  for (let step = 0; step < 12; step++) {
+    const before = await tv.focusedId()
+    await tv.press('Up')
+    const now = await tv.focusedId()
+    if (now === before || now === 'header-settings') break
+  }
+  if ((await tv.focusedId()) === 'header-settings') await tv.press('Down')
+  const ids: string[] = []
+  for (let step = 0; step < 12; step++) {
+    for (const id of await sectionsInScene(tv)) if (!ids.includes(id)) ids.push(id)
+    const before = await tv.focusedId()
+    await tv.press('Down')
+    if ((await tv.focusedId()) === before) break
+  }
+  return ids
 }
 
 async function reload(tv: Tv, hash: string): Promise<void> {

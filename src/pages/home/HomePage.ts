@@ -1,100 +1,293 @@
 import { Lightning, Router } from '@lightningjs/sdk'
-import type { SectionSettings } from '../../data/settings'
-import { setTestId, testId } from '../../ui/automation'
-import { Button } from '../../ui/Button'
-import { Header } from '../../ui/Header'
-import { safe, space, textStyle } from '../../ui/theme'
+import type { Story } from '../../data/model'
+import type { NewsSnapshot, NewsStore, SectionState } from '../../data/newsStore'
+import { applySectionPreferences } from '../../data/preferences'
+import type { PreferencesService } from '../../data/preferencesService'
+import { testId } from '../../ui/automation'
+import { Backdrop } from '../../ui/Backdrop'
+import type { Hero } from '../../ui/Hero'
+import { updatedLabel } from '../../ui/relativeTime'
+import type { StoryRow, StoryRowEvents } from '../../ui/StoryRow'
+import { home, safe, stage } from '../../ui/theme'
+import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
+import { errorMessage, FullScreenError } from './FullScreenError'
+import { HomeHeader } from './HomeHeader'
+import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
+import { createHomeFocus, type HomeFocus, indexFor } from './homeFocus'
 
 interface HomeSpec extends Lightning.Component.TemplateSpec {
-  Header: typeof Header
-  Title: object
-  Chips: object
-  Hint: object
+  Backdrop: typeof Backdrop
+  Column: typeof WindowedColumn
+  Header: typeof HomeHeader
+  Error: typeof FullScreenError
 }
 
+/** How often "Updated N min ago" and the tiles' relative times are redrawn. */
+const TICK_MS = 30_000
+
 /**
- * First screen: brand, clock and the configured sections as focusable chips. Home's carousels replace the
- * chips (issue #4); this page proves the stage, fontFamily, textStyle, focus and keys work end to end.
+ * Home (`home`): header, the featured story (`hero`) and one carousel per section (`row-<id>`), built from
+ * the news store as sections arrive. Rows load, fail and refresh independently; focus survives refreshes
+ * and trips to other pages (see homeFocus.ts and docs/home.md). Up from the top row reaches the header's
+ * Settings entry.
  */
 export class HomePage
   extends Lightning.Component<HomeSpec, PageTypeConfig>
   implements Lightning.Component.ImplementTemplateSpec<HomeSpec>
 {
-  private index = 0
-  /** Up from the chips reaches the header's Settings entry; Down comes back. */
-  private inHeader = false
+  private _store: NewsStore | undefined
+  private unsubscribe: (() => void) | undefined
+  private timer: ReturnType<typeof setInterval> | undefined
+  private followTimer: ReturnType<typeof setTimeout> | undefined
+  private snapshotShown: NewsSnapshot | undefined
+  private zone: 'column' | 'header' | 'error' = 'column'
+  private _leading: readonly ColumnEntry[] = []
+  /** Row memory and focus requests; routes.ts passes the app's shared one. */
+  focusMemory: HomeFocus = createHomeFocus()
+  /** Time source (tests pin it). */
+  clock: () => number = Date.now
+  /** The viewer's section order and visibility (Settings); read each time Home draws. */
+  preferences: PreferencesService | undefined
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
     return {
       ...testId('home'),
-      w: 1920,
-      h: 1080,
-      Header: { type: Header, settingsEntry: true },
-      Title: {
-        x: safe.title.x,
-        y: 260,
-        text: { text: 'Sections', ...textStyle.headline },
-      },
-      Chips: { x: safe.title.x, y: 380, flex: { direction: 'row' } },
-      Hint: {
-        x: safe.title.x,
-        y: 520,
-        text: {
-          text: '← → to move · OK to open · Back to exit',
-          ...textStyle.bodyMuted,
+      w: stage.w,
+      h: stage.h,
+      Backdrop: { type: Backdrop },
+      // Full width so tiles peek past both edges; clipped at the header so scrolled rows vanish under it.
+      Column: {
+        type: WindowedColumn,
+        y: home.viewportY,
+        w: stage.w,
+        h: stage.h - home.viewportY,
+        clipping: true,
+        layout: {
+          viewportH: stage.h - home.viewportY,
+          anchor: home.anchorY - home.viewportY,
+          gap: home.row.gap,
+          overscan: home.overscan.px,
+          inset: safe.title.x,
         },
       },
+      Header: { type: HomeHeader },
+      Error: { type: FullScreenError, visible: false },
     }
   }
 
-  set sections(sections: readonly SectionSettings[]) {
-    const chips = this.tag('Chips')!
-    chips.children = sections.map((section) =>
-      setTestId(
-        this.stage.c({ type: Button, label: section.title, flexItem: { marginRight: space.m } }) as Button,
-        `chip-${section.id}`,
-      ),
-    )
-    this.index = Math.min(this.index, Math.max(0, sections.length - 1))
+  /** The news store (routes.ts passes `services.news`). Setting it again with the same store is a no-op. */
+  set store(value: NewsStore | undefined) {
+    if (value === this._store) return
+    this.unsubscribe?.()
+    this.unsubscribe = undefined
+    this._store = value
+    if (this.active) this.connect()
+  }
+
+  get store(): NewsStore | undefined {
+    return this._store
+  }
+
+  /** Rows that lead Home, supplied from outside (the live channel's `live-tile`, issue #8). */
+  set leading(entries: readonly ColumnEntry[]) {
+    this._leading = entries
+    if (this.snapshotShown) this.render(this.snapshotShown)
+  }
+
+  private get header(): HomeHeader {
+    return this.tag('Header') as HomeHeader
+  }
+
+  private get column(): WindowedColumn {
+    return this.tag('Column') as WindowedColumn
   }
 
   override _init(): void {
-    this.tag('Header')!.context = 'Your news, on the big screen'
+    this.column.onFocusChange = (key) => {
+      if (key === undefined) return
+      this.focusMemory.row = key
+      this.showContext(key)
+      this.scheduleFollow()
+    }
   }
 
-  private get chips(): Lightning.Element[] {
-    return this.tag('Chips')!.children
+  override _active(): void {
+    this.connect()
+    this.timer = setInterval(() => this.tick(), TICK_MS)
+  }
+
+  override _inactive(): void {
+    this.unsubscribe?.()
+    this.unsubscribe = undefined
+    if (this.timer !== undefined) clearInterval(this.timer)
+    this.timer = undefined
+    if (this.followTimer !== undefined) clearTimeout(this.followTimer)
+    this.followTimer = undefined
+  }
+
+  override _detach(): void {
+    this._inactive()
+  }
+
+  private connect(): void {
+    const store = this._store
+    if (!store || this.unsubscribe) return
+    this.unsubscribe = store.subscribe((snapshot) => this.render(snapshot))
+    this.render(store.snapshot())
+  }
+
+  /** Draws a snapshot: the error screen, or the column with focus where the viewer left it. */
+  private render(fromStore: NewsSnapshot): void {
+    const preferences = this.preferences?.get()
+    const snapshot = preferences
+      ? { ...fromStore, sections: applySectionPreferences(fromStore.sections, preferences) }
+      : fromStore
+    this.snapshotShown = snapshot
+    const now = this.clock()
+    this.header.updated = updatedLabel(snapshot.updatedAt, now)
+    const error = this.tag('Error') as FullScreenError
+    if (nothingToShow(snapshot) && this._leading.length === 0) {
+      error.message = errorMessage(snapshot.sections)
+      error.visible = true
+      this.header.context = ''
+      this.column.visible = false
+      if (this.zone !== 'header') this.zone = 'error'
+      this._refocus()
+      return
+    }
+    error.visible = false
+    this.column.visible = true
+    if (this.zone === 'error') this.zone = 'column'
+    const focusKey = this.applyRequest(snapshot)
+    this.column.setEntries(
+      homeEntries({
+        snapshot,
+        now,
+        leading: this._leading,
+        indexFor: (section) => this.rowIndex(section),
+        rowEvents: this.rowEvents,
+      }),
+      focusKey,
+    )
+    if (this.column.focusKey) this.showContext(this.column.focusKey)
+    this._refocus()
+  }
+
+  /** A pending "focus this story" from another page becomes the row memory; returns the row to focus. */
+  private applyRequest(snapshot: NewsSnapshot): string | undefined {
+    const memory = this.focusMemory
+    const requested = memory.takeRequest()
+    if (requested) {
+      for (const section of snapshot.sections) {
+        const index = section.stories.findIndex((story) => story.id === requested)
+        if (index >= 0 && section.status === 'ready') {
+          memory.rows.set(section.id, { storyId: requested, index })
+          memory.row = section.id
+          break
+        }
+      }
+    }
+    return memory.row
+  }
+
+  private rowIndex(section: SectionState): number {
+    const memory = this.focusMemory
+    const index = indexFor(
+      memory.rows.get(section.id),
+      section.stories.map((story) => story.id),
+    )
+    const story = section.stories[index]
+    if (story) memory.rows.set(section.id, { storyId: story.id, index })
+    return index
+  }
+
+  private readonly rowEvents: StoryRowEvents = {
+    onOpen: (story) => this.open(story),
+    onRetry: (sectionId) => void this._store?.refresh(sectionId),
+    onIndexChange: (story, index) => {
+      this.focusMemory.rows.set(story.sectionId, { storyId: story.id, index })
+      this.scheduleFollow()
+    },
+  }
+
+  /**
+   * The backdrop follows the focused story once focus has rested for `home.followDelay` (a run of key
+   * presses loads no image per key). On the hero, whose own image is on screen, there is no backdrop.
+   */
+  private scheduleFollow(): void {
+    if (this.followTimer !== undefined) clearTimeout(this.followTimer)
+    this.followTimer = setTimeout(() => {
+      this.followTimer = undefined
+      ;(this.tag('Backdrop') as Backdrop).url = this.focusedStory()?.image?.url
+    }, home.followDelay * 1000)
+  }
+
+  /** The story under focus in the rows (not the hero's, not a leading row's). */
+  focusedStory(): Story | undefined {
+    const key = this.column.focusKey
+    const section = this.snapshotShown?.sections.find((candidate) => candidate.id === key)
+    const position = section && this.focusMemory.rows.get(section.id)
+    return position ? section.stories.find((story) => story.id === position.storyId) : undefined
+  }
+
+  private open(story: Story): void {
+    Router.navigate(`story/${encodeURIComponent(story.id)}`)
+  }
+
+  private showContext(key: string): void {
+    const snapshot = this.snapshotShown
+    this.header.context =
+      key === HERO_KEY ? 'Top story' : (snapshot?.sections.find((section) => section.id === key)?.title ?? '')
+  }
+
+  private tick(): void {
+    const now = this.clock()
+    if (this.snapshotShown) {
+      this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
+    }
+    for (const key of this.column.renderedKeys()) {
+      const element = this.column.elementFor(key)
+      if (key === HERO_KEY) (element as Hero).now = now
+      else if (element && 'section' in element) (element as StoryRow).now = now
+    }
   }
 
   override _getFocused(): Lightning.Component | undefined {
-    if (this.inHeader) return (this.tag('Header') as Header).settingsButton
-    return this.chips[this.index] as Button | undefined
+    if (this.zone === 'header') return this.header
+    if (this.zone === 'error') return this.tag('Error')
+    return this.column.focusKey === undefined ? undefined : this.column
   }
 
   override _handleUp(): boolean {
-    this.inHeader = true
+    if (this.zone === 'header') return true
+    this.zone = 'header'
+    this._refocus()
     return true
   }
 
   override _handleDown(): boolean {
-    this.inHeader = false
+    if (this.zone !== 'header') return true
+    const error = this.tag('Error') as FullScreenError
+    this.zone = error.visible ? 'error' : 'column'
+    this._refocus()
     return true
   }
 
-  override _handleLeft(): boolean {
-    if (this.inHeader || this.index === 0) return this.inHeader
-    this.index -= 1
-    return true
-  }
-
-  override _handleRight(): boolean {
-    if (this.inHeader || this.index >= this.chips.length - 1) return this.inHeader
-    this.index += 1
-    return true
-  }
-
-  override _handleEnter(): void {
-    Router.navigate('settings')
+  override _handleEnter(): boolean {
+    if (this.zone === 'header') {
+      Router.navigate('settings')
+      return true
+    }
+    if (this.zone === 'error') {
+      void this._store?.refresh()
+      return true
+    }
+    if (this.column.focusKey === HERO_KEY) {
+      const featured = this.snapshotShown && featuredStory(this.snapshotShown)
+      if (featured) this.open(featured.story)
+      return true
+    }
+    return false
   }
 }

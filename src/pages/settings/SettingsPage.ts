@@ -2,7 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Preferences, TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
 import { Header } from '../../ui/Header'
-import { colors, readerType, safe, textStyle } from '../../ui/theme'
+import { colors, safe, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { AboutPanel } from './AboutPanel'
 import type { SettingsContext } from './context'
@@ -141,8 +141,8 @@ export class SettingsPage
   private render(preferences: Preferences): void {
     this.textSize.size = preferences.textSize
     this.tag('Preview')!.text = {
-      fontSize: readerType[preferences.textSize].body,
-      lineHeight: Math.round(readerType[preferences.textSize].body * 1.4),
+      fontSize: story.sizes[preferences.textSize],
+      lineHeight: Math.round(story.sizes[preferences.textSize] * story.lineHeightRatio),
     }
     this.sections.show(preferences.sections)
   }

@@ -4,12 +4,15 @@
  */
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { ensureDefaultChannel } from '../../../scripts/make-stream'
 import { findChrome } from './chrome'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
 export default async function setup(): Promise<void> {
   findChrome()
+  // The bundled live channel, as `npm start` makes and serves it (tv.ts serves it too).
+  console.log(await ensureDefaultChannel())
   if (process.env.LIGHTWIRE_E2E_SKIP_BUILD === '1') return
   await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' })
   // The browser TV emulator's page (test/e2e/emulator*.test.ts), built as `npm start` builds it.

@@ -4,8 +4,14 @@
  */
 import type { Tv } from './tv'
 
-/** Home's focusable content: story tiles, or the placeholder's section chips. */
-export const HOME_FOCUS = /^(tile|chip)-/
+/** Where focus may rest on Home: the live channel's tile, the hero, or a story tile. */
+export const HOME_FOCUS = /^(live-tile$|hero$|tile-)/
+
+/** Home's first focus: the live tile that leads it when a channel is configured, else the hero. */
+export const HOME_START = /^(live-tile|hero)$/
+
+/** Home's rows: story tiles, past the live tile and the hero. */
+export const HOME_ROW_FOCUS = /^tile-/
 
 /** The automation ids of Router page roots (DESIGN.md). */
 export const PAGE_IDS = ['home', 'settings', 'not-found', 'story', 'live'] as const
@@ -32,14 +38,14 @@ export async function isVisible(tv: Tv, testId: string): Promise<boolean> {
   }, testId)
 }
 
-/** Gets focus onto Home's content (past a hero or header if Home starts there). */
+/** Gets focus onto Home's content (past a hero, or a row whose feed failed, if Home starts there). */
 export async function focusHomeContent(tv: Tv): Promise<string> {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 6; i++) {
     const id = (await tv.focusedId()) ?? ''
-    if (HOME_FOCUS.test(id)) return id
+    if (HOME_ROW_FOCUS.test(id)) return id
     await tv.press('Down')
   }
-  return tv.waitForFocus(HOME_FOCUS)
+  return tv.waitForFocus(HOME_ROW_FOCUS)
 }
 
 /** The trailing number of an id (`tile-top-12` → 12, `chip-s7` → 7): a position along a row. */

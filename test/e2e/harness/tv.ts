@@ -10,7 +10,9 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core'
+import { DEFAULT_CHANNEL_DIR } from '../../../scripts/make-stream'
 import { type AppServer, type Route, startAppServer } from '../../../server/appServer'
+import { liveLoop, readLoopChannel } from '../../../server/liveLoop'
 import { CHROME_ARGS, findChrome } from './chrome'
 import { ROOT } from './globalSetup'
 
@@ -59,6 +61,11 @@ export interface TvOptions {
   /** Extra server routes (feeds, faults, proxies) tried before the built files. */
   routes?: Route[]
   viewport?: { width: number; height: number }
+  /**
+   * Installs Playwright's fake clock before the app loads, so a test can jump timers ahead
+   * (`tv.page.clock.fastForward('10:00')` fires the feeds' scheduled refresh) while time otherwise flows.
+   */
+  fakeClock?: boolean
   /** Waits for this automation id to be focused before returning (default `home` screen's focus). */
   waitForFocus?: boolean
   /**
@@ -88,6 +95,9 @@ export class Tv {
 
   static async open(browser: Browser, options: TvOptions = {}): Promise<Tv> {
     const routes: Route[] = [...(options.routes ?? [])]
+    // Like `npm start`: the bundled sample live channel, when it has been made (globalSetup does).
+    const channel = readLoopChannel(DEFAULT_CHANNEL_DIR)
+    if (channel) routes.push(liveLoop(DEFAULT_CHANNEL_DIR, channel, '/static/live/'))
     if (options.settings !== undefined) {
       const body = JSON.stringify(options.settings)
       routes.unshift((_req, res, url) => {
@@ -110,6 +120,7 @@ export class Tv {
     page.on('console', (message) => {
       if (message.type() === 'error') tv.errors.push(`console.error: ${message.text()}`)
     })
+    if (options.fakeClock) await page.clock.install()
     const query = new URLSearchParams({ inspector: '', ...options.query })
     await page.goto(
       `${server.url}?${query.toString().replace('inspector=', 'inspector')}#${options.hash ?? ''}`,
@@ -224,9 +235,14 @@ export class Tv {
     await this.page.waitForSelector(`[data-testid="${testId}"]`, { state: 'attached', timeout })
   }
 
-  /** All text drawn by the element with this id and its descendants, in scene order. */
+  /**
+   * All text drawn by the element with this id and its descendants, in scene order. Pages Back can return to
+   * stay attached (hidden), and some ids (`error`, `retry`) exist on more than one page: the shown one wins.
+   */
   async text(testId: string): Promise<string> {
-    return this.page.$eval(`[data-testid="${testId}"]`, (node) => {
+    return this.page.$$eval(`[data-testid="${testId}"]`, (nodes) => {
+      const node = nodes.find((n) => n.checkVisibility({ visibilityProperty: true })) ?? nodes[0]
+      if (!node) throw new Error(`No element with automation id ${testId}`)
       const texts: string[] = []
       const own = node.getAttribute('texture-text')
       if (own) texts.push(own)
@@ -240,11 +256,11 @@ export class Tv {
 
   /** The element's box in 1920×1080 stage coordinates (whatever the viewport), from the inspector mirror. */
   async rect(testId: string): Promise<Rect> {
-    return this.page.$eval(`[data-testid="${testId}"]`, rectInStage)
+    return this.page.$$eval(`[data-testid="${testId}"]`, shownRectInStage)
   }
 
   async focusedRect(): Promise<Rect> {
-    return this.page.$eval('[focused="true"]', rectInStage)
+    return this.page.$$eval('[focused="true"]', shownRectInStage)
   }
 
   /** Saves a PNG under test-results/screenshots/ and returns its path. */
@@ -262,8 +278,10 @@ export class Tv {
   }
 }
 
-/** Evaluated in the page: maps an inspector node's client box into stage coordinates. */
-function rectInStage(node: Element): Rect {
+/** Evaluated in the page: the stage box of the first shown node (see `text`), else the first. */
+function shownRectInStage(nodes: Element[]): Rect {
+  const node = nodes.find((n) => n.checkVisibility({ visibilityProperty: true })) ?? nodes[0]
+  if (!node) throw new Error('No element with that automation id')
   let root: Element | null = node
   while (root?.parentElement && root.parentElement !== document.body) root = root.parentElement
   const stageBox = (root ?? node).getBoundingClientRect()

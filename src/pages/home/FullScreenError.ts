@@ -1,0 +1,55 @@
+import { Lightning } from '@lightningjs/sdk'
+import { testId } from '../../ui/automation'
+import { Button } from '../../ui/Button'
+import { safe, textStyle } from '../../ui/theme'
+
+interface FullScreenErrorSpec extends Lightning.Component.TemplateSpec {
+  Title: object
+  Message: object
+  Retry: typeof Button
+}
+
+/**
+ * Home's last resort (`error`), shown only when not one section has anything to show: what happened, and a
+ * focused `retry`. As soon as any section arrives, Home's rows replace it.
+ */
+export class FullScreenError
+  extends Lightning.Component<FullScreenErrorSpec>
+  implements Lightning.Component.ImplementTemplateSpec<FullScreenErrorSpec>
+{
+  static override _template(): Lightning.Component.Template<FullScreenErrorSpec> {
+    return {
+      ...testId('error'),
+      x: safe.title.x,
+      y: 300,
+      Title: { text: { text: 'No stories to show right now', ...textStyle.headline } },
+      Message: {
+        y: 100,
+        text: {
+          text: '',
+          ...textStyle.bodyMuted,
+          wordWrapWidth: 1200,
+          maxLines: 4,
+        },
+      },
+      Retry: { type: Button, y: 280, label: 'Retry', ...testId('retry') },
+    }
+  }
+
+  set message(value: string) {
+    this.tag('Message')!.text = { text: value }
+  }
+
+  override _getFocused(): Lightning.Component {
+    return this.tag('Retry')!
+  }
+}
+
+/** What to tell the viewer: the one feed's own reason, or a summary when several failed. */
+export function errorMessage(sections: readonly { title: string; error?: { message: string } }[]): string {
+  if (sections.length === 0) return 'No news sections are set up yet. Add feeds to settings.json.'
+  const failed = sections.filter((section) => section.error)
+  if (failed.length === 0) return 'The news feeds have no stories at the moment. Try again in a little while.'
+  if (failed.length === 1) return `${failed[0]?.error?.message} Check the connection and try again.`
+  return `None of the ${failed.length} news feeds could be loaded. Check the connection and try again.`
+}

@@ -1,0 +1,55 @@
+import { Lightning } from '@lightningjs/sdk'
+import { testId } from '../../ui/automation'
+import { Header } from '../../ui/Header'
+import { space, textStyle } from '../../ui/theme'
+
+interface HomeHeaderSpec extends Lightning.Component.TemplateSpec {
+  Header: typeof Header
+  Updated: object
+}
+
+/**
+ * Home's header: the shared Header (brand, context, clock and its Settings entry, `header-settings`, which is
+ * the header's one focusable element) plus the freshness line (`updated`) just left of that entry.
+ */
+export class HomeHeader
+  extends Lightning.Component<HomeHeaderSpec>
+  implements Lightning.Component.ImplementTemplateSpec<HomeHeaderSpec>
+{
+  static override _template(): Lightning.Component.Template<HomeHeaderSpec> {
+    return {
+      Header: { type: Header, settingsEntry: true },
+      Updated: { ...testId('updated'), mountX: 1, text: { text: '', ...textStyle.label } },
+    }
+  }
+
+  override _init(): void {
+    // The Settings entry moves with the clock's width (locale): follow it whenever either is re-measured.
+    const header = this.tag('Header')!
+    const updated = this.tag('Updated')!
+    const place = () => {
+      const entry = (header as Header).settingsButton
+      updated.patch({ x: header.x + entry.x - space.m, y: header.y + 10 })
+    }
+    header.tag('Clock')!.on('txLoaded', place)
+    ;(header as Header).settingsButton.tag('Label')!.on('txLoaded', place)
+    updated.on('txLoaded', place)
+    place()
+  }
+
+  set context(value: string) {
+    this.tag('Header')!.context = value
+  }
+
+  set updated(value: string) {
+    this.tag('Updated')!.text = { text: value }
+  }
+
+  get updated(): string {
+    return String(this.tag('Updated')!.text?.text ?? '')
+  }
+
+  override _getFocused(): Lightning.Component {
+    return (this.tag('Header') as Header).settingsButton
+  }
+}

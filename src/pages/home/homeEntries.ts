@@ -1,0 +1,71 @@
+import type { Lightning } from '@lightningjs/sdk'
+import type { Story } from '../../data/model'
+import type { NewsSnapshot, SectionState } from '../../data/newsStore'
+import { testId } from '../../ui/automation'
+import { Hero } from '../../ui/Hero'
+import { StoryRow, type StoryRowEvents, storyRowHeight } from '../../ui/StoryRow'
+import { home } from '../../ui/theme'
+import type { ColumnEntry } from '../../ui/WindowedColumn'
+
+export const HERO_KEY = 'hero'
+
+export interface FeaturedStory {
+  story: Story
+  section: SectionState
+}
+
+/** The hero's story: the first story of the first section (in order) that has stories to show. */
+export function featuredStory(snapshot: NewsSnapshot): FeaturedStory | undefined {
+  for (const section of snapshot.sections) {
+    const story = section.status === 'ready' ? section.stories[0] : undefined
+    if (story) return { story, section }
+  }
+  return undefined
+}
+
+/** Sections that get a row: everything but empty ones (hidden silently), in the store's order. */
+export function visibleSections(snapshot: NewsSnapshot): SectionState[] {
+  return snapshot.sections.filter(
+    (section) => section.status !== 'empty' && !(section.status === 'ready' && section.stories.length === 0),
+  )
+}
+
+/** True when not one row can show anything, nor ever will without a retry: the full-screen error case. */
+export function nothingToShow(snapshot: NewsSnapshot): boolean {
+  return !snapshot.sections.some(
+    (section) => section.status === 'loading' || (section.status === 'ready' && section.stories.length > 0),
+  )
+}
+
+export interface HomeEntriesInput {
+  snapshot: NewsSnapshot
+  now: number
+  /** Rows supplied from outside that lead Home (e.g. the live channel's `live-tile`). */
+  leading: readonly ColumnEntry[]
+  /** The tile each row should focus (from the page's row memory). */
+  indexFor(section: SectionState): number
+  rowEvents: StoryRowEvents
+}
+
+/** Home's column: leading rows, the hero, then one row per visible section. */
+export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
+  const { snapshot, now } = input
+  const featured = featuredStory(snapshot)
+  const hero: ColumnEntry = {
+    key: HERO_KEY,
+    height: home.hero.h,
+    focusable: featured !== undefined,
+    create: () => ({ type: Hero, ...testId(HERO_KEY) }) as Lightning.Element.PatchTemplate,
+    update: (element) => (element as Hero).show(featured?.story, featured?.section.title ?? '', now),
+  }
+  const rows = visibleSections(snapshot).map(
+    (section): ColumnEntry => ({
+      key: section.id,
+      height: storyRowHeight(section),
+      focusable: section.status === 'ready' || section.status === 'error',
+      create: () => ({ type: StoryRow, events: input.rowEvents }) as Lightning.Element.PatchTemplate,
+      update: (element) => (element as StoryRow).show(section, input.indexFor(section), now),
+    }),
+  )
+  return [...input.leading, hero, ...rows]
+}

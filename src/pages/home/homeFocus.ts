@@ -1,0 +1,52 @@
+/**
+ * Where focus was on Home, kept outside the page (in `Services`) so it survives the page being re-created
+ * and so other pages can ask Home to land on a story when the viewer comes back.
+ *
+ * - Home writes `row` (the focused entry's key: a section id, `hero`, or a leading row such as `live`) and,
+ *   per section, the focused story's id and index.
+ * - The Story page calls `focusStory(id)` before going back (e.g. after the viewer paged to the next story),
+ *   and Home focuses that story's tile the next time it is shown. A request for a story no longer on Home is
+ *   dropped and the remembered tile is used instead.
+ */
+export interface RowPosition {
+  storyId: string
+  index: number
+}
+
+export interface HomeFocus {
+  /** Key of the focused entry (section id, `hero`, leading row key), if any yet. */
+  row: string | undefined
+  /** Per section id: the tile last focused in that row. */
+  readonly rows: Map<string, RowPosition>
+  /** Asks Home to focus this story when it is next shown (Story and Live pages call this). */
+  focusStory(storyId: string): void
+  /** Home takes the pending request, once. */
+  takeRequest(): string | undefined
+}
+
+export function createHomeFocus(): HomeFocus {
+  let request: string | undefined
+  return {
+    row: undefined,
+    rows: new Map(),
+    focusStory(storyId) {
+      request = storyId
+    },
+    takeRequest() {
+      const taken = request
+      request = undefined
+      return taken
+    },
+  }
+}
+
+/**
+ * The index to focus in a section's refreshed story list: the remembered story where it now is, else the
+ * same position (clamped) if it disappeared, else the first tile.
+ */
+export function indexFor(position: RowPosition | undefined, storyIds: readonly string[]): number {
+  if (!position || storyIds.length === 0) return 0
+  const found = storyIds.indexOf(position.storyId)
+  if (found >= 0) return found
+  return Math.min(position.index, storyIds.length - 1)
+}

@@ -1,0 +1,118 @@
+import { Lightning } from '@lightningjs/sdk'
+import { setTestId } from '../../ui/automation'
+import { Button } from '../../ui/Button'
+import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
+
+interface LiveMessageSpec extends Lightning.Component.TemplateSpec {
+  Panel: {
+    Headline: object
+    Detail: object
+    Action: typeof Button
+  }
+}
+
+const PANEL_W = 1120
+const TEXT_W = PANEL_W - 2 * space.xl
+const BUTTON_H = 72
+/** Centred above the overlay's channel band (which starts at y 640), so the two never overlap. */
+const CENTRE_Y = 380
+
+export interface MessageAction {
+  label: string
+  /** Automation id of the button (`retry`, `live-home`). */
+  id: string
+}
+
+/**
+ * A centred panel over the video: a headline, a sentence and optionally one button. The live screen uses
+ * one for passing states (connecting, buffering, reconnecting, paused) and one for states that need the
+ * viewer (failed, ended), whose button takes the focus.
+ */
+export class LiveMessage
+  extends Lightning.Component<LiveMessageSpec>
+  implements Lightning.Component.ImplementTemplateSpec<LiveMessageSpec>
+{
+  static override _template(): Lightning.Component.Template<LiveMessageSpec> {
+    return {
+      w: stage.w,
+      h: stage.h,
+      visible: false,
+      Panel: {
+        x: (stage.w - PANEL_W) / 2,
+        w: PANEL_W,
+        rect: true,
+        color: colors.scrim,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        Headline: {
+          x: PANEL_W / 2,
+          mountX: 0.5,
+          y: space.l,
+          text: { text: '', ...textStyle.headline, textAlign: 'center', wordWrapWidth: TEXT_W, maxLines: 2 },
+        },
+        Detail: {
+          x: PANEL_W / 2,
+          mountX: 0.5,
+          text: { text: '', ...textStyle.bodyMuted, textAlign: 'center', wordWrapWidth: TEXT_W, maxLines: 3 },
+        },
+        Action: { type: Button, x: PANEL_W / 2, mountX: 0.5, visible: false },
+      },
+    }
+  }
+
+  override _init(): void {
+    const panel = this.tag('Panel')!
+    panel.tag('Headline')!.on('txLoaded', () => this.layout())
+    panel.tag('Detail')!.on('txLoaded', () => this.layout())
+  }
+
+  /** Shows the panel (empty headline and detail hide it). */
+  show(headline: string, detail: string, action?: MessageAction): void {
+    const panel = this.tag('Panel')!
+    panel.tag('Headline')!.text = { text: headline }
+    panel.tag('Detail')!.text = { text: detail }
+    const button = panel.tag('Action') as Button
+    button.visible = action !== undefined
+    if (action) {
+      button.label = action.label
+      setTestId(button, action.id)
+    }
+    this.visible = headline !== '' || detail !== ''
+    this.layout()
+    this._refocus()
+  }
+
+  hide(): void {
+    this.visible = false
+    this._refocus()
+  }
+
+  get hasAction(): boolean {
+    return this.visible && this.tag('Panel')!.tag('Action')!.visible
+  }
+
+  override _getFocused(): Lightning.Component | undefined {
+    return this.hasAction ? (this.tag('Panel')!.tag('Action') as Button) : undefined
+  }
+
+  /** Stacks headline, detail and button, then centres the panel vertically. */
+  private layout(): void {
+    const panel = this.tag('Panel')!
+    const headline = panel.tag('Headline')!
+    const detail = panel.tag('Detail')!
+    const button = panel.tag('Action')!
+    const headlineText = String(headline.text?.text ?? '')
+    const detailText = String(detail.text?.text ?? '')
+    let y = space.l
+    headline.visible = headlineText !== ''
+    if (headline.visible) y += Math.max(headline.renderHeight, textStyle.headline.lineHeight) + space.s
+    detail.visible = detailText !== ''
+    detail.y = y
+    if (detail.visible) y += Math.max(detail.renderHeight, textStyle.bodyMuted.lineHeight) + space.s
+    if (button.visible) {
+      button.y = y + space.s
+      y += space.s + BUTTON_H + space.s
+    }
+    panel.h = y + space.m
+    panel.y = Math.max(safe.title.y, CENTRE_Y - panel.h / 2)
+  }
+}

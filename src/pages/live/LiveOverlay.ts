@@ -1,0 +1,117 @@
+import { Lightning } from '@lightningjs/sdk'
+import { testId } from '../../ui/automation'
+import { Header } from '../../ui/Header'
+import { LiveBadge } from '../../ui/LiveBadge'
+import { colors, safe, stage, textStyle } from '../../ui/theme'
+
+interface LiveOverlaySpec extends Lightning.Component.TemplateSpec {
+  TopShade: object
+  Header: typeof Header
+  BottomShade: { Band: object }
+  Badge: typeof LiveBadge
+  Channel: object
+  Hint: object
+  HeadlinesLabel: object
+  Headlines: object
+}
+
+/** How long the overlay stays after the last key press, ms. */
+export const OVERLAY_MS = 5_000
+const MAX_HEADLINES = 3
+const HEADLINE_STEP = 52
+const TEXT_W = safe.title.right - safe.title.x
+
+/**
+ * The player's info layer: brand and clock on top, the channel and the current top headlines at the
+ * bottom, over gradients that keep text legible on any picture while leaving the middle of the video clear.
+ * It appears on a key press and fades after OVERLAY_MS; the page owns the timing.
+ */
+export class LiveOverlay
+  extends Lightning.Component<LiveOverlaySpec>
+  implements Lightning.Component.ImplementTemplateSpec<LiveOverlaySpec>
+{
+  private hideTimer: ReturnType<typeof setTimeout> | undefined
+
+  static override _template(): Lightning.Component.Template<LiveOverlaySpec> {
+    return {
+      ...testId('live-overlay'),
+      w: stage.w,
+      h: stage.h,
+      alpha: 0,
+      TopShade: { w: stage.w, h: 280, rect: true, colorTop: colors.scrim, colorBottom: colors.transparent },
+      Header: { type: Header },
+      // A short fade into an even dark band: text over it reads on the brightest picture.
+      BottomShade: {
+        y: 540,
+        w: stage.w,
+        h: 120,
+        rect: true,
+        colorTop: colors.transparent,
+        colorBottom: colors.scrim,
+        Band: { y: 120, w: stage.w, h: stage.h - 660, rect: true, color: colors.scrim },
+      },
+      Badge: { type: LiveBadge, x: safe.title.x, y: 700 },
+      Channel: {
+        x: safe.title.x + 136,
+        y: 690,
+        text: { text: '', ...textStyle.title, maxLines: 1, wordWrapWidth: 900 },
+      },
+      Hint: {
+        x: safe.title.right,
+        mountX: 1,
+        y: 706,
+        text: { text: 'OK pause · Back to Home', ...textStyle.label },
+      },
+      HeadlinesLabel: {
+        x: safe.title.x,
+        y: 772,
+        text: { text: 'Top headlines', ...textStyle.labelStrong, textColor: colors.accent },
+      },
+      Headlines: { x: safe.title.x, y: 810, ...testId('live-headlines') },
+    }
+  }
+
+  override _init(): void {
+    this.tag('Header')!.context = 'Live'
+  }
+
+  set channel(title: string) {
+    this.tag('Channel')!.text = { text: title }
+  }
+
+  /** One text node per headline (single line, ellipsis), so a long title never becomes a tall texture. */
+  set headlines(titles: readonly string[]) {
+    const shown = titles.slice(0, MAX_HEADLINES)
+    this.tag('HeadlinesLabel')!.visible = shown.length > 0
+    this.tag('Headlines')!.children = shown.map((title, index) => ({
+      y: index * HEADLINE_STEP,
+      text: { text: title, ...textStyle.body, maxLines: 1, wordWrapWidth: TEXT_W, textOverflow: 'ellipsis' },
+    }))
+  }
+
+  set hint(text: string) {
+    this.tag('Hint')!.text = { text }
+  }
+
+  get isShown(): boolean {
+    return this.hideTimer !== undefined
+  }
+
+  /** Shows the overlay now and (re)starts its fade-out countdown. */
+  show(ms = OVERLAY_MS): void {
+    this.setSmooth('alpha', 1, { duration: 0.2 })
+    if (this.hideTimer !== undefined) clearTimeout(this.hideTimer)
+    this.hideTimer = setTimeout(() => this.hide(), ms)
+  }
+
+  hide(): void {
+    if (this.hideTimer !== undefined) clearTimeout(this.hideTimer)
+    this.hideTimer = undefined
+    this.setSmooth('alpha', 0, { duration: 0.6 })
+  }
+
+  override _detach(): void {
+    if (this.hideTimer !== undefined) clearTimeout(this.hideTimer)
+    this.hideTimer = undefined
+  }
+}

@@ -1,0 +1,259 @@
+import { Lightning, Router } from '@lightningjs/sdk'
+import type { LiveSettings } from '../../data/settings'
+import { log } from '../../platform/sdk'
+import { testId } from '../../ui/automation'
+import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
+import type { PageTypeConfig } from '../page'
+import { LiveMessage } from './LiveMessage'
+import { LiveOverlay } from './LiveOverlay'
+import type { HeadlineSource } from './logic/headlines'
+import { describeStatus, needsViewer, type PlaybackStatus } from './logic/playbackStatus'
+import { liveTuning } from './logic/tuning'
+import type { LivePlayer } from './player/LivePlayer'
+
+declare module '@lightningjs/core' {
+  namespace Component {
+    interface FireAncestorsMap {
+      /** Asks the App to show (true) or hide its opaque background, so video under the canvas shows. */
+      $showBackdrop(visible: boolean): void
+    }
+  }
+}
+
+interface LiveSpec extends Lightning.Component.TemplateSpec {
+  Overlay: typeof LiveOverlay
+  Sound: { Label: object }
+  Status: typeof LiveMessage
+  Problem: typeof LiveMessage
+}
+
+/**
+ * The live channel, full screen (route `live`, automation id `live`). The video plays in a <video> element
+ * under the transparent Lightning canvas; this page draws only what goes over it: the info overlay, status
+ * and error panels. The player code (SDK VideoPlayer + hls.js) is imported when the page opens, so it is a
+ * separate chunk that Home never loads.
+ *
+ * Keys: OK shows the overlay, or pauses/resumes while it is shown (and turns sound on after a muted start);
+ * Play/Pause toggles; Stop and Back return to where the viewer came from; arrows show the overlay.
+ */
+export class LivePage
+  extends Lightning.Component<LiveSpec, PageTypeConfig>
+  implements Lightning.Component.ImplementTemplateSpec<LiveSpec>
+{
+  private settings: LiveSettings | undefined
+  private headlineSource: HeadlineSource = () => []
+  private player: LivePlayer | undefined
+  private viewerAsked = false
+  /** Bumped on every open/close so a late chunk import never starts a player for a page already left. */
+  private session = 0
+
+  static override _template(): Lightning.Component.Template<LiveSpec> {
+    return {
+      ...testId('live'),
+      w: stage.w,
+      h: stage.h,
+      Overlay: { type: LiveOverlay },
+      Sound: {
+        ...testId('live-sound'),
+        x: safe.title.x,
+        y: safe.title.y + 80,
+        h: 56,
+        w: 620,
+        rect: true,
+        color: colors.scrim,
+        visible: false,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.s },
+        Label: {
+          x: space.m,
+          text: {
+            text: 'Sound is off · press OK to turn it on',
+            ...textStyle.label,
+            textColor: colors.text,
+            lineHeight: 56,
+            verticalAlign: 'middle',
+          },
+        },
+      },
+      Status: { type: LiveMessage, ...testId('live-status') },
+      Problem: { type: LiveMessage, ...testId('error') },
+    }
+  }
+
+  set live(live: LiveSettings | undefined) {
+    this.settings = live
+    this.tag('Overlay')!.channel = live?.title ?? 'Live'
+  }
+
+  /**
+   * The Router's navigation data, before every visit. Sound starts only when a viewer asked for the channel
+   * (`Router.navigate('live', { viewerAsked: true })`, as the live tile does); a launch or deep link straight
+   * into `#live` starts muted, and OK turns the sound on.
+   */
+  override _onUrlParams(params: Router.PageParams): void {
+    this.viewerAsked = String(params.viewerAsked) === 'true'
+  }
+
+  /** Where the overlay's "top headlines" come from (the news store, once it exists). */
+  set headlines(source: HeadlineSource) {
+    this.headlineSource = source
+  }
+
+  override _active(): void {
+    this.fireAncestors('$showBackdrop', false)
+    this.open()
+  }
+
+  override _inactive(): void {
+    this.closePlayer()
+    this.tag('Overlay')!.hide()
+    this.fireAncestors('$showBackdrop', true)
+  }
+
+  private open(): void {
+    const live = this.settings
+    const session = ++this.session
+    if (!live) {
+      this.show({ kind: 'failed', reason: 'not-found' })
+      this.tag('Problem')!.show(
+        'No live channel is set up',
+        'Add "live" to settings.json to show a channel here.',
+        { label: 'Go to Home', id: 'live-home' },
+      )
+      this._refocus()
+      return
+    }
+    this.showOverlay()
+    this.show({ kind: 'connecting' })
+    const muted = !this.viewerAsked
+    import('./player/LivePlayer')
+      .then(({ startLivePlayer }) => {
+        if (session !== this.session) return
+        this.player = startLivePlayer({
+          url: live.url,
+          tuning: liveTuning(live),
+          muted,
+          onStatus: (status) => this.show(status),
+        })
+      })
+      .catch((error: unknown) => {
+        // The player chunk did not arrive (offline on a packaged app, a deploy mid-session).
+        log.error('live player could not be loaded', error)
+        if (session === this.session) this.show({ kind: 'failed', reason: 'unreachable' })
+      })
+  }
+
+  private closePlayer(): void {
+    this.session += 1
+    this.player?.destroy()
+    this.player = undefined
+  }
+
+  private show(status: PlaybackStatus): void {
+    const text = describeStatus(status, this.settings?.title ?? 'Live')
+    const problem = this.tag('Problem')!
+    const statusPanel = this.tag('Status')!
+    if (needsViewer(status)) {
+      statusPanel.hide()
+      problem.show(text.headline, text.detail, { label: 'Retry', id: 'retry' })
+      this.showOverlay()
+    } else {
+      problem.hide()
+      if (status.kind === 'playing') statusPanel.hide()
+      else statusPanel.show(text.headline, text.detail)
+    }
+    this.tag('Sound')!.visible = status.kind === 'playing' && status.muted
+    this.tag('Overlay')!.hint = needsViewer(status)
+      ? 'Back to Home'
+      : status.kind === 'paused'
+        ? 'OK play · Back to Home'
+        : 'OK pause · Back to Home'
+    this._refocus()
+  }
+
+  private showOverlay(): void {
+    const overlay = this.tag('Overlay')!
+    overlay.headlines = this.headlineSource()
+    overlay.show()
+  }
+
+  override _getFocused(): Lightning.Component | undefined {
+    const problem = this.tag('Problem')!
+    // The page itself holds focus while video plays; a problem panel's button takes it when shown.
+    return problem.hasAction ? problem : undefined
+  }
+
+  override _handleEnter(): boolean {
+    if (this.tag('Problem')!.hasAction) {
+      this.retry()
+      return true
+    }
+    const overlay = this.tag('Overlay')!
+    const player = this.player
+    if (player?.muted) {
+      player.unmute()
+      this.showOverlay()
+      return true
+    }
+    if (overlay.isShown) player?.togglePause()
+    this.showOverlay()
+    return true
+  }
+
+  private retry(): void {
+    if (!this.settings) {
+      Router.navigate('home', {}, false)
+      return
+    }
+    if (this.player) {
+      this.player.retry()
+      return
+    }
+    this.closePlayer()
+    this.open()
+  }
+
+  _handlePlayPause(): boolean {
+    this.player?.togglePause()
+    this.showOverlay()
+    return true
+  }
+
+  _handlePlay(): boolean {
+    if (this.player?.status.kind === 'paused') this.player.togglePause()
+    this.showOverlay()
+    return true
+  }
+
+  _handlePause(): boolean {
+    if (this.player && this.player.status.kind !== 'paused') this.player.togglePause()
+    this.showOverlay()
+    return true
+  }
+
+  _handleStop(): boolean {
+    Router.back()
+    return true
+  }
+
+  /** Arrows only wake the overlay (Menu opens Settings, app-wide): nothing to move to on a full picture. */
+  private wake(): boolean {
+    this.showOverlay()
+    return true
+  }
+
+  override _handleUp(): boolean {
+    return this.wake()
+  }
+
+  override _handleDown(): boolean {
+    return this.wake()
+  }
+
+  override _handleLeft(): boolean {
+    return this.wake()
+  }
+
+  override _handleRight(): boolean {
+    return this.wake()
+  }
+}

@@ -1,0 +1,177 @@
+import { Lightning, Router } from '@lightningjs/sdk'
+import type { Story } from '../../data/model'
+import type { NewsStore, StoryLocation } from '../../data/newsStore'
+import { neighbours, relatedStories } from '../../data/related'
+import type { TextSizePreference } from '../../data/textSize'
+import { testId } from '../../ui/automation'
+import { Header } from '../../ui/Header'
+import { safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
+import type { PageTypeConfig } from '../page'
+import { StoryMissing } from './StoryMissing'
+import { StoryReader } from './StoryReader'
+
+/** The loading line: a plain component so it can hold focus (exactly one focused element, always). */
+class StoryLoading extends Lightning.Component {
+  static override _template(): Lightning.Component.Template {
+    return {
+      ...testId('story-loading'),
+      x: safe.title.x,
+      y: 300,
+      text: { text: 'Loading the story…', ...textStyle.title },
+    }
+  }
+}
+
+interface StoryPageSpec extends Lightning.Component.TemplateSpec {
+  Header: typeof Header
+  Reader: typeof StoryReader
+  Loading: typeof StoryLoading
+  Missing: typeof StoryMissing
+}
+
+/** What the story page needs from the app (routes.ts passes the app's services). */
+export interface StoryServices {
+  news: NewsStore
+  textSize: TextSizePreference
+  /** Home lands on the tile of the story being read when the viewer goes back (docs/home.md). */
+  homeFocus: { focusStory(storyId: string): void }
+  /** Logs problems a viewer does not need to see. */
+  warn: (message: string) => void
+}
+
+type State = 'loading' | 'reading' | 'missing'
+
+/**
+ * Route `story/:id`. Finds the story in the news store — on a cold deep link, after the feeds have settled —
+ * and shows it in the reader, or a friendly `not-found`. Left/Right open the previous/next story of the
+ * section in place (no history entry, so Back always goes Home, where the tile of the story being read is
+ * focused). The previous story's content is never on screen while another one is being looked up.
+ */
+export class StoryPage
+  extends Lightning.Component<StoryPageSpec, PageTypeConfig>
+  implements Lightning.Component.ImplementTemplateSpec<StoryPageSpec>
+{
+  services: StoryServices | undefined
+  clock: () => number = Date.now
+  private view: State = 'loading'
+  private location: StoryLocation | undefined
+  /** Bumped on every open: a late answer for an older request is ignored. */
+  private request = 0
+  /** Direction of the story change in progress (Left -1, Right 1), for the slide-in. */
+  private travel: -1 | 0 | 1 = 0
+
+  static override _template(): Lightning.Component.Template<StoryPageSpec> {
+    return {
+      w: stage.w,
+      h: stage.h,
+      Header: { type: Header },
+      Reader: { type: StoryReader, visible: false },
+      Loading: { type: StoryLoading, visible: false },
+      Missing: { type: StoryMissing, visible: false },
+    }
+  }
+
+  override _init(): void {
+    const reader = this.reader
+    reader.onTextSize = (size) => this.services?.textSize.set(size)
+    reader.onOpen = (story) => this.go(story, 1)
+  }
+
+  get reader(): StoryReader {
+    return this.tag('Reader') as StoryReader
+  }
+
+  /** The state on screen (for tests). */
+  get shown(): State {
+    return this.view
+  }
+
+  /** Opens the story with this id (called by the route on every navigation, the page instance is reused). */
+  open(id: string): void {
+    const services = this.services
+    const token = ++this.request
+    this.location = undefined
+    this.setState('loading')
+    if (!services) return
+    const found = services.news.findStory(id)
+    if (found) {
+      this.showStory(found)
+      return
+    }
+    // A cold deep link: the feeds are still arriving. Wait for every section to load or fail once.
+    services.news
+      .settled()
+      .then(() => {
+        if (token !== this.request) return
+        const located = services.news.findStory(id)
+        if (located) this.showStory(located)
+        else this.setState('missing')
+      })
+      .catch((error: unknown) => {
+        services.warn(`story ${id}: the feeds did not settle (${String(error)})`)
+        if (token === this.request) this.setState('missing')
+      })
+  }
+
+  private showStory(location: StoryLocation): void {
+    const services = this.services
+    if (!services) return
+    this.location = location
+    const snapshot = services.news.snapshot()
+    const titles = new Map(snapshot.sections.map((section) => [section.id, section.title]))
+    const reader = this.reader
+    reader.textSize = services.textSize.get()
+    reader.show({
+      story: location.story,
+      sectionTitle: location.section.title,
+      next: neighbours(location).next,
+      related: relatedStories(snapshot, location),
+      sectionTitleOf: (story) => titles.get(story.sectionId) ?? '',
+      now: this.clock(),
+    })
+    ;(this.tag('Header') as Header).context = `Home › ${location.section.title}`
+    // Back lands on this story's tile, even after Left/Right moved through several stories.
+    services.homeFocus.focusStory(location.story.id)
+    this.setState('reading')
+    if (this.travel !== 0) {
+      reader.patch({ x: this.travel * storyTheme.pageShift * 2, alpha: 0.2 })
+      reader.patch({
+        smooth: { x: [0, { duration: storyTheme.pageTurn }], alpha: [1, { duration: storyTheme.pageTurn }] },
+      })
+      this.travel = 0
+    }
+  }
+
+  private setState(state: State): void {
+    this.view = state
+    this.reader.visible = state === 'reading'
+    this.tag('Loading')!.visible = state === 'loading'
+    this.tag('Missing')!.visible = state === 'missing'
+    if (state !== 'reading') (this.tag('Header') as Header).context = ''
+    this._refocus()
+  }
+
+  override _getFocused(): Lightning.Component {
+    if (this.view === 'reading') return this.reader
+    if (this.view === 'missing') return this.tag('Missing') as StoryMissing
+    return this.tag('Loading') as StoryLoading
+  }
+
+  /** Another story, in place of this one: no history entry, so Back still goes Home. */
+  private go(story: Story, travel: -1 | 1): void {
+    this.travel = travel
+    Router.navigate(`story/${encodeURIComponent(story.id)}`, {}, false)
+  }
+
+  override _handleLeft(): boolean {
+    const previous = this.location && neighbours(this.location).previous
+    if (previous) this.go(previous, -1)
+    return true
+  }
+
+  override _handleRight(): boolean {
+    const next = this.location && neighbours(this.location).next
+    if (next) this.go(next, 1)
+    return true
+  }
+}

@@ -1,0 +1,88 @@
+import { Lightning } from '@lightningjs/sdk'
+import type { Story } from '../../data/model'
+import { testId } from '../../ui/automation'
+import { PlaceholderImage } from '../../ui/PlaceholderImage'
+import { QrCode } from '../../ui/QrCode'
+import { colors, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
+
+interface StoryRailSpec extends Lightning.Component.TemplateSpec {
+  Backdrop: { Band: object; Section: object; Brand: object }
+  Image: typeof PlaceholderImage
+  Caption: object
+  Qr: typeof QrCode
+  QrTitle: object
+  QrHint: object
+}
+
+const { w: W, imageH: IMAGE_H, qr: QR } = storyTheme.rail
+/** The QR code's foot lines up with the body's last line. */
+const QR_Y = storyTheme.bodyBottom - storyTheme.top - QR
+
+/**
+ * The reader's left rail: the lead image with its caption (or, without an image, a branded backdrop with
+ * the section's name), and at the foot "Read on your phone" with a QR code of the story's web page.
+ */
+export class StoryRail
+  extends Lightning.Component<StoryRailSpec>
+  implements Lightning.Component.ImplementTemplateSpec<StoryRailSpec>
+{
+  static override _template(): Lightning.Component.Template<StoryRailSpec> {
+    return {
+      w: W,
+      Backdrop: {
+        w: W,
+        h: IMAGE_H,
+        rect: true,
+        colorTop: colors.surfaceHigh,
+        colorBottom: colors.backgroundRaised,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        Band: { x: space.l, y: space.l, w: 12, h: 56, rect: true, color: colors.accent },
+        Section: {
+          x: space.l + 12 + space.s,
+          y: space.l,
+          text: { text: '', ...textStyle.title, wordWrapWidth: W - 2 * space.l - 28, maxLines: 2 },
+        },
+        Brand: {
+          x: space.l,
+          y: IMAGE_H - space.l - textStyle.label.lineHeight,
+          text: { text: 'Lightwire', ...textStyle.labelStrong, textColor: colors.textFaint },
+        },
+      },
+      Image: { type: PlaceholderImage, w: W, h: IMAGE_H },
+      Caption: {
+        y: IMAGE_H + space.s,
+        text: { text: '', ...textStyle.label, wordWrapWidth: W, maxLines: 4, maxLinesSuffix: '…' },
+      },
+      Qr: { type: QrCode, y: QR_Y, size: QR, ...testId('story-qr') },
+      // Above the code, full rail width: one short line each, readable from the sofa.
+      QrTitle: {
+        y: QR_Y - 2 * textStyle.label.lineHeight - space.s,
+        text: { text: 'Read on your phone', ...textStyle.labelStrong, wordWrapWidth: W },
+      },
+      QrHint: {
+        y: QR_Y - textStyle.label.lineHeight - space.s,
+        text: { text: 'Scan with your phone’s camera', ...textStyle.label, wordWrapWidth: W, maxLines: 1 },
+      },
+    }
+  }
+
+  show(story: Story, sectionTitle: string): void {
+    const image = story.image?.url
+    const hasImage = image !== undefined && image !== ''
+    this.tag('Backdrop')!.visible = !hasImage
+    this.tag('Backdrop')!.tag('Section')!.text = { text: sectionTitle }
+    const placeholder = this.tag('Image') as PlaceholderImage
+    placeholder.visible = hasImage
+    placeholder.url = hasImage ? image : undefined
+    this.tag('Caption')!.text = { text: hasImage ? (story.image?.caption ?? '') : '' }
+    const qr = this.tag('Qr') as QrCode
+    qr.url = story.url
+    const offered = qr.encoded !== undefined
+    this.tag('QrTitle')!.visible = offered
+    this.tag('QrHint')!.visible = offered
+  }
+
+  get qr(): QrCode {
+    return this.tag('Qr') as QrCode
+  }
+}

@@ -1,0 +1,260 @@
+import { Lightning } from '@lightningjs/sdk'
+import type { Story } from '../../data/model'
+import { type Anchor, minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
+import type { TextSize } from '../../data/textSize'
+import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
+import { space, story as storyTheme } from '../../ui/theme'
+import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
+import type { StoryBody } from './StoryBody'
+import type { StoryRail } from './StoryRail'
+import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
+import { type ReaderLayout, readerLayout } from './storyLayout'
+import type { TextSizeControl } from './TextSizeControl'
+import type { UpNext } from './UpNext'
+
+/** Everything the reader shows for one story. */
+export interface ReaderContent {
+  story: Story
+  sectionTitle: string
+  /** What Right opens (shown in `story-next`). */
+  next?: Story
+  related: Story[]
+  sectionTitleOf: (story: Story) => string
+  now: number
+}
+
+type Zone = 'body' | 'size' | 'upnext'
+
+/**
+ * The story itself: rail (image, caption, QR), headline block on the first page, paginated body, footer
+ * (`story-page`, `story-next`), the text-size control and the "Up next" list. Focus rests on the body text
+ * (`story`) while reading; Up on the first page or the Options key reaches the text size, Down past the last
+ * page reaches Up next. Left/Right are left to the page (previous/next story).
+ */
+export class StoryReader
+  extends Lightning.Component<StoryReaderSpec>
+  implements Lightning.Component.ImplementTemplateSpec<StoryReaderSpec>
+{
+  private content: ReaderContent | undefined
+  private layout: ReaderLayout | undefined
+  private pages: Page[] = []
+  private pageIndex = 0
+  /**
+   * Where the viewer is reading: the start of the page they last turned to. Kept across size changes (not
+   * re-derived from the re-laid-out page), so S → L → S comes back to the same text instead of drifting.
+   */
+  private anchor: Anchor | undefined
+  private zone: Zone = 'body'
+  private _textSize: TextSize = 'M'
+  /** How text is measured (a canvas in the app; tests inject a fake). */
+  measureFactory: MeasureFactory = canvasMeasure
+  /** The viewer picked another text size. */
+  onTextSize: (size: TextSize) => void = () => undefined
+  /** The viewer chose a story in Up next. */
+  onOpen: (story: Story) => void = () => undefined
+
+  static override _template(): Lightning.Component.Template<StoryReaderSpec> {
+    return readerTemplate()
+  }
+
+  override _init(): void {
+    const control = this.tag('TextSize') as TextSizeControl
+    control.size = this._textSize
+    control.onChange = (size) => {
+      this.textSize = size
+      this.onTextSize(size)
+    }
+    control.onDone = () => this.focusZone('body')
+    const upNext = this.tag('UpNext') as UpNext
+    upNext.onOpen = (story) => this.onOpen(story)
+    upNext.onExit = () => this.focusZone('body')
+  }
+
+  /** Shows a story from its first page. `direction` slides it in (-1 from the left, 1 from the right). */
+  show(content: ReaderContent): void {
+    this.content = content
+    this.zone = 'body'
+    this.pageIndex = 0
+    this.anchor = undefined
+    const { story, sectionTitle } = content
+    this.tag('Rail')!.show(story, sectionTitle)
+    this.tag('Breadcrumb')!.text = { text: sectionTitle.toUpperCase() }
+    this.tag('Meta')!.text = { text: metaText(story, content.now) }
+    this.tag('RunningHead')!.text = { text: `${sectionTitle} · ${story.title}` }
+    this.tag('Next')!.text = { text: nextText(content.next, sectionTitle) }
+    ;(this.tag('UpNext') as UpNext).show(content.related, content.sectionTitleOf, content.now)
+    this.layOut()
+    this.render(0)
+    this._refocus()
+  }
+
+  set textSize(size: TextSize) {
+    if (size === this._textSize) return
+    this._textSize = size
+    const control = this.tag('TextSize') as TextSizeControl | undefined
+    if (control) control.size = size
+    if (!this.content) return
+    // Keep the reader on the text they were reading: the new page is the one that holds it.
+    this.layOut()
+    this.pageIndex = this.anchor ? pageOf(this.pages, this.anchor) : 0
+    this.render(0)
+  }
+
+  get textSize(): TextSize {
+    return this._textSize
+  }
+
+  get pageCount(): number {
+    return Math.max(1, this.pages.length)
+  }
+
+  get currentPage(): number {
+    return this.pageIndex
+  }
+
+  get story(): Story | undefined {
+    return this.content?.story
+  }
+
+  /** The body text on screen, fragment by fragment. */
+  get pageTexts(): string[] {
+    return (this.tag('Body') as StoryBody).texts
+  }
+
+  private paragraphs(): string[] {
+    const story = this.content?.story
+    if (!story) return []
+    return story.body.length > 0 ? story.body : [story.summary]
+  }
+
+  private layOut(): void {
+    const story = this.content?.story
+    if (!story) return
+    this.layout = readerLayout(story.title, this._textSize, this.measureFactory)
+    this.pages = paginate(this.paragraphs(), this.layout.geometry, this.layout.measure)
+  }
+
+  private render(direction: -1 | 0 | 1): void {
+    const layout = this.layout
+    const content = this.content
+    if (!layout || !content) return
+    const first = this.pageIndex === 0
+    const reading = this.zone !== 'upnext'
+    const last = this.pageIndex >= this.pages.length - 1
+    this.tag('Breadcrumb')!.visible = first && reading
+    this.tag('Meta')!.patch({ visible: first && reading, y: layout.metaY })
+    this.tag('Headline')!.patch({
+      visible: first && reading,
+      y: layout.headlineY,
+      text: { ...layout.headline, text: layout.headlineLines.join('\n'), wordWrap: false },
+    })
+    this.tag('RunningHead')!.visible = !first && reading
+
+    const body = this.tag('Body') as StoryBody
+    body.visible = reading
+    body.restY = first ? layout.firstBodyY : layout.bodyY
+    body.h = storyTheme.bodyBottom - body.restY
+    body.show(this.pages[this.pageIndex], layout.body, direction)
+    this.renderNotice(layout, content.story, reading && last)
+
+    const upNext = this.tag('UpNext') as UpNext
+    upNext.visible = !reading
+    const label = pageText(this.pageIndex, this.pages.length, minutesLeft(this.pages, this.pageIndex))
+    this.tag('PageLabel')!.text = { text: reading ? label : `${label} · Up next` }
+    const more = last && upNext.count > 0 ? '↓ Up next' : '↑↓ Pages'
+    this.tag('Hint')!.text = { text: reading ? `${more}  ·  ←→ Stories` : '↑↓ Choose  ·  OK Open' }
+  }
+
+  /** Stories without a body: after the summary, say where the rest is. */
+  private renderNotice(layout: ReaderLayout, story: Story, onLastPage: boolean): void {
+    const notice = this.tag('Notice')!
+    const page = this.pages[this.pageIndex]
+    const lastFragment = page?.fragments.at(-1)
+    const show = onLastPage && isSummaryOnly(story) && lastFragment !== undefined
+    notice.visible = show
+    if (!show || !lastFragment) return
+    const offered = (this.tag('Rail') as StoryRail).qr.encoded !== undefined
+    notice.patch({
+      y:
+        (this.pageIndex === 0 ? layout.firstBodyY : layout.bodyY) +
+        lastFragment.y +
+        lastFragment.lines.length * layout.body.lineHeight +
+        space.l,
+      text: {
+        text: offered
+          ? 'The full story is on the publisher’s website: scan the code to read it on your phone.'
+          : 'This feed carries only a summary of the story.',
+      },
+    })
+  }
+
+  private turn(delta: -1 | 1): boolean {
+    const target = this.pageIndex + delta
+    if (target < 0 || target >= this.pages.length) return false
+    this.pageIndex = target
+    this.anchor = this.pages[target]?.anchor
+    this.render(delta)
+    return true
+  }
+
+  private focusZone(zone: Zone): void {
+    this.zone = zone
+    this.render(0)
+    this._refocus()
+  }
+
+  override _getFocused(): Lightning.Component {
+    if (this.zone === 'size') return this.tag('TextSize') as TextSizeControl
+    if (this.zone === 'upnext') return this.tag('UpNext') as UpNext
+    return this.tag('Body') as StoryBody
+  }
+
+  private forward(): boolean {
+    if (this.zone === 'size') this.focusZone('body')
+    else if (!this.turn(1) && this.zone === 'body' && (this.tag('UpNext') as UpNext).count > 0) {
+      this.focusZone('upnext')
+    }
+    return true
+  }
+
+  private backward(toControl: boolean): boolean {
+    if (this.zone === 'upnext') this.focusZone('body')
+    else if (!this.turn(-1) && toControl) this.focusZone('size')
+    return true
+  }
+
+  override _handleDown(): boolean {
+    return this.forward()
+  }
+
+  override _handleUp(): boolean {
+    return this.backward(true)
+  }
+
+  _handlePageDown(): boolean {
+    return this.forward()
+  }
+
+  _handlePageUp(): boolean {
+    return this.backward(false)
+  }
+
+  /** Channel + is the next page, as P+ is in teletext. */
+  _handleChannelUp(): boolean {
+    return this.forward()
+  }
+
+  _handleChannelDown(): boolean {
+    return this.backward(false)
+  }
+
+  override _handleEnter(): boolean {
+    return this.forward()
+  }
+
+  /** Options / Menu: straight to the text size from any page. */
+  _handleMenu(): boolean {
+    this.focusZone(this.zone === 'size' ? 'body' : 'size')
+    return true
+  }
+}

@@ -1,0 +1,125 @@
+import { Lightning } from '@lightningjs/sdk'
+import { stepTextSize, TEXT_SIZES, type TextSize } from '../../data/textSize'
+import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
+
+interface TextSizeControlSpec extends Lightning.Component.TemplateSpec {
+  Label: object
+  Options: object
+}
+
+const CHIP = 64
+const LABEL_W = 150
+
+/**
+ * "Text size  S M L" in the reader's header: focused with Up from the first page (or the Options key),
+ * Left/Right change the size at once (the page re-flows behind it), Down, OK or Back return to the text.
+ */
+export class TextSizeControl
+  extends Lightning.Component<TextSizeControlSpec>
+  implements Lightning.Component.ImplementTemplateSpec<TextSizeControlSpec>
+{
+  private _size: TextSize = 'M'
+  private _focused = false
+  /** Called with the new size when the viewer changes it. */
+  onChange: (size: TextSize) => void = () => undefined
+  /** Called when the viewer leaves the control. */
+  onDone: () => void = () => undefined
+
+  static override _template(): Lightning.Component.Template<TextSizeControlSpec> {
+    return {
+      w: LABEL_W + TEXT_SIZES.length * (CHIP + space.xs),
+      h: CHIP,
+      Label: {
+        y: 0,
+        text: { text: 'Text size', ...textStyle.label, lineHeight: CHIP, verticalAlign: 'middle' },
+      },
+      Options: {
+        x: LABEL_W,
+        children: TEXT_SIZES.map((size, index) => ({
+          x: index * (CHIP + space.xs),
+          w: CHIP,
+          h: CHIP,
+          rect: true,
+          color: colors.surface,
+          shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.s },
+          Letter: {
+            x: CHIP / 2,
+            mountX: 0.5,
+            text: {
+              text: size,
+              ...textStyle.labelStrong,
+              // The letters themselves grow, so the control previews what it does.
+              fontSize: typeScale.label + index * 6,
+              lineHeight: CHIP,
+              verticalAlign: 'middle',
+            },
+          },
+        })),
+      },
+    }
+  }
+
+  set size(value: TextSize) {
+    this._size = value
+    this.paint()
+  }
+
+  get size(): TextSize {
+    return this._size
+  }
+
+  override _focus(): void {
+    this._focused = true
+    this.paint()
+  }
+
+  override _unfocus(): void {
+    this._focused = false
+    this.paint()
+  }
+
+  private paint(): void {
+    this.tag('Options')!.children.forEach((chip, index) => {
+      const chosen = TEXT_SIZES[index] === this._size
+      const color = chosen ? (this._focused ? colors.accent : colors.surfaceHigh) : colors.surface
+      chip.setSmooth('color', color, { duration: focus.duration })
+      chip.setSmooth('scale', chosen && this._focused ? focus.scale : 1, { duration: focus.duration })
+      chip.tag('Letter')!.text = {
+        textColor: chosen && this._focused ? colors.accentText : chosen ? colors.text : colors.textMuted,
+      }
+    })
+    this.tag('Label')!.text = { textColor: this._focused ? colors.text : colors.textMuted }
+  }
+
+  private step(direction: -1 | 1): void {
+    const next = stepTextSize(this._size, direction)
+    if (next === this._size) return
+    this.size = next
+    this.onChange(next)
+  }
+
+  override _handleLeft(): boolean {
+    this.step(-1)
+    return true
+  }
+
+  override _handleRight(): boolean {
+    this.step(1)
+    return true
+  }
+
+  override _handleDown(): boolean {
+    this.onDone()
+    return true
+  }
+
+  override _handleEnter(): boolean {
+    this.onDone()
+    return true
+  }
+
+  override _handleBack(): boolean {
+    this.onDone()
+    return true
+  }
+}

@@ -1,0 +1,124 @@
+import { Lightning } from '@lightningjs/sdk'
+import type { Story } from '../../data/model'
+import { setTestId } from '../../ui/automation'
+import { PlaceholderImage } from '../../ui/PlaceholderImage'
+import { metaLine, relativeTime } from '../../ui/relativeTime'
+import { colors, focus, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
+
+interface UpNextSpec extends Lightning.Component.TemplateSpec {
+  Title: object
+  Items: object
+}
+
+const W = storyTheme.column.w
+const ROW_H = 128
+const THUMB_W = 192
+const THUMB_H = 108
+
+/** One related story: thumbnail, headline (2 lines), section and age. Focus lights the row. */
+class UpNextItem extends Lightning.Component {
+  static override _template(): Lightning.Component.Template {
+    return {
+      w: W,
+      h: ROW_H - space.s,
+      rect: true,
+      color: colors.transparent,
+      shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+      Thumb: {
+        type: PlaceholderImage,
+        x: space.s,
+        y: (ROW_H - space.s - THUMB_H) / 2,
+        w: THUMB_W,
+        h: THUMB_H,
+      },
+      Headline: {
+        x: THUMB_W + 2 * space.s,
+        y: space.xs,
+        text: {
+          text: '',
+          ...textStyle.tile,
+          wordWrapWidth: W - THUMB_W - 3 * space.s,
+          maxLines: 2,
+          maxLinesSuffix: '…',
+        },
+      },
+      Meta: {
+        x: THUMB_W + 2 * space.s,
+        y: ROW_H - space.s - space.xs - textStyle.label.lineHeight,
+        text: { text: '', ...textStyle.label },
+      },
+    }
+  }
+
+  show(story: Story, sectionTitle: string, now: number): void {
+    ;(this.tag('Thumb') as PlaceholderImage).url = story.image?.url
+    this.tag('Headline')!.text = { text: story.title }
+    this.tag('Meta')!.text = { text: metaLine(sectionTitle, relativeTime(story.publishedAt, now)) }
+  }
+
+  override _focus(): void {
+    this.setSmooth('color', colors.surfaceHigh, { duration: focus.duration })
+  }
+
+  override _unfocus(): void {
+    this.setSmooth('color', colors.transparent, { duration: focus.duration })
+  }
+}
+
+/**
+ * "Up next" at the end of a story: related stories (src/data/related.ts) as a list. Up/Down move through it
+ * (Up from the first returns to the text), OK opens the story. Items are `related-<index>`.
+ */
+export class UpNext
+  extends Lightning.Component<UpNextSpec>
+  implements Lightning.Component.ImplementTemplateSpec<UpNextSpec>
+{
+  private stories: Story[] = []
+  private index = 0
+  onOpen: (story: Story) => void = () => undefined
+  onExit: () => void = () => undefined
+
+  static override _template(): Lightning.Component.Template<UpNextSpec> {
+    return {
+      Title: { text: { text: 'Up next', ...textStyle.title } },
+      Items: { y: textStyle.title.lineHeight + space.m },
+    }
+  }
+
+  show(stories: Story[], sectionTitle: (story: Story) => string, now: number): void {
+    this.stories = stories
+    this.index = 0
+    const items = this.tag('Items')!
+    items.children = stories.map((_, i) => ({ type: UpNextItem, y: i * ROW_H }))
+    items.children.forEach((item, i) => {
+      const story = stories[i]!
+      ;(item as UpNextItem).show(story, sectionTitle(story), now)
+      setTestId(item, `related-${i}`)
+    })
+  }
+
+  get count(): number {
+    return this.stories.length
+  }
+
+  override _getFocused(): Lightning.Component | undefined {
+    return this.tag('Items')!.children[this.index] as UpNextItem | undefined
+  }
+
+  override _handleUp(): boolean {
+    if (this.index === 0) this.onExit()
+    else this.index -= 1
+    return true
+  }
+
+  override _handleDown(): boolean {
+    this.index = Math.min(this.stories.length - 1, this.index + 1)
+    return true
+  }
+
+  override _handleEnter(): boolean {
+    const story = this.stories[this.index]
+    if (story) this.onOpen(story)
+    return true
+  }
+}

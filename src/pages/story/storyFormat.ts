@@ -1,0 +1,63 @@
+/**
+ * The reader's small texts, as pure functions of the story and the clock (tested in node): the byline,
+ * the published time (absolute and relative), the page indicator and the "next" hint.
+ */
+import { normaliseText } from '../../data/lineBreak'
+import type { Story } from '../../data/model'
+import { metaLine, relativeTime } from '../../ui/relativeTime'
+
+export interface DateOptions {
+  locale?: string
+  /** Tests pin it; the app uses the device's zone. */
+  timeZone?: string
+}
+
+/** "By Lena Hoffmann", or the publisher when the feed names no author. */
+export function bylineText(story: Story): string {
+  return story.byline ? `By ${story.byline}` : story.source
+}
+
+/** "25 Nov 2026, 08:55 · 2 h ago"; empty when the story has no date. */
+export function publishedText(story: Story, now: number, options: DateOptions = {}): string {
+  const at = story.publishedAt ?? story.updatedAt
+  if (at === undefined || !Number.isFinite(at) || at <= 0) return ''
+  const absolute = new Date(at).toLocaleString(options.locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  })
+  return metaLine(absolute, relativeTime(at, now, options.locale))
+}
+
+/** The line under the headline: byline · absolute time · relative time. */
+export function metaText(story: Story, now: number, options: DateOptions = {}): string {
+  return metaLine(bylineText(story), publishedText(story, now, options))
+}
+
+/** "Page 2 of 5 · 4 min left" (always shown, "Page 1 of 1" included). */
+export function pageText(index: number, total: number, minutesLeft: number): string {
+  const page = `Page ${index + 1} of ${Math.max(1, total)}`
+  if (minutesLeft <= 0) return page
+  return `${page} · ${minutesLeft} min left`
+}
+
+/** What Right opens, for `story-next`. */
+export function nextText(next: Story | undefined, sectionTitle: string): string {
+  return next ? `Next: ${next.title}` : `Last story in ${sectionTitle}`
+}
+
+/**
+ * True when the feed gave no full text: no body, or (the feed engine falls back to the summary for the body)
+ * a one-paragraph body that is the summary itself, or a cut-short copy of it. The reader then says where the rest of the story is.
+ */
+export function isSummaryOnly(story: Story): boolean {
+  if (story.body.length === 0) return true
+  if (story.body.length > 1) return false
+  const body = normaliseText(story.body[0]!).replace(/…$/, '')
+  const summary = normaliseText(story.summary).replace(/…$/, '')
+  // A body longer than the summary is the full text, even if the summary was cut from it.
+  return summary !== '' && summary.startsWith(body)
+}

@@ -1,0 +1,145 @@
+import { Lightning } from '@lightningjs/sdk'
+import type { Story } from '../data/model'
+import { PlaceholderImage } from './PlaceholderImage'
+import { metaLine, relativeTime } from './relativeTime'
+import { colors, focus, home, radius, safe, space, textStyle } from './theme'
+
+interface HeroSpec extends Lightning.Component.TemplateSpec {
+  Outline: object
+  Card: {
+    Image: typeof PlaceholderImage
+    Fade: object
+    Section: object
+    Headline: object
+    Summary: object
+    Meta: object
+  }
+}
+
+const W = safe.title.right - safe.title.x
+const { h: H, imageW, textW, pad } = home.hero
+const FADE_W = 280
+
+/**
+ * The featured story at the top of Home: lead image on the right fading into the card, with section,
+ * headline (up to 3 lines), summary (2 lines) and relative time on the left. Focusable; the page decides
+ * what Enter does. With no story yet it shows its placeholder card, so the layout never jumps.
+ */
+export class Hero
+  extends Lightning.Component<HeroSpec>
+  implements Lightning.Component.ImplementTemplateSpec<HeroSpec>
+{
+  private _story: Story | undefined
+  private _label = ''
+
+  static override _template(): Lightning.Component.Template<HeroSpec> {
+    const o = focus.outline
+    return {
+      w: W,
+      h: H,
+      Outline: {
+        x: -o,
+        y: -o,
+        w: W + 2 * o,
+        h: H + 2 * o,
+        rect: true,
+        color: colors.focus,
+        alpha: 0,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m + o },
+      },
+      Card: {
+        w: W,
+        h: H,
+        rect: true,
+        color: colors.backgroundRaised,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        Image: { type: PlaceholderImage, x: W - imageW, w: imageW, h: H, radius: [0, radius.m, radius.m, 0] },
+        // Blends the photo into the card so the headline never sits on a hard edge.
+        // Starts a little left of the image so no sliver of photo shows at the seam.
+        Fade: {
+          x: W - imageW - 2,
+          w: FADE_W + 2,
+          h: H,
+          rect: true,
+          colorLeft: colors.backgroundRaised,
+          colorRight: colors.transparent,
+        },
+        Section: {
+          x: pad,
+          y: pad,
+          text: { text: '', ...textStyle.labelStrong, textColor: colors.accent },
+        },
+        Headline: {
+          x: pad,
+          y: pad + textStyle.label.lineHeight + space.s,
+          text: {
+            text: '',
+            ...textStyle.headline,
+            lineHeight: 64,
+            wordWrapWidth: textW,
+            maxLines: 3,
+            maxLinesSuffix: '…',
+          },
+        },
+        Summary: {
+          x: pad,
+          text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: textW, maxLines: 2, maxLinesSuffix: '…' },
+        },
+        Meta: { x: pad, text: { text: '', ...textStyle.label } },
+      },
+    }
+  }
+
+  override _init(): void {
+    // The summary follows the headline (1–3 lines) and the meta line follows the summary (0–2 lines).
+    const card = this.tag('Card')!
+    const headline = card.tag('Headline')!
+    const summary = card.tag('Summary')!
+    const meta = card.tag('Meta')!
+    const place = () => {
+      summary.y = headline.y + headline.renderHeight + space.s
+      meta.y = summary.y + (summary.text?.text ? summary.renderHeight + space.s : 0)
+    }
+    headline.on('txLoaded', place)
+    summary.on('txLoaded', place)
+  }
+
+  /** Shows a story; `label` is its section's title. */
+  show(story: Story | undefined, label: string, now: number): void {
+    const card = this.tag('Card')!
+    if (story !== this._story) {
+      this._story = story
+      ;(card.tag('Image') as PlaceholderImage).url = story?.image?.url
+      card.tag('Headline')!.text = { text: story?.title ?? '' }
+      card.tag('Summary')!.text = { text: story?.summary ?? '' }
+    }
+    this._label = label
+    card.tag('Section')!.text = { text: label.toUpperCase() }
+    this.now = now
+  }
+
+  get story(): Story | undefined {
+    return this._story
+  }
+
+  set now(value: number) {
+    const story = this._story
+    const text = story
+      ? metaLine(story.source, relativeTime(story.publishedAt ?? story.updatedAt, value))
+      : ''
+    this.tag('Card')!.tag('Meta')!.text = { text }
+  }
+
+  get label(): string {
+    return this._label
+  }
+
+  override _focus(): void {
+    // Outline only: the card keeps its colour so the image's fade stays seamless.
+    this.tag('Outline')!.setSmooth('alpha', 1, { duration: focus.duration })
+  }
+
+  override _unfocus(): void {
+    this.tag('Outline')!.setSmooth('alpha', 0, { duration: focus.duration })
+  }
+}

@@ -1,0 +1,177 @@
+import { Lightning, Router } from '@lightningjs/sdk'
+import { checkLiveStream, type LiveAvailability } from '../data/liveAvailability'
+import type { LiveSettings } from '../data/settings'
+import { testId } from './automation'
+import { LiveBadge } from './LiveBadge'
+import { colors, focus, radius, space, textStyle } from './theme'
+
+interface LiveTileSpec extends Lightning.Component.TemplateSpec {
+  live: LiveSettings | undefined
+  checkStream: (url: string) => Promise<LiveAvailability>
+  Outline: object
+  Card: {
+    Poster: object
+    Shade: object
+    Badge: typeof LiveBadge
+    Title: object
+    Note: object
+  }
+}
+
+export const LIVE_TILE = { w: 640, h: 360 } as const
+
+const NOTE = {
+  ready: 'Watch now · OK to play',
+  missing: 'No live stream is configured',
+} as const
+
+/**
+ * The live channel's entry on Home (automation id `live-tile`): poster, LIVE badge, channel name and a
+ * line saying what OK does. OK opens the player (`#live`). Home hosts it as the first tile of its leading
+ * row or beside the hero: `{ type: LiveTile, live: settings.appSettings.live }` (see docs/live.md).
+ * The tile has no preview video on purpose: nothing plays, and nothing makes a sound, until the viewer asks.
+ */
+export class LiveTile
+  extends Lightning.Component<LiveTileSpec>
+  implements Lightning.Component.ImplementTemplateSpec<LiveTileSpec>
+{
+  private settings: LiveSettings | undefined
+  private availability: LiveAvailability = 'unknown'
+  private check: (url: string) => Promise<LiveAvailability> = (url) =>
+    checkLiveStream(url, (target, init) => fetch(target, init))
+
+  static override _template(): Lightning.Component.Template<LiveTileSpec> {
+    const { w, h } = LIVE_TILE
+    return {
+      ...testId('live-tile'),
+      w,
+      h,
+      Outline: {
+        x: -focus.outline,
+        y: -focus.outline,
+        w: w + 2 * focus.outline,
+        h: h + 2 * focus.outline,
+        rect: true,
+        color: colors.focus,
+        alpha: 0,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m + focus.outline },
+      },
+      Card: {
+        w,
+        h,
+        rect: true,
+        color: colors.surface,
+        rtt: true,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        Poster: { w, h, visible: false },
+        // Darkens the lower half so the title reads over any poster.
+        Shade: {
+          y: h / 3,
+          w,
+          h: (2 * h) / 3,
+          rect: true,
+          colorTop: colors.transparent,
+          colorBottom: colors.scrim,
+        },
+        Badge: { type: LiveBadge, x: space.m, y: space.m },
+        Title: {
+          x: space.m,
+          y: h - space.m - 34 - 40,
+          text: {
+            text: '',
+            ...textStyle.title,
+            fontSize: 34,
+            lineHeight: 40,
+            maxLines: 1,
+            wordWrapWidth: w - 2 * space.m,
+          },
+        },
+        Note: {
+          x: space.m,
+          y: h - space.m - 34,
+          text: {
+            text: NOTE.ready,
+            ...textStyle.label,
+            textColor: colors.text,
+            maxLines: 1,
+            wordWrapWidth: w - 2 * space.m,
+          },
+        },
+      },
+    }
+  }
+
+  /** Replaces the availability probe (tests; platforms without fetch). Set before `live`. */
+  set checkStream(check: (url: string) => Promise<LiveAvailability>) {
+    this.check = check
+  }
+
+  set live(live: LiveSettings | undefined) {
+    this.settings = live
+    this.visible = live !== undefined
+    if (!live) return
+    const card = this.tag('Card')!
+    card.tag('Title')!.text = { text: live.title }
+    // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
+    const poster = card.tag('Poster')!
+    // Lightning's image loader only takes absolute URLs: resolve a bundled path against the page.
+    poster.patch(
+      live.poster ? { src: new URL(live.poster, document.baseURI).href, visible: true } : { visible: false },
+    )
+    this.setAvailability('unknown')
+    const url = live.url
+    void this.check(url).then((availability) => {
+      if (this.settings?.url === url) this.setAvailability(availability)
+    })
+  }
+
+  get live(): LiveSettings | undefined {
+    return this.settings
+  }
+
+  get isAvailable(): boolean {
+    return this.availability !== 'missing'
+  }
+
+  private setAvailability(availability: LiveAvailability): void {
+    this.availability = availability
+    const card = this.tag('Card')!
+    card.tag('Note')!.text = { text: availability === 'missing' ? NOTE.missing : NOTE.ready }
+    card.tag('Badge')!.alpha = availability === 'missing' ? 0.4 : 1
+  }
+
+  override _focus(): void {
+    this.patch({ smooth: { scale: focus.scale } })
+    this.tag('Outline')!.setSmooth('alpha', 1, { duration: focus.duration })
+  }
+
+  override _unfocus(): void {
+    this.patch({ smooth: { scale: 1 } })
+    this.tag('Outline')!.setSmooth('alpha', 0, { duration: focus.duration })
+  }
+
+  override _handleEnter(): boolean {
+    if (!this.settings) return false
+    // viewerAsked: the player may start with sound (a launch straight into #live starts muted).
+    Router.navigate('live', { viewerAsked: true })
+    return true
+  }
+}
+
+/**
+ * The live tile as one leading entry of Home's column (issue #4's `HomePage.leading`): structurally a
+ * WindowedColumn `ColumnEntry`, so Home's route only needs `page.leading = live ? [liveTileEntry(live)] : []`.
+ */
+export function liveTileEntry(live: LiveSettings): {
+  key: string
+  height: number
+  focusable: boolean
+  create(): Lightning.Element.PatchTemplate
+} {
+  return {
+    key: 'live',
+    height: LIVE_TILE.h,
+    focusable: true,
+    create: () => ({ type: LiveTile, live }) as Lightning.Element.PatchTemplate,
+  }
+}

@@ -1,0 +1,59 @@
+import { Lightning } from '@lightningjs/sdk'
+import { testId } from './automation'
+import { Button } from './Button'
+import { colors, radius, space, textStyle } from './theme'
+
+interface RowMessageSpec extends Lightning.Component.TemplateSpec {
+  message: string
+  Panel: object
+  Message: object
+  Retry: typeof Button
+}
+
+export const ROW_MESSAGE_H = 176
+
+/**
+ * What a row shows when its section failed and nothing is cached: one sentence saying so and a `retry`
+ * button, which is what receives focus. The rest of the screen carries on around it.
+ */
+export class RowMessage
+  extends Lightning.Component<RowMessageSpec>
+  implements Lightning.Component.ImplementTemplateSpec<RowMessageSpec>
+{
+  static override _template(): Lightning.Component.Template<RowMessageSpec> {
+    return {
+      h: ROW_MESSAGE_H,
+      Panel: {
+        h: ROW_MESSAGE_H,
+        rect: true,
+        color: colors.backgroundRaised,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+      },
+      Message: {
+        x: space.l,
+        y: space.m,
+        text: { text: '', ...textStyle.bodyMuted, maxLines: 1, maxLinesSuffix: '…' },
+      },
+      Retry: {
+        type: Button,
+        x: space.l,
+        y: ROW_MESSAGE_H - space.m - 72,
+        label: 'Retry',
+        ...testId('retry'),
+      },
+    }
+  }
+
+  override _firstActive(): void {
+    this.tag('Panel')!.w = this.w
+    this.tag('Message')!.text = { wordWrapWidth: this.w - 2 * space.l }
+  }
+
+  set message(value: string) {
+    this.tag('Message')!.text = { text: value }
+  }
+
+  override _getFocused(): Lightning.Component {
+    return this.tag('Retry')!
+  }
+}

@@ -1,0 +1,167 @@
+import { Lightning } from '@lightningjs/sdk'
+import type { Story } from '../data/model'
+import type { SectionState } from '../data/newsStore'
+import { setTestId, testId } from './automation'
+import { Carousel } from './Carousel'
+import { ROW_MESSAGE_H, RowMessage } from './RowMessage'
+import { Skeleton } from './Skeleton'
+import { Tile } from './Tile'
+import { home, safe, textStyle } from './theme'
+
+export interface StoryRowEvents {
+  /** Enter on a tile. */
+  onOpen(story: Story, index: number): void
+  /** Enter on the row's Retry (the section failed and has nothing cached). */
+  onRetry(sectionId: string): void
+  /** Focus moved to another tile (the page remembers it and may follow it with the hero). */
+  onIndexChange(story: Story, index: number): void
+}
+
+interface StoryRowSpec extends Lightning.Component.TemplateSpec {
+  Title: object
+  Body: object
+}
+
+const VIEW_W = safe.title.right - safe.title.x
+const SKELETON_TILES = 5
+
+/** Height of a row for a section in this state (an error row is shorter: message and button only). */
+export function storyRowHeight(section: Pick<SectionState, 'status'>): number {
+  return section.status === 'error' ? home.row.titleH + ROW_MESSAGE_H : home.row.titleH + home.tile.h
+}
+
+/**
+ * One section on Home (`row-<sectionId>`): its title, then a carousel of tiles (`tile-<sectionId>-<index>`)
+ * when ready, a pulsing skeleton while loading, or a message with `retry` when it failed with nothing cached.
+ * A loading row is not focusable (`focusable` is false), so focus never lands on nothing.
+ */
+export class StoryRow
+  extends Lightning.Component<StoryRowSpec>
+  implements Lightning.Component.ImplementTemplateSpec<StoryRowSpec>
+{
+  private _section: SectionState | undefined
+  private mode: SectionState['status'] | undefined
+  private _now = Date.now()
+  private startIndex = 0
+  private carouselElement: Carousel | undefined
+  private messageElement: RowMessage | undefined
+  events: StoryRowEvents | undefined
+
+  static override _template(): Lightning.Component.Template<StoryRowSpec> {
+    return {
+      w: VIEW_W,
+      Title: { text: { text: '', ...textStyle.title } },
+      Body: { y: home.row.titleH },
+    }
+  }
+
+  /** Sets (or refreshes) the section; `index` is the tile to focus, usually from the page's row memory. */
+  show(section: SectionState, index: number, now: number): void {
+    this._section = section
+    this._now = now
+    this.startIndex = index
+    setTestId(this, `row-${section.id}`)
+    this.tag('Title')!.text = { text: section.title }
+    this.h = storyRowHeight(section)
+    if (section.status !== this.mode) this.build(section.status)
+    if (section.status === 'ready') this.fill(section, index)
+    if (section.status === 'error') {
+      this.messageElement!.message = section.error?.message ?? `${section.title} could not be loaded.`
+    }
+  }
+
+  get section(): SectionState | undefined {
+    return this._section
+  }
+
+  /** Whether the row can take focus: it has tiles, or a Retry. */
+  get focusable(): boolean {
+    return this.mode === 'ready' || this.mode === 'error'
+  }
+
+  /** The focused tile's index (ready rows). */
+  get index(): number {
+    return this.carousel?.index ?? this.startIndex
+  }
+
+  get carousel(): Carousel | undefined {
+    return this.mode === 'ready' ? this.carouselElement : undefined
+  }
+
+  /** Re-labels "5 min ago" on the tiles that exist. */
+  set now(value: number) {
+    this._now = value
+    const carousel = this.carousel
+    if (!carousel) return
+    for (const i of carousel.renderedIndexes()) {
+      const tile = carousel.elementAt(i) as Tile | undefined
+      if (tile) tile.now = value
+    }
+  }
+
+  private build(status: SectionState['status']): void {
+    this.mode = status
+    const body = this.tag('Body')!
+    body.childList.clear()
+    this.carouselElement = undefined
+    this.messageElement = undefined
+    if (status === 'ready') {
+      const carousel = this.stage.c({ type: Carousel })
+      carousel.onIndexChange = (index) => {
+        const story = this._section?.stories[index]
+        if (story) this.events?.onIndexChange(story, index)
+      }
+      body.childList.a(carousel)
+      this.carouselElement = carousel
+    } else if (status === 'loading') {
+      const step = home.tile.w + home.tile.gap
+      for (let i = 0; i < SKELETON_TILES; i++) {
+        body.childList.a(this.stage.c({ type: Skeleton, x: i * step, w: home.tile.w, h: home.tile.h }))
+      }
+    } else if (status === 'error') {
+      this.messageElement = this.stage.c({ type: RowMessage, w: VIEW_W })
+      body.childList.a(this.messageElement)
+    }
+  }
+
+  private fill(section: SectionState, index: number): void {
+    const carousel = this.carousel!
+    const label = section.title
+    carousel.setSource(
+      {
+        count: section.stories.length,
+        itemW: home.tile.w,
+        gap: home.tile.gap,
+        viewW: VIEW_W,
+        overscan: home.overscan.tiles,
+        create: (i) =>
+          ({ type: Tile, ...testId(`tile-${section.id}-${i}`) }) as Lightning.Element.PatchTemplate,
+        update: (element, i) => {
+          const story = this._section?.stories[i]
+          if (story) (element as Tile).item = { story, label, now: this._now }
+        },
+      },
+      index,
+    )
+  }
+
+  override _getFocused(): Lightning.Component | undefined {
+    if (this.mode === 'ready') return this.carousel
+    if (this.mode === 'error') return this.messageElement
+    return undefined
+  }
+
+  override _handleEnter(): boolean {
+    const section = this._section
+    if (!section) return false
+    if (this.mode === 'error') {
+      this.events?.onRetry(section.id)
+      return true
+    }
+    const carousel = this.carousel
+    const story = carousel ? section.stories[carousel.index] : undefined
+    if (!carousel || !story) return false
+    this.events?.onOpen(story, carousel.index)
+    return true
+  }
+}

@@ -1,0 +1,126 @@
+import { Lightning } from '@lightningjs/sdk'
+import type { Story } from '../data/model'
+import { PlaceholderImage } from './PlaceholderImage'
+import { metaLine, relativeTime } from './relativeTime'
+import { colors, focus, home, radius, textStyle } from './theme'
+
+interface TileSpec extends Lightning.Component.TemplateSpec {
+  Outline: object
+  Card: {
+    Image: typeof PlaceholderImage
+    Headline: object
+    Meta: object
+  }
+}
+
+const { w: W, h: H, imageH, pad, headlineLines } = home.tile
+
+/**
+ * One story in a carousel: 16:9 image (placeholder while loading or broken), headline up to three lines with
+ * an ellipsis, and "label · 5 min ago". Focus scales it up, lifts its card and draws a white outline, so the
+ * selected tile is unmistakable from across the room.
+ */
+export class Tile
+  extends Lightning.Component<TileSpec>
+  implements Lightning.Component.ImplementTemplateSpec<TileSpec>
+{
+  private _story: Story | undefined
+  private _label = ''
+  private _now = Date.now()
+
+  static override _template(): Lightning.Component.Template<TileSpec> {
+    const o = focus.outline
+    return {
+      w: W,
+      h: H,
+      Outline: {
+        x: -o,
+        y: -o,
+        w: W + 2 * o,
+        h: H + 2 * o,
+        rect: true,
+        color: colors.focus,
+        alpha: 0,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m + o },
+      },
+      Card: {
+        w: W,
+        h: H,
+        rect: true,
+        color: colors.backgroundRaised,
+        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        Image: { type: PlaceholderImage, w: W, h: imageH, radius: [radius.m, radius.m, 0, 0] },
+        Headline: {
+          x: pad,
+          y: imageH + pad,
+          text: {
+            text: '',
+            ...textStyle.tile,
+            wordWrapWidth: W - 2 * pad,
+            maxLines: headlineLines,
+            maxLinesSuffix: '…',
+          },
+        },
+        Meta: {
+          x: pad,
+          y: H - pad - textStyle.label.lineHeight,
+          text: {
+            text: '',
+            ...textStyle.label,
+            wordWrapWidth: W - 2 * pad,
+            maxLines: 1,
+            maxLinesSuffix: '…',
+          },
+        },
+      },
+    }
+  }
+
+  /** The story shown; `label` is the section title or source printed in the meta line. */
+  set item(value: { story: Story; label: string; now: number }) {
+    const changed = value.story !== this._story
+    this._story = value.story
+    this._label = value.label
+    this._now = value.now
+    const card = this.tag('Card')!
+    if (changed) {
+      ;(card.tag('Image') as PlaceholderImage).url = value.story.image?.url
+      card.tag('Headline')!.text = { text: value.story.title }
+    }
+    this.renderMeta()
+  }
+
+  get story(): Story | undefined {
+    return this._story
+  }
+
+  /** Refreshes "5 min ago" without touching the image or headline textures. */
+  set now(value: number) {
+    this._now = value
+    this.renderMeta()
+  }
+
+  get image(): PlaceholderImage {
+    return this.tag('Card')!.tag('Image') as PlaceholderImage
+  }
+
+  private renderMeta(): void {
+    const story = this._story
+    const text = story
+      ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
+      : ''
+    this.tag('Card')!.tag('Meta')!.text = { text }
+  }
+
+  override _focus(): void {
+    this.patch({ zIndex: 2, smooth: { scale: focus.scale } })
+    this.tag('Outline')!.setSmooth('alpha', 1, { duration: focus.duration })
+    this.tag('Card')!.setSmooth('color', colors.surface, { duration: focus.duration })
+  }
+
+  override _unfocus(): void {
+    this.patch({ zIndex: 0, smooth: { scale: 1 } })
+    this.tag('Outline')!.setSmooth('alpha', 0, { duration: focus.duration })
+    this.tag('Card')!.setSmooth('color', colors.backgroundRaised, { duration: focus.duration })
+  }
+}

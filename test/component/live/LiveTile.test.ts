@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { LiveAvailability } from '../../../src/data/liveAvailability'
+import { LiveMessage } from '../../../src/pages/live/LiveMessage'
+import { LiveOverlay } from '../../../src/pages/live/LiveOverlay'
+import { getTestId } from '../../../src/ui/automation'
+import { LiveTile, liveTileEntry } from '../../../src/ui/LiveTile'
+import { type Mounted, mount } from '../harness/mount'
+
+const live = { title: 'Lightwire Live', url: './static/live/channel.m3u8' }
+const answer = (availability: LiveAvailability) => async () => availability
+
+const textOf = (element: { text?: { text?: unknown } | null } | undefined) =>
+  String(element?.text?.text ?? '')
+
+describe('LiveTile', () => {
+  let mounted: Mounted<LiveTile> | undefined
+  afterEach(() => mounted?.destroy())
+
+  it('shows the channel, a LIVE badge and what OK does, and takes focus as live-tile', async () => {
+    mounted = mount(LiveTile, { checkStream: answer('available'), live })
+    await Promise.resolve()
+    mounted.frame()
+    const card = mounted.subject.tag('Card')!
+    expect(textOf(card.tag('Title'))).toBe('Lightwire Live')
+    expect(textOf(card.tag('Badge')!.tag('Label'))).toBe('LIVE')
+    expect(textOf(card.tag('Note'))).toContain('OK to play')
+    expect(mounted.focusedTestId()).toBe('live-tile')
+    expect(mounted.subject.isAvailable).toBe(true)
+  })
+
+  it('says no stream is configured when the playlist is not there', async () => {
+    mounted = mount(LiveTile, { checkStream: answer('missing'), live })
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(textOf(mounted.subject.tag('Card')!.tag('Note'))).toBe('No live stream is configured')
+    expect(mounted.subject.isAvailable).toBe(false)
+  })
+
+  it('stays playable when the check could not tell', async () => {
+    mounted = mount(LiveTile, { checkStream: answer('unknown'), live })
+    await Promise.resolve()
+    expect(textOf(mounted.subject.tag('Card')!.tag('Note'))).toContain('Watch now')
+  })
+
+  it('is hidden when no live channel is configured', () => {
+    mounted = mount(LiveTile, { checkStream: answer('available'), live: undefined })
+    expect(mounted.subject.visible).toBe(false)
+  })
+})
+
+describe('LiveOverlay', () => {
+  let mounted: Mounted<LiveOverlay> | undefined
+  afterEach(() => mounted?.destroy())
+
+  it('shows the channel and at most three headlines, one text node each', () => {
+    mounted = mount(LiveOverlay)
+    const overlay = mounted.subject
+    overlay.channel = 'Lightwire Live'
+    overlay.headlines = ['One', 'Two', 'Three', 'Four']
+    mounted.frame()
+    expect(textOf(overlay.tag('Channel'))).toBe('Lightwire Live')
+    const lines = overlay.tag('Headlines')!.children.map((child) => textOf(child))
+    expect(lines).toEqual(['One', 'Two', 'Three'])
+    expect(overlay.tag('HeadlinesLabel')!.visible).toBe(true)
+  })
+
+  it('hides the headlines label when there are none', () => {
+    mounted = mount(LiveOverlay)
+    mounted.subject.headlines = []
+    expect(mounted.subject.tag('HeadlinesLabel')!.visible).toBe(false)
+  })
+
+  it('appears on show() and goes on hide()', () => {
+    mounted = mount(LiveOverlay)
+    const overlay = mounted.subject
+    expect(overlay.isShown).toBe(false)
+    overlay.show(60_000)
+    mounted.frame(2)
+    expect(overlay.isShown).toBe(true)
+    expect(overlay.alpha).toBe(1)
+    overlay.hide()
+    mounted.frame(2)
+    expect(overlay.isShown).toBe(false)
+    expect(overlay.alpha).toBe(0)
+  })
+})
+
+describe('LiveMessage', () => {
+  let mounted: Mounted<LiveMessage> | undefined
+  afterEach(() => mounted?.destroy())
+
+  it('gives focus to its button when it has one', () => {
+    mounted = mount(LiveMessage)
+    mounted.subject.show('The live stream can’t be reached', 'Check the connection.', {
+      label: 'Retry',
+      id: 'retry',
+    })
+    mounted.frame()
+    expect(mounted.subject.hasAction).toBe(true)
+    expect(mounted.focusedTestId()).toBe('retry')
+  })
+
+  it('is a passive panel without a button, and hides with no text', () => {
+    mounted = mount(LiveMessage)
+    mounted.subject.show('Buffering…', '')
+    mounted.frame()
+    expect(mounted.subject.visible).toBe(true)
+    expect(mounted.subject.hasAction).toBe(false)
+    expect(getTestId(mounted.focused())).not.toBe('retry')
+    mounted.subject.show('', '')
+    expect(mounted.subject.visible).toBe(false)
+  })
+
+  it('keeps its panel inside the title-safe area, above the overlay band', () => {
+    mounted = mount(LiveMessage)
+    mounted.subject.show('A headline', 'A detail sentence.', { label: 'Retry', id: 'retry' })
+    mounted.frame(2)
+    const panel = mounted.subject.tag('Panel')!
+    expect(panel.y).toBeGreaterThanOrEqual(106)
+    expect(panel.y + panel.h).toBeLessThanOrEqual(640)
+  })
+})
+
+describe('liveTileEntry', () => {
+  it('describes a focusable leading row that builds a live tile for the channel', () => {
+    const entry = liveTileEntry(live)
+    expect(entry).toMatchObject({ key: 'live', height: 360, focusable: true })
+    expect(entry.create()).toMatchObject({ type: LiveTile, live })
+  })
+})

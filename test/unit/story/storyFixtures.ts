@@ -1,0 +1,23 @@
+/** Small hand-made news for the story reader's pure modules. */
+import type { Story } from '../../../src/data/model'
+import type { NewsSnapshot, SectionState, StoryLocation } from '../../../src/data/newsStore'
+
+export function story(id: string, sectionId: string, title: string, publishedAt = 0): Story {
+  return { id, sectionId, title, summary: '', body: [], source: 'Test', publishedAt }
+}
+
+export function section(id: string, stories: Story[]): SectionState {
+  return { id, title: id, stories, fetchedAt: 1, status: 'ready', refreshing: false }
+}
+
+export function snapshot(...sections: SectionState[]): NewsSnapshot {
+  return { sections, updatedAt: 1 }
+}
+
+export function locate(news: NewsSnapshot, id: string): StoryLocation {
+  for (const s of news.sections) {
+    const index = s.stories.findIndex((candidate) => candidate.id === id)
+    if (index >= 0) return { story: s.stories[index]!, section: s, index }
+  }
+  throw new Error(`no story ${id}`)
+}
