@@ -116,6 +116,7 @@ function startEmulator(doc: Document, storage: Storage): void {
       feedTitle: $('input[name="feed-title"]'),
       removeFeed: $('[data-action="remove-feed"]'),
       status: $('output[name="network-status"]'),
+      offlineStatus: $('output[name="offline-status"]'),
     },
     {
       restart,

@@ -13,7 +13,10 @@ export interface NetworkPanelElements {
   feedUrl: HTMLInputElement
   feedTitle: HTMLInputElement
   removeFeed: HTMLButtonElement
+  /** What the last action did (reload, cache, feed). */
   status: HTMLOutputElement
+  /** The switch's state, kept current while offline: its own line, so it never hides an action's result. */
+  offlineStatus: HTMLOutputElement
 }
 
 export interface NetworkPanelHost {
@@ -51,9 +54,7 @@ export class NetworkPanel {
     })
     this.refresh().catch((error: unknown) => {
       el.offline.disabled = true
-      this.say(
-        `Offline switch unavailable (${String(error)}): serve the emulator with npm start or npm run dev.`,
-      )
+      el.offlineStatus.textContent = `Unavailable (${String(error)}): serve the emulator with npm start or npm run dev.`
     })
     setInterval(() => {
       if (el.offline.checked) this.refresh().catch(() => undefined)
@@ -71,11 +72,9 @@ export class NetworkPanel {
 
   private show(state: OfflineState): void {
     this.el.offline.checked = state.offline
-    this.say(
-      state.offline
-        ? `Offline: the app's feeds, proxy, images and live stream get no answer (${state.dropped} dropped so far).`
-        : 'Online.',
-    )
+    this.el.offlineStatus.textContent = state.offline
+      ? `Offline: the app's feeds, proxy, images and live stream get no answer (${state.dropped} dropped so far).`
+      : 'Online.'
   }
 
   private async refresh(): Promise<void> {
@@ -91,7 +90,7 @@ export class NetworkPanel {
       this.show(await setOffline(this.host.urls.api, wanted))
     } catch (error) {
       this.el.offline.checked = !wanted
-      this.say(`Could not switch the network: ${String(error)}`)
+      this.el.offlineStatus.textContent = `Could not switch the network: ${String(error)}`
     }
   }
 

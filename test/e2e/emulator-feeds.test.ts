@@ -1,6 +1,7 @@
 /**
- * The emulator with the feed engine: "load my feed" adds a section read through the same-origin proxy from
- * a host that sends no CORS headers, for the emulator's app only.
+ * The emulator with the real Home, Story and feed engine: Back on Tizen leaves a story, the offline switch
+ * leaves the app with its cached stories, and "load my feed" adds a section read through the same-origin
+ * proxy from a host that sends no CORS headers, for the emulator's app only.
  */
 import { describe, expect, it } from 'vitest'
 import { type AppServer, startAppServer } from '../../server/appServer'
@@ -57,8 +58,48 @@ function wireServer(): Promise<AppServer> {
 }
 
 // Each step drives a whole app in a scaled iframe: generous time on a loaded 2-core machine.
-describe('browser TV emulator: my feed', { timeout: 120_000 }, () => {
+describe('browser TV emulator: stories, offline and my feed', { timeout: 120_000 }, () => {
   const emulators = useEmulator()
+
+  it('selecting Tizen then clicking Back delivers 10009 and returns from a story', async () => {
+    const emu = await emulators.open()
+    await emu.select('platform', 'tizen')
+    const tile = await emu.focusTile()
+    await emu.click('ok')
+    await emu.waitForFocus('story')
+    expect(await emu.screen()).toMatch(/^story\//)
+    await emu.recordKeys()
+    const back = await emu.click('back')
+    expect(await emu.recordedKeys()).toEqual(['keydown:10009', 'keyup:10009'])
+    await emu.waitForFocus(tile)
+    expect(await emu.screen()).toBe('home')
+    expect(back).toMatchObject({ button: 'back', code: '10009' })
+    await emu.screenshot('emulator-tizen-home')
+    expect(emu.errors).toEqual([])
+  })
+
+  it('offline shows cached stories; with the cache cleared too there are none', async () => {
+    const emu = await emulators.open()
+    const tile = await emu.focusTile('top-')
+    const online = await emu.text(tile)
+    expect(online.length).toBeGreaterThan(10)
+    await cachedSection(emu, 'top')
+
+    await emu.setOffline(true)
+    await emu.restarting(() => emu.page.click('[data-action="reload"]'))
+    const again = await emu.focusTile('top-')
+    expect(await emu.text(again)).toBe(online)
+    expect(emu.state.dropped).toBeGreaterThan(0)
+    await emu.screenshot('emulator-offline-cached')
+
+    // Without its cache the same app has nothing to show: the stories above came from the cache.
+    await emu.restarting(() => emu.page.click('[data-action="reload-cleared"]'))
+    expect(await emu.page.textContent('output[name="network-status"]')).toMatch(/^Cleared [1-9]\d* cached/)
+    await emu.tv().waitForSelector('[data-testid="error"], [data-testid="retry"]', { state: 'attached' })
+    expect(await emu.tv().$('[data-testid^="tile-top-"]')).toBeNull()
+
+    await emu.setOffline(false)
+  })
 
   it('loads my feed from a host without CORS as an extra section, through the same-origin proxy', async () => {
     const upstream = await wireServer()
@@ -77,10 +118,10 @@ describe('browser TV emulator: my feed', { timeout: 120_000 }, () => {
         'Night ferry timetable gains a third crossing',
         'Allotment society opens waiting list again',
       ])
-      // Home has the section (a row of tiles, or the placeholder's chip).
-      await emu.tv().waitForSelector('[data-testid="row-my-feed"], [data-testid="chip-my-feed"]', {
-        state: 'attached',
-      })
+      // Home shows it as its last row, tiles named after the typed title.
+      const tile = await emu.focusTile('my-feed-')
+      expect(await emu.text(tile)).toContain('Night ferry timetable gains a third crossing')
+      expect(await emu.text(tile)).toContain('Test wire')
       await emu.screenshot('emulator-my-feed')
       // The app's own address is untouched: its settings.json has no extra section.
       const plain = (await (await fetch(`${emu.server.url}settings.json`)).json()) as {
@@ -89,7 +130,14 @@ describe('browser TV emulator: my feed', { timeout: 120_000 }, () => {
       expect(plain.appSettings.sections.map((section) => section.id)).not.toContain('my-feed')
 
       await emu.restarting(() => emu.page.click('[data-action="remove-feed"]'))
-      expect(await emu.tv().$('[data-testid="row-my-feed"], [data-testid="chip-my-feed"]')).toBeNull()
+      expect(await emu.tv().evaluate(() => window.location.pathname)).toBe('/emulator/tv/')
+      const sections = await emu.tv().evaluate(async () => {
+        const settings = (await (await fetch('./settings.json')).json()) as {
+          appSettings: { sections: Array<{ id: string }> }
+        }
+        return settings.appSettings.sections.map((section) => section.id)
+      })
+      expect(sections).not.toContain('my-feed')
       expect(await emu.page.inputValue('input[name="feed-url"]')).toBe('')
       expect(emu.errors).toEqual([])
     } finally {

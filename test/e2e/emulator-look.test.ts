@@ -84,7 +84,7 @@ describe('browser TV emulator: picture and overlays', { timeout: 120_000 }, () =
     expect(await emu.page.$eval('.screen', (s) => s.getBoundingClientRect().width)).toBeCloseTo(shown1080, 0)
     expect(await emu.page.textContent('.status')).toContain('1280×720 (precision 2/3)')
     // Focus still moves: the app lays out in 1920×1080 coordinates and Lightning scales.
-    const before = await emu.focusedId()
+    const before = await emu.focusTile()
     await emu.click('right')
     expect(await emu.focusedId()).not.toBe(before)
   })
@@ -92,8 +92,10 @@ describe('browser TV emulator: picture and overlays', { timeout: 120_000 }, () =
   it('outlines the focused element with its automation id and follows focus', async () => {
     const emu = await emulators.open({ query: { 'focus-outline': '1' } })
     await emu.waitForFocus(HOME_FOCUS)
+    const seen: string[] = []
     for (let step = 0; step < 2; step++) {
-      const id = await emu.focusedId()
+      const id = (await emu.focusedId()) ?? ''
+      seen.push(id)
       await emu.page.waitForFunction(
         (text) => document.querySelector('.focus-label')?.textContent === text,
         id,
@@ -102,8 +104,9 @@ describe('browser TV emulator: picture and overlays', { timeout: 120_000 }, () =
       const focused = await focusedInStage(emu)
       expect(near(outline.x, focused.x) && near(outline.y, focused.y)).toBe(true)
       expect(near(outline.w, focused.w) && near(outline.h, focused.h)).toBe(true)
-      await emu.click('right')
+      await emu.click('down')
     }
+    expect(new Set(seen).size).toBe(2)
     await emu.setChecked('focus-outline', false)
     expect(await emu.page.isVisible('.focus-outline')).toBe(false)
   })

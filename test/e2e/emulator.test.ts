@@ -12,11 +12,11 @@ describe('browser TV emulator: remote and platforms', { timeout: 120_000 }, () =
 
   it('runs the real app in <iframe name="tv"> and clicking the remote\'s Right moves focus', async () => {
     const emu = await emulators.open()
-    const first = await emu.waitForFocus(HOME_FOCUS)
+    const first = await emu.focusTile()
     await emu.recordKeys()
     const line = await emu.click('right')
     const second = await emu.focusedId()
-    expect(second).toMatch(HOME_FOCUS)
+    expect(second).toMatch(/^tile-/)
     expect(second).not.toBe(first)
     expect(await emu.recordedKeys()).toEqual(['keydown:39', 'keyup:39'])
     expect(line).toMatchObject({ button: 'right', code: '39', screen: 'home', focus: second })
@@ -129,13 +129,15 @@ describe('browser TV emulator: remote and platforms', { timeout: 120_000 }, () =
 
   it('copies the key log as a test in the e2e harness style', async () => {
     const emu = await emulators.open({ query: { platform: 'tizen' } })
-    const start = await emu.waitForFocus(HOME_FOCUS)
+    const start = await emu.focusTile()
+    const down = await emu.waitForLog(1)
     const right = await emu.click('right')
     await emu.click('back')
     await emu.click('ok')
     await emu.page.click('[data-action="copy-script"]')
     const script = await emu.page.inputValue('textarea[name="test-script"]')
     expect(script).toContain("const tv = await tvs.open({ query: { platform: 'tizen' } })")
+    expect(script).toContain(`  await tv.press('Down')\n  expect(await tv.focusedId()).toBe('${down.focus}')`)
     expect(script).toContain(
       `  await tv.press('Right')\n  expect(await tv.focusedId()).toBe('${right.focus}')`,
     )

@@ -12,8 +12,10 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { DEFAULT_CHANNEL_DIR } from '../../../scripts/make-stream'
 import { type AppServer, type Route, startAppServer } from '../../../server/appServer'
 import { type EmulatorState, emulatorRoutes } from '../../../server/emulatorRoutes'
+import { liveLoop, readLoopChannel } from '../../../server/liveLoop'
 import { feedProxy } from '../../../server/proxy'
 import { ROOT } from './globalSetup'
 import { launchBrowser, RESULTS_DIR } from './tv'
@@ -49,12 +51,14 @@ export class Emulator {
   static async open(browser: Browser, options: EmulatorOptions = {}): Promise<Emulator> {
     const state: EmulatorState = { offline: false, dropped: 0 }
     const dist = join(ROOT, 'dist')
+    // As `npm start` serves it: the emulator's routes, the feed proxy, the sample live channel if made.
+    const channel = readLoopChannel(DEFAULT_CHANNEL_DIR)
     const server = await startAppServer({
       root: dist,
       routes: [
-        // As `npm start` serves it: the emulator's routes, then the same-origin feed proxy.
         ...emulatorRoutes({ appRoot: dist, pageRoot: join(ROOT, 'dist-emulator'), state }),
         feedProxy(),
+        ...(channel ? [liveLoop(DEFAULT_CHANNEL_DIR, channel, '/static/live/')] : []),
         ...(options.routes ?? []),
       ],
     })
@@ -124,12 +128,20 @@ export class Emulator {
     await this.page.setChecked(`input[name="${name}"]`, checked)
   }
 
+  /** From Home's first focus (live tile or hero), Down to the first row of story tiles (of `section`). */
+  async focusTile(section = ''): Promise<string> {
+    const wanted = new RegExp(`^tile-${section}`)
+    await this.waitForFocus(/^(live-tile|hero|tile-)/)
+    for (let i = 0; i < 10 && !wanted.test((await this.focusedId()) ?? ''); i++) await this.click('down')
+    return this.waitForFocus(wanted)
+  }
+
   /** Flips the offline switch and waits until the server has it and the page says so. */
   async setOffline(offline: boolean): Promise<void> {
     await this.setChecked('offline', offline)
     await this.page.waitForFunction(
       (wanted) =>
-        (document.querySelector('output[name="network-status"]')?.textContent ?? '').startsWith(wanted),
+        (document.querySelector('output[name="offline-status"]')?.textContent ?? '').startsWith(wanted),
       offline ? 'Offline' : 'Online',
     )
     if (this.state.offline !== offline)
