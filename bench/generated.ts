@@ -3,8 +3,9 @@
  * large files exist on disk. `use()` switches what the next page load sees: the bundled settings.json and
  * feeds, or generated sections × stories.
  */
-import type { Route } from '../server/appServer'
+
 import { type GeneratedFeedOptions, generatedFeedRoute, generatedSettings } from '../scripts/generate-feed'
+import type { Route } from '../server/appServer'
 
 export interface FeedSwitch {
   routes: Route[]

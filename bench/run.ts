@@ -4,8 +4,10 @@
  * stable JSON document). Every figure sits next to a baseline measured in the same run.
  */
 import { execSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
-import { buildAll } from './build'
+import { join } from 'node:path'
+import { BENCH_DIST, buildAll } from './build'
 import { feedSwitch } from './generated'
 import { measureFeedParse } from './measures/feed'
 import { measureEnterToStory, measureKeyLatency } from './measures/keys'
@@ -13,23 +15,10 @@ import { measureMemory } from './measures/memory'
 import { measureSize } from './measures/size'
 import { measureSmoothness } from './measures/smoothness'
 import { measureStartup } from './measures/startup'
-import { type BenchDocument, formatTable, type Metric } from './report'
+import { parseBenchArgs } from './options'
+import { type BenchDocument, formatTable, type Metric, toJson } from './report'
 import { serveAll } from './serve'
-import { launch } from './session'
-
-interface Options {
-  json: boolean
-  runs: number
-  throttles: number[]
-}
-
-function parseArgs(argv: string[]): Options {
-  const quick = argv.includes('--quick')
-  const runsAt = argv.indexOf('--runs')
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : quick ? 2 : 5
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1')
-  return { json: argv.includes('--json'), runs, throttles: quick ? [1] : [1, 6] }
-}
+import { launch, webglRenderer } from './session'
 
 function commit(): string {
   try {
@@ -40,9 +29,11 @@ function commit(): string {
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2))
+  const options = parseBenchArgs(process.argv.slice(2))
+  const started = Date.now()
   const log = (message: string) => {
-    if (!options.json) console.error(message)
+    if (!options.json)
+      console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`)
   }
   log('Building the app, the Lightning baseline and the size floor…')
   await buildAll()
@@ -50,6 +41,7 @@ async function main(): Promise<void> {
   const servers = await serveAll(feeds.routes)
   const browser = await launch()
   const browserVersion = browser.version()
+  const gpu = await webglRenderer(browser)
   const metrics: Metric[] = []
   const urls = { app: `${servers.app.url}?automation`, baseline: `${servers.baseline.url}baseline.html` }
   try {
@@ -66,7 +58,7 @@ async function main(): Promise<void> {
       feeds.use('bundled')
     }
     log('Memory (2 × 20 and 20 × 200 generated feeds)…')
-    metrics.push(...(await measureMemory(browser, urls.app, feeds, 1, Math.min(options.runs, 3))))
+    metrics.push(...(await measureMemory(browser, urls.app, feeds, 1, Math.min(options.runs, 2))))
     log('Bundle size and feed parsing…')
     metrics.push(measureSize())
     metrics.push(measureFeedParse(options.runs * 3))
@@ -82,12 +74,16 @@ async function main(): Promise<void> {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       browser: `Chromium ${browserVersion}`,
+      gpu,
       platform: `${process.platform}-${process.arch}`,
     },
     date: new Date().toISOString(),
     metrics,
   }
-  console.log(options.json ? JSON.stringify(doc, null, 2) : formatTable(doc))
+  log(`Done in ${((Date.now() - started) / 60_000).toFixed(1)} min.`)
+  // The last run's document is kept (bench-dist/ is not committed) so the table can be compared later.
+  writeFileSync(join(BENCH_DIST, 'last.json'), `${toJson(doc)}\n`)
+  console.log(options.json ? toJson(doc) : formatTable(doc))
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,21 @@ import { CHROME_ARGS, findChrome } from '../test/e2e/harness/chrome'
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true })
 
+/** The WebGL renderer pages draw with (SwiftShader in headless Chromium without a GPU: rendering costs CPU). */
+export async function webglRenderer(browser: Browser): Promise<string> {
+  const page = await browser.newPage()
+  try {
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl')
+      if (!gl) return 'no WebGL'
+      const info = gl.getExtension('WEBGL_debug_renderer_info')
+      return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+    })
+  } finally {
+    await page.close()
+  }
+}
+
 const KEYS = {
   Left: { windowsVirtualKeyCode: 37, key: 'ArrowLeft', code: 'ArrowLeft' },
   Right: { windowsVirtualKeyCode: 39, key: 'ArrowRight', code: 'ArrowRight' },
@@ -27,6 +42,10 @@ export class BenchPage {
 
   static async open(browser: Browser, url: string, cpuThrottle: number): Promise<BenchPage> {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    // tsx compiles this file with esbuild's keepNames, which wraps named functions inside the callbacks we hand
+    // to page.evaluate in `__name(fn, "fn")`; the page has no such helper, so it would throw there (inside a
+    // keydown or animation-frame callback: silently, and the measure would wait for ever). Give it one.
+    await context.addInitScript({ content: 'globalThis.__name = (target) => target' })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
@@ -77,6 +96,47 @@ export class BenchPage {
 
   async keyLatencies(): Promise<number[]> {
     return this.page.evaluate(() => (window as unknown as { keyLatencies: number[] }).keyLatencies.slice())
+  }
+
+  /**
+   * Records, for every `key` press, ms from the keydown to the end of the first animation frame in which the
+   * focused automation id matches `target` (e.g. Enter → the story page). Read with `focusChanges()`.
+   */
+  async recordFocusChanges(key: BenchKey, target: RegExp): Promise<void> {
+    await this.page.evaluate(
+      ({ keyCode, source }) => {
+        const samples: number[] = []
+        Object.assign(window, { focusChanges: samples })
+        const pattern = new RegExp(source)
+        window.addEventListener(
+          'keydown',
+          (event) => {
+            if (event.keyCode !== keyCode) return
+            const start = event.timeStamp
+            const check = () => {
+              if (pattern.test(window.lightwire?.focusedTestId() ?? ''))
+                samples.push(performance.now() - start)
+              else requestAnimationFrame(check)
+            }
+            requestAnimationFrame(check)
+          },
+          true,
+        )
+      },
+      { keyCode: KEYS[key].windowsVirtualKeyCode, source: target.source },
+    )
+  }
+
+  async waitForFocusChanges(count: number, timeoutMs = 60_000): Promise<void> {
+    await this.page.waitForFunction(
+      (n) => ((window as unknown as { focusChanges?: number[] }).focusChanges?.length ?? 0) >= n,
+      count,
+      { timeout: timeoutMs, polling: 50 },
+    )
+  }
+
+  async focusChanges(): Promise<number[]> {
+    return this.page.evaluate(() => (window as unknown as { focusChanges: number[] }).focusChanges.slice())
   }
 
   /** Starts collecting frame-to-frame times; `stopFrames()` returns them. */

@@ -13,7 +13,7 @@ export function measureFeedParse(rounds: number): Metric {
     unit: 'ms',
     value: chosen.medianMs,
     min: chosen.minMs,
-    max: chosen.medianMs,
+    max: chosen.maxMs,
     runs: rounds,
     baseline: other.medianMs,
     note: `saxes vs ${other.candidate} (CPU ${chosen.cpuMedianMs.toFixed(0)} vs ${other.cpuMedianMs.toFixed(0)} ms)`,

@@ -25,7 +25,8 @@ export async function measureKeyLatency(
   cpuThrottle: number,
   presses: number,
 ): Promise<Metric[]> {
-  const pace = 60 * cpuThrottle
+  // A brisk viewer: ~16 keys/s unthrottled, 4/s at 6× (a slow device still gets a key before the last settles).
+  const pace = Math.min(60 * cpuThrottle, 250)
   const results: number[][] = []
   for (const url of [urls.app, urls.baseline]) {
     const page = await BenchPage.open(browser, url, cpuThrottle)
@@ -35,61 +36,48 @@ export async function measureKeyLatency(
     await page.close()
   }
   const [app = [], baseline = []] = results
-  const p95 = (samples: number[]) => percentile(samples, 95)
-  return [
+  const figure = (name: string, p: number, budget?: string): Metric =>
     metric({
-      name: 'keyLatencyP95',
+      name,
       cpuThrottle,
       unit: 'ms',
-      value: p95(app),
-      min: percentile(app, 50),
+      value: percentile(app, p),
+      min: Math.min(...app),
       max: Math.max(...app),
       runs: app.length,
-      baseline: p95(baseline),
-      budget: cpuThrottle === 1 ? '≤ 16.7 ms' : '≤ 50 ms',
-      note: 'min = p50',
-    }),
+      baseline: percentile(baseline, p),
+      note: 'runs = key presses; baseline = bare Lightning page',
+      ...(budget ? { budget } : {}),
+    })
+  return [
+    figure('keyLatencyP50', 50),
+    figure('keyLatencyP95', 95, cpuThrottle === 1 ? '≤ 16.7 ms' : '≤ 50 ms'),
   ]
 }
 
-/** Enter on the first tile → the story page focused and drawn, then Back; repeated `runs` times. */
+/**
+ * Enter on the first tile → the end of the first frame in which the story page holds focus, then Back;
+ * repeated `runs` times. The page records each time into a window array (from its own keydown and
+ * animation-frame callbacks) and node polls for it, so no evaluate promise spans the route change.
+ */
 export async function measureEnterToStory(
   browser: Browser,
   url: string,
   cpuThrottle: number,
   runs: number,
 ): Promise<Metric> {
-  const tileId = /^tile-/
   const page = await BenchPage.open(browser, url, cpuThrottle)
   await page.interactiveAt()
   await page.focusFirstRow()
-  const samples: number[] = []
+  await page.recordFocusChanges('Enter', /^story/)
   for (let run = 0; run < runs; run++) {
-    await page.page.evaluate(() => {
-      const w = window as unknown as { storyShown?: Promise<number> }
-      w.storyShown = new Promise<number>((resolve) => {
-        window.addEventListener(
-          'keydown',
-          (event) => {
-            const start = event.timeStamp
-            const poll = () => {
-              if (/^story/.test(window.lightwire?.focusedTestId() ?? '')) resolve(performance.now() - start)
-              else requestAnimationFrame(poll)
-            }
-            requestAnimationFrame(poll)
-          },
-          { capture: true, once: true },
-        )
-      })
-    })
     await page.key('Enter')
-    samples.push(
-      await page.page.evaluate(() => (window as unknown as { storyShown: Promise<number> }).storyShown),
-    )
+    await page.waitForFocusChanges(run + 1)
     await page.key('Back')
-    await page.waitForFocus(tileId)
+    await page.waitForFocus(/^tile-/)
     await page.wait(200)
   }
+  const samples = await page.focusChanges()
   await page.close()
   return metric({ name: 'enterToStory', cpuThrottle, unit: 'ms', ...summary(samples), budget: '≤ 250 ms' })
 }

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core'
 import type { FeedSwitch } from '../generated'
 import { type Metric, metric } from '../report'
-import { BenchPage, type BenchKey } from '../session'
+import { type BenchKey, BenchPage } from '../session'
 
 /** The same path on both feeds: into the rows, along one, down, along another (both feeds have ≥ 2 rows). */
 const PATH: [BenchKey, number][] = [
