@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     log('Memory (2 × 20 and 20 × 200 generated feeds)…')
     metrics.push(...(await measureMemory(browser, urls.app, feeds, 1, Math.min(options.runs, 2))))
     log('Bundle size and feed parsing…')
-    metrics.push(measureSize())
+    metrics.push(...(await measureSize(browser, urls.app)))
     metrics.push(measureFeedParse(options.runs * 3))
   } finally {
     await browser.close()

@@ -139,6 +139,21 @@ export class BenchPage {
     return this.page.evaluate(() => (window as unknown as { focusChanges: number[] }).focusChanges.slice())
   }
 
+  /** Paths of the scripts the page has loaded so far (the Resource Timing list plus module scripts). */
+  async scriptsLoaded(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [
+        ...performance.getEntriesByType('resource').map((entry) => entry.name),
+        ...Array.from(
+          document.querySelectorAll('script[src]'),
+          (script) => (script as HTMLScriptElement).src,
+        ),
+      ]
+        .map((url) => new URL(url).pathname)
+        .filter((path) => path.endsWith('.js')),
+    )
+  }
+
   /** Starts collecting frame-to-frame times; `stopFrames()` returns them. */
   async startFrames(): Promise<void> {
     await this.page.evaluate(() => {
