@@ -4,7 +4,12 @@
  * feeds, or generated sections × stories.
  */
 
-import { type GeneratedFeedOptions, generatedFeedRoute, generatedSettings } from '../scripts/generate-feed'
+import {
+  type GeneratedFeedOptions,
+  generatedFeedRoute,
+  generatedSettings,
+  generateImage,
+} from '../scripts/generate-feed'
 import type { Route } from '../server/appServer'
 
 export interface FeedSwitch {
@@ -22,8 +27,21 @@ export function feedSwitch(): FeedSwitch {
     res.end(JSON.stringify(generatedSettings(options)))
     return true
   }
+  // The generated feeds use 24 images; making a PNG costs the bench process tens of ms, so make each once
+  // (node also drives the browser: time spent here would delay key presses).
+  const images = new Map<string, Buffer>()
+  const imageRoute: Route = (_req, res, url) => {
+    const image = /^\/gen\/img\/(\d+)\.png$/.exec(url.pathname)
+    if (!generated || !image) return false
+    const key = image[1] ?? '0'
+    const png = images.get(key) ?? generateImage(Number(key))
+    images.set(key, png)
+    res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-cache' })
+    res.end(png)
+    return true
+  }
   return {
-    routes: [settingsRoute, generatedFeedRoute(options)],
+    routes: [settingsRoute, imageRoute, generatedFeedRoute(options)],
     use(size) {
       generated = size !== 'bundled'
       if (size !== 'bundled') {

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core'
 import { type Metric, metric } from '../report'
 import { BenchPage } from '../session'
 import { percentile } from '../stats'
+import { SETTLE_MS } from './keys'
 
 const RATE_MS = 100
 const DURATION_MS = 5000
@@ -31,6 +32,7 @@ export async function measureSmoothness(
   const app = await BenchPage.open(browser, urls.app, cpuThrottle)
   await app.interactiveAt()
   await app.focusFirstRow()
+  await app.wait(SETTLE_MS)
   const appFrames = await framesWhilePressing(app, false)
   await app.close()
   const base = await BenchPage.open(browser, urls.baseline, cpuThrottle)
