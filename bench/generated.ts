@@ -24,7 +24,11 @@ export function feedSwitch(): FeedSwitch {
   const settingsRoute: Route = (_req, res, url) => {
     if (!generated || url.pathname !== '/settings.json') return false
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' })
-    res.end(JSON.stringify(generatedSettings(options)))
+    // The app keeps 50 stories per section unless told otherwise: keep them all, so a 200-story feed is a
+    // 200-tile row and the large feed really holds 4,000 stories.
+    const settings = generatedSettings(options) as { appSettings: Record<string, unknown> }
+    settings.appSettings.maxStoriesPerSection = options.stories
+    res.end(JSON.stringify(settings))
     return true
   }
   // The generated feeds use 24 images; making a PNG costs the bench process tens of ms, so make each once

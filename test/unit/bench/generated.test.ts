@@ -22,11 +22,15 @@ async function get(routes: Route[], path: string): Promise<{ status: number; bod
   return undefined
 }
 
-const sectionsOf = async (routes: Route[]) => {
+const appSettingsOf = async (routes: Route[]) => {
   const settings = await get(routes, '/settings.json')
-  return (JSON.parse(settings?.body ?? '{}') as { appSettings: { sections: { url: string }[] } }).appSettings
-    .sections
+  return (
+    JSON.parse(settings?.body ?? '{}') as {
+      appSettings: { sections: { url: string }[]; maxStoriesPerSection: number }
+    }
+  ).appSettings
 }
+const sectionsOf = async (routes: Route[]) => (await appSettingsOf(routes)).sections
 const itemsIn = (xml: string) => xml.match(/<item>/g)?.length ?? 0
 
 describe('bench generated feeds', () => {
@@ -59,6 +63,8 @@ describe('bench generated feeds', () => {
     expect(sections).toHaveLength(20)
     const last = await get(feeds.routes, sections[19]?.url.replace(/^\./, '') ?? '')
     expect(itemsIn(last?.body ?? '')).toBe(200)
+    // …and the app is told to keep all 200 (its default is 50), so a row really has 200 tiles.
+    expect((await appSettingsOf(feeds.routes)).maxStoriesPerSection).toBe(200)
   })
 
   it('is the same feed run after run (a fixed date), so runs compare', async () => {
