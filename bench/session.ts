@@ -208,13 +208,16 @@ export class BenchPage {
     await this.waitForFocus(/^tile-/)
   }
 
-  /** JS heap in use after a full garbage collection, and Lightning's texture memory, in bytes. */
-  async memory(): Promise<{ heap: number; textures: number }> {
+  /** JS heap in use after a full garbage collection and Lightning's texture memory (bytes), and its element count. */
+  async memory(): Promise<{ heap: number; textures: number; elements: number }> {
     await this.cdp.send('HeapProfiler.collectGarbage')
     await this.cdp.send('HeapProfiler.collectGarbage')
     const { usedSize } = await this.cdp.send('Runtime.getHeapUsage')
-    const textures = await this.page.evaluate(() => window.lightwire?.textureMemory() ?? Number.NaN)
-    return { heap: usedSize, textures }
+    const { textures, elements } = await this.page.evaluate(() => ({
+      textures: window.lightwire?.textureMemory() ?? Number.NaN,
+      elements: window.lightwire?.elementCount() ?? Number.NaN,
+    }))
+    return { heap: usedSize, textures, elements }
   }
 
   async wait(ms: number): Promise<void> {

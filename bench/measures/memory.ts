@@ -8,6 +8,8 @@ import type { FeedSwitch } from '../generated'
 import { type Metric, metric } from '../report'
 import { type BenchKey, BenchPage } from '../session'
 
+type Memory = Awaited<ReturnType<BenchPage['memory']>>
+
 /** The same path on both feeds: into the rows, along one, down, along another (both feeds have ≥ 2 rows). */
 const PATH: [BenchKey, number][] = [
   ['Right', 15],
@@ -40,8 +42,8 @@ export async function measureMemory(
   cpuThrottle: number,
   runs: number,
 ): Promise<Metric[]> {
-  const small: { heap: number; textures: number }[] = []
-  const large: { heap: number; textures: number }[] = []
+  const small: Memory[] = []
+  const large: Memory[] = []
   for (let run = 0; run < runs; run++) {
     feeds.use({ sections: 2, stories: 20 })
     small.push(await memoryAfterPath(browser, url, cpuThrottle))
@@ -51,20 +53,25 @@ export async function measureMemory(
   feeds.use('bundled')
   const mb = (bytes: number) => bytes / 2 ** 20
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
-  const figure = (name: string, pick: (m: { heap: number; textures: number }) => number): Metric => {
-    const values = large.map((m) => mb(pick(m)))
+  const figure = (name: string, pick: (m: Memory) => number, unit = 'MiB'): Metric => {
+    const values = large.map(pick)
     return metric({
       name,
       cpuThrottle,
-      unit: 'MiB',
+      unit,
       value: median(values),
       min: Math.min(...values),
       max: Math.max(...values),
       runs: values.length,
-      baseline: median(small.map((m) => mb(pick(m)))),
+      baseline: median(small.map(pick)),
       note: 'value = 20×200 feed, baseline = 2×20 feed',
       budget: 'ratio ≈ 1 (grows with the screen, not the stories)',
     })
   }
-  return [figure('memoryRatio', (m) => m.heap), figure('textureMemoryRatio', (m) => m.textures)]
+  return [
+    figure('memoryRatio', (m) => mb(m.heap)),
+    figure('textureMemoryRatio', (m) => mb(m.textures)),
+    // Lightning elements in the scene: what the UI holds, apart from the stories' data in the heap.
+    figure('elementCountRatio', (m) => m.elements, 'elements'),
+  ]
 }
