@@ -46,6 +46,7 @@ export interface ParseBenchResult {
   stories: number
   medianMs: number
   minMs: number
+  maxMs: number
   /** The XML library alone (text → neutral tree), without the shared readers and normalizer. */
   treeMedianMs: number
   /**
@@ -100,6 +101,7 @@ export function benchFeedParsing(options: { items?: number; rounds?: number; war
       stories: stories[candidate] ?? 0,
       medianMs: median(samples),
       minMs: Math.min(...samples),
+      maxMs: Math.max(...samples),
       treeMedianMs: median(treeTimes[candidate] ?? [0]),
       cpuMedianMs: median(cpuTimes[candidate] ?? [0]),
       appCapMedianMs: median(capTimes[candidate] ?? [0]),

@@ -6,7 +6,9 @@ import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
 import { createHomeFocus } from './pages/home/homeFocus'
+import { exposeAutomationHooks } from './platform/automationHooks'
 import { deviceGlobals } from './platform/globals'
+import { markWhenInteractive } from './platform/interactiveMark'
 import { installKeyRepeatGate } from './platform/keyRepeat'
 import { loadSettingsJson } from './platform/loadSettings'
 import { createPlatform } from './platform/platform'
@@ -33,7 +35,8 @@ async function start(): Promise<void> {
   installKeyRepeatGate(window, platform.keyMap, () => performance.now())
 
   // The inspector must patch Lightning's classes before the stage exists.
-  if (query.has('inspector') || settings.platformSettings.inspector) {
+  const inspector = query.has('inspector') || settings.platformSettings.inspector
+  if (inspector) {
     await import('@lightningjs/core/inspector')
     window.attachInspector(Lightning)
   }
@@ -69,6 +72,9 @@ async function start(): Promise<void> {
   useExactKeyMap(app, platform.keyMap)
   platform.start()
   document.body.appendChild(app.stage.getCanvas())
+  markWhenInteractive(app)
+  // Read-only hooks for tests and `npm run bench` (which measures without the inspector's DOM mirror).
+  if (inspector || query.has('automation')) exposeAutomationHooks(app)
   // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
   news.start()
   for (const message of settings.warnings) log.warn(message)

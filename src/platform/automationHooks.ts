@@ -1,0 +1,36 @@
+import type { Lightning } from '@lightningjs/sdk'
+import { getTestId } from '../ui/automation'
+
+/** What automation (e2e tests, `npm run bench`, the TV emulator) may read from a page opened with `?inspector`. */
+export interface LightwireAutomation {
+  /** Bytes of GPU texture memory Lightning currently holds. */
+  textureMemory(): number
+  /** Number of elements attached to the render tree. */
+  elementCount(): number
+  /** Automation id of the focused leaf, if it has one. */
+  focusedTestId(): string | undefined
+}
+
+declare global {
+  interface Window {
+    lightwire?: LightwireAutomation
+  }
+}
+
+function countElements(element: Lightning.Element): number {
+  let count = 1
+  for (const child of element.children) count += countElements(child)
+  return count
+}
+
+export function exposeAutomationHooks(app: Lightning.Application): void {
+  const stage = app.stage as Lightning.Stage & { textureManager: { usedMemory: number } }
+  window.lightwire = {
+    textureMemory: () => stage.textureManager.usedMemory,
+    elementCount: () => countElements(stage.root),
+    focusedTestId: () => {
+      const leaf = app.focusPath?.[app.focusPath.length - 1]
+      return leaf ? getTestId(leaf) : undefined
+    },
+  }
+}

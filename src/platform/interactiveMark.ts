@@ -1,0 +1,39 @@
+import { Lightning } from '@lightningjs/sdk'
+
+/** The Performance API mark `npm run bench` reads as "time to interactive". */
+export const INTERACTIVE_MARK = 'lightwire:interactive'
+
+interface Textured {
+  texture?: Lightning.Texture | null
+  children?: readonly Lightning.Element[]
+}
+
+function loadedKinds(element: Lightning.Element, found: { text: boolean; image: boolean }): void {
+  const { texture, children } = element as unknown as Textured
+  if (texture?.isLoaded()) {
+    if (texture instanceof Lightning.textures.TextTexture) found.text = true
+    else if (texture instanceof Lightning.textures.ImageTexture) found.image = true
+  }
+  for (const child of children ?? []) loadedKinds(child, found)
+}
+
+/**
+ * Marks `lightwire:interactive` at the end of the first frame in which the focused element has an automation
+ * id and has drawn both its text and (when `needsImage`) an image: what a viewer sees as "ready".
+ * Checks once per frame and stops for good after marking, so it costs nothing afterwards.
+ */
+export function markWhenInteractive(app: Lightning.Application, needsImage = true): void {
+  const stage = app.stage
+  const check = () => {
+    const path = app.focusPath ?? []
+    const leaf = path[path.length - 1]
+    if (!leaf || typeof (leaf as { testId?: unknown }).testId !== 'string') return
+    const found = { text: false, image: false }
+    loadedKinds(leaf, found)
+    if (found.text && (found.image || !needsImage)) {
+      stage.off('frameEnd', check)
+      performance.mark(INTERACTIVE_MARK)
+    }
+  }
+  stage.on('frameEnd', check)
+}

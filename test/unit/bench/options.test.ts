@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { parseBenchArgs } from '../../../bench/options'
+
+describe('bench options', () => {
+  it('runs 3 times at 1× and 6× CPU by default, printing the table', () => {
+    expect(parseBenchArgs([])).toEqual({ json: false, runs: 3, throttles: [1, 6] })
+  })
+
+  it('--quick runs twice at 1× only; --runs overrides the count', () => {
+    expect(parseBenchArgs(['--quick'])).toEqual({ json: false, runs: 2, throttles: [1] })
+    expect(parseBenchArgs(['--quick', '--runs', '3']).runs).toBe(3)
+    expect(parseBenchArgs(['--runs', '7', '--json'])).toEqual({ json: true, runs: 7, throttles: [1, 6] })
+  })
+
+  it('refuses a bad run count or an unknown option with the usage', () => {
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/--runs needs a whole number/)
+    expect(() => parseBenchArgs(['--runs'])).toThrow(/--runs needs a whole number/)
+    expect(() => parseBenchArgs(['--runs', 'two'])).toThrow(/--runs needs a whole number/)
+    expect(() => parseBenchArgs(['--jsno'])).toThrow(/unknown option --jsno; npm run bench/)
+  })
+})
