@@ -59,7 +59,9 @@ async function start(): Promise<void> {
     App,
     {
       ...settings.appSettings,
-      stage: stageFor(window.innerHeight, query),
+      // Images load through <img> (CSP img-src), not Lightning's XHR image worker (connect-src), so story
+      // images may come from any CDN a feed names while data requests stay limited to the feed hosts.
+      stage: { ...stageFor(window.innerHeight, query), useImageWorker: false },
       keys: platform.keyMap,
       debug: false,
       enablePointer: false,
