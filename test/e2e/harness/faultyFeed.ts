@@ -94,9 +94,11 @@ export function faultyFeed(path: string, initial: Fault = 'ok'): FaultyFeed {
     res.end(body)
   }
   const ok = (res: ServerResponse) => send(res, rss(revision, 6))
-  const drop = (req: IncomingMessage) => req.socket.destroy()
+  const drop = (req: IncomingMessage): void => {
+    req.socket.destroy()
+  }
 
-  const answer = (req: IncomingMessage, res: ServerResponse): void => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     const now = fault
     if (now === 'ok') return ok(res)
     if (now === 'down') return drop(req)
