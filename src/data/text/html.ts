@@ -7,12 +7,14 @@
 import { decodeEntities } from './entities'
 import { scanTags } from './htmlTokens'
 
-/** Elements whose whole content is dropped: code, styling, embeds and other non-text. */
+/**
+ * Elements whose whole content is dropped: code, styling, embeds and other non-text. Only elements with an end
+ * tag belong here: a void one (`<embed>`, `<input>`) would drop everything after it. Void elements simply vanish.
+ */
 const DROP = new Set([
   'script',
   'style',
   'iframe',
-  'embed',
   'object',
   'noscript',
   'template',

@@ -160,3 +160,15 @@ describe('characters a TV must not draw', () => {
     )
   })
 })
+
+describe('void elements in feed HTML', () => {
+  it('an <embed> (which has no end tag) does not swallow the paragraphs after it', () => {
+    expect(htmlToText('<p>Before.</p><embed src="movie.swf"><p>After the embed.</p>').paragraphs).toEqual([
+      'Before.',
+      'After the embed.',
+    ])
+    expect(htmlToText('<object data="x.swf"><p>Fallback</p></object><p>After.</p>').paragraphs).toEqual([
+      'After.',
+    ])
+  })
+})
