@@ -13,6 +13,7 @@ import { createPlatform } from './platform/platform'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
 import { routerSettings } from './routes'
+import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
 
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
@@ -54,6 +55,7 @@ async function start(): Promise<void> {
     settings.appSettings.sections.map((section) => section.id),
     (message) => log.warn(message),
   )
+  installWrapTokenizer()
   const App = createApp({ settings, news, platform, preferences, storage, homeFocus: createHomeFocus() })
   const app = Launch(
     App,
