@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { copyAppFiles, injectCsp } from './build/vite-plugins.ts'
+import { emulatorPlugin } from './server/emulatorPlugin.ts'
 import { feedProxyPlugin } from './server/proxy.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -11,7 +12,7 @@ export default defineConfig({
   base: './',
   // static/ is copied to dist/static by copyAppFiles, not flattened into dist/ as publicDir would.
   publicDir: false,
-  plugins: [copyAppFiles(root), injectCsp(root), feedProxyPlugin()],
+  plugins: [copyAppFiles(root), injectCsp(root), feedProxyPlugin(), emulatorPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

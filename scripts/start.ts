@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type AppServer, type Route, startAppServer } from '../server/appServer.ts'
+import { emulatorRoutes } from '../server/emulatorRoutes.ts'
 import { liveLoop, readLoopChannel } from '../server/liveLoop.ts'
 import { feedProxy } from '../server/proxy.ts'
 import { DEFAULT_CHANNEL_DIR, ensureDefaultChannel } from './make-stream.ts'
@@ -55,10 +56,20 @@ async function main(): Promise<void> {
     throw new Error('dist/ has no build: run `npm run build` (npm start does this for you)')
   }
   const port = requestedPort(process.argv.slice(2))
+  // The browser TV emulator (docs/emulator.md): its page from dist-emulator/, the app mounted for its iframe.
+  // Its routes go first: the mount hands its rewritten requests on to the proxy, live and file routes.
+  const pageRoot = resolve(import.meta.dirname, '..', 'dist-emulator')
+  const hasEmulator = existsSync(resolve(pageRoot, 'index.html'))
+  const emulator = emulatorRoutes({ appRoot: root, ...(hasEmulator ? { pageRoot } : {}) })
   // The same-origin feed proxy (`"proxyUrl": "proxy"` in settings.json) for feeds without CORS headers.
-  const app = await listen(root, port, [feedProxy(), ...(await liveChannelRoutes())])
+  const app = await listen(root, port, [...emulator, feedProxy(), ...(await liveChannelRoutes())])
   console.log(`Lightwire is being served at ${app.url}`)
   console.log(`  Automation (inspector): ${app.url}?inspector`)
+  console.log(
+    hasEmulator
+      ? `  TV emulator: ${app.url}emulator/`
+      : '  TV emulator: not built (npm run build:emulator, or npm start builds it)',
+  )
   console.log('  Keys: arrows move · Enter opens · Backspace/Escape go back · Ctrl+C stops the server')
   const stop = () => void app.close().then(() => process.exit(0))
   process.on('SIGINT', stop)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generatedFeedRoute, generatedSettings } from '../../scripts/generate-feed'
+import { HOME_START } from './harness/screens'
 import { useTv } from './harness/suite'
 import type { Rect, Tv } from './harness/tv'
 
@@ -25,14 +26,22 @@ function imageOf(tv: Tv, tileId: string) {
   })
 }
 
+/** Home opens on the live channel's tile when one is configured (the bundled settings have one): step to the hero. */
+async function focusHero(tv: Tv): Promise<void> {
+  if ((await tv.waitForFocus(HOME_START)) === 'live-tile') await tv.press('Down')
+  await tv.waitForFocus('hero')
+}
+
 const headline = (tv: Tv, tileId: string) =>
   tv.page.$eval(`[data-testid="${tileId}"] [ref="Headline"]`, (node) => node.getAttribute('texture-text'))
 
 describe('Home with the bundled feeds', () => {
   const tvs = useTv()
 
-  it('opens on the hero and moves tile to tile and row to row', async () => {
+  it('opens on the live tile above the hero and moves tile to tile and row to row', async () => {
     const tv = await tvs.open()
+    await tv.waitForFocus('live-tile')
+    await tv.press('Down')
     await tv.waitForFocus('hero')
     expect(await tv.text('hero')).not.toBe('')
     await tv.press('Down')
@@ -45,12 +54,14 @@ describe('Home with the bundled feeds', () => {
     expect(await tv.focusedId()).toBe('tile-world-0')
     await tv.press('Up', 2)
     expect(await tv.focusedId()).toBe('hero')
+    await tv.press('Up')
+    expect(await tv.focusedId()).toBe('live-tile')
     expect(tv.errors).toEqual([])
   })
 
   it('shows images, relative times and the freshness line; looks right at 1080p', async () => {
     const tv = await tvs.open()
-    await tv.waitForFocus('hero')
+    await focusHero(tv)
     await tv.press('Down')
     await tv.page.waitForFunction(
       () =>
@@ -71,7 +82,7 @@ describe('Home with the bundled feeds', () => {
 
   it('lays out the same at 720p', async () => {
     const tv = await tvs.open({ viewport: { width: 1280, height: 720 } })
-    await tv.waitForFocus('hero')
+    await focusHero(tv)
     await tv.press('Down')
     expectInsideActionSafe(await tv.focusedRect())
     await tv.page.waitForTimeout(800)
@@ -80,7 +91,7 @@ describe('Home with the bundled feeds', () => {
 
   it('opens a story with Enter and comes back to the same tile', async () => {
     const tv = await tvs.open()
-    await tv.waitForFocus('hero')
+    await focusHero(tv)
     await tv.press('Down', 2)
     await tv.press('Right', 2)
     const tile = await tv.focusedId()
@@ -94,7 +105,7 @@ describe('Home with the bundled feeds', () => {
 
   it('reaches Settings from the header with Up', async () => {
     const tv = await tvs.open()
-    await tv.waitForFocus('hero')
+    await focusHero(tv)
     await tv.press('Up')
     expect(await tv.focusedId()).toBe('header-settings')
     await tv.press('Enter')
@@ -173,7 +184,7 @@ describe('Home when feeds fail', () => {
 
   it('shows the failing section’s retry inside its row while the others render', async () => {
     const tv = await tvs.open({ routes: [failWorld] })
-    await tv.waitForFocus('hero')
+    await focusHero(tv)
     // The feed client retries a 500 with back-off first; the row shows its Retry once it has given up.
     await tv.page.waitForSelector('[data-testid="row-world"] [data-testid="retry"]', {
       state: 'attached',

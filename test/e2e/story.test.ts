@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HOME_FOCUS } from './harness/screens'
 import { useTv } from './harness/suite'
 import type { Tv } from './harness/tv'
 import { READER_FEED, readerFeedRoute, readerSettings, readerStoryId } from './storyFixtures'
@@ -91,7 +92,7 @@ describe('story reader', () => {
     await tv.waitForFocus('story')
     expect(oneLine(await tv.text('story-title'))).toBe(titleOf(2))
     await tv.press('Backspace')
-    await tv.waitForFocus(/^(hero|tile-)/)
+    await tv.waitForFocus(HOME_FOCUS)
     expect(hashOf(tv)).toBe('#home')
     expect(await tv.exists('exit-dialog')).toBe(false)
   })
@@ -101,7 +102,7 @@ describe('story reader', () => {
     await tv.waitForFocus('not-found-home')
     expect(await tv.text('not-found')).toContain('no longer available')
     await tv.press('Enter')
-    await tv.waitForFocus(/^(hero|tile-)/)
+    await tv.waitForFocus(HOME_FOCUS)
   })
 
   it('changes the text size from the story, keeps the reader in the same paragraph, and remembers it', async () => {

@@ -1,0 +1,74 @@
+/**
+ * The emulator's own choices (platform, resolution, overlays, the pasted feed), kept across page reloads in
+ * localStorage under one key of its own — the app's Storage namespace, which "Reload, cache cleared"
+ * empties, is never touched. The page's query string wins over what was stored, so QA scripts and
+ * bookmarks can open it in a known state: `/emulator/?platform=tizen&resolution=720p&safe-area`.
+ */
+import { isPlatformId, type PlatformId } from '../src/platform/detect'
+import type { ExtraFeed, Resolution } from './tvUrl'
+
+export interface EmulatorPrefs {
+  platform: PlatformId
+  resolution: Resolution
+  safeArea: boolean
+  focusOutline: boolean
+  fps: boolean
+  feed?: ExtraFeed
+}
+
+export const PREFS_KEY = 'lightwire-emulator'
+
+export const DEFAULT_PREFS: EmulatorPrefs = {
+  platform: 'desktop',
+  resolution: '1080p',
+  safeArea: false,
+  focusOutline: true,
+  fps: true,
+}
+
+const isResolution = (value: unknown): value is Resolution => value === '1080p' || value === '720p'
+
+function readFeed(value: unknown): ExtraFeed | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { url, title } = value as { url?: unknown; title?: unknown }
+  return typeof url === 'string' && typeof title === 'string' ? { url, title } : undefined
+}
+
+/** Stored JSON (possibly missing or broken) → prefs; anything unreadable falls back to the default. */
+export function parsePrefs(stored: string | null): EmulatorPrefs {
+  let raw: Record<string, unknown> = {}
+  try {
+    const value: unknown = stored ? JSON.parse(stored) : {}
+    if (typeof value === 'object' && value !== null) raw = value as Record<string, unknown>
+  } catch {
+    raw = {}
+  }
+  const feed = readFeed(raw.feed)
+  return {
+    platform: isPlatformId(raw.platform) ? raw.platform : DEFAULT_PREFS.platform,
+    resolution: isResolution(raw.resolution) ? raw.resolution : DEFAULT_PREFS.resolution,
+    safeArea: typeof raw.safeArea === 'boolean' ? raw.safeArea : DEFAULT_PREFS.safeArea,
+    focusOutline: typeof raw.focusOutline === 'boolean' ? raw.focusOutline : DEFAULT_PREFS.focusOutline,
+    fps: typeof raw.fps === 'boolean' ? raw.fps : DEFAULT_PREFS.fps,
+    ...(feed ? { feed } : {}),
+  }
+}
+
+/** `?platform=tizen&resolution=720p&safe-area&focus-outline=0&fps=1` on the emulator page. */
+export function applyQuery(prefs: EmulatorPrefs, query: URLSearchParams): EmulatorPrefs {
+  const flag = (name: string, current: boolean) => {
+    const value = query.get(name)
+    if (value === null) return current
+    return value !== '0' && value !== 'false'
+  }
+  const platform = query.get('platform')
+  const resolution = query.get('resolution')
+  return {
+    ...prefs,
+    platform: isPlatformId(platform) ? platform : prefs.platform,
+    resolution: isResolution(resolution) ? resolution : prefs.resolution,
+    safeArea: flag('safe-area', prefs.safeArea),
+    focusOutline: flag('focus-outline', prefs.focusOutline),
+    fps: flag('fps', prefs.fps),
+  }
+}

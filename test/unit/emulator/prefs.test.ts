@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { buttonForKey } from '../../../emulator/keyboard'
+import { cacheKeys } from '../../../emulator/network'
+import { applyQuery, DEFAULT_PREFS, parsePrefs } from '../../../emulator/prefs'
+
+describe('emulator preferences', () => {
+  it('falls back to the defaults for anything unreadable', () => {
+    expect(parsePrefs(null)).toEqual(DEFAULT_PREFS)
+    expect(parsePrefs('{not json')).toEqual(DEFAULT_PREFS)
+    expect(parsePrefs('{"platform":"ps5","resolution":"4k","fps":"yes"}')).toEqual(DEFAULT_PREFS)
+    expect(
+      parsePrefs(
+        '{"platform":"webos","resolution":"720p","safeArea":true,"feed":{"url":"https://a.b/r","title":"R"}}',
+      ),
+    ).toEqual({
+      ...DEFAULT_PREFS,
+      platform: 'webos',
+      resolution: '720p',
+      safeArea: true,
+      feed: { url: 'https://a.b/r', title: 'R' },
+    })
+  })
+
+  it('lets the page address override what was stored', () => {
+    const query = new URLSearchParams('platform=tizen&resolution=720p&safe-area&fps=0&focus-outline=false')
+    expect(applyQuery(DEFAULT_PREFS, query)).toEqual({
+      ...DEFAULT_PREFS,
+      platform: 'tizen',
+      resolution: '720p',
+      safeArea: true,
+      fps: false,
+      focusOutline: false,
+    })
+    expect(applyQuery(DEFAULT_PREFS, new URLSearchParams('platform=amiga'))).toEqual(DEFAULT_PREFS)
+  })
+})
+
+describe('clearing the app cache', () => {
+  it("removes the app's namespace except the viewer's preferences, and nothing else", () => {
+    const keys = [
+      'com.lightwire.news.feed:top',
+      'com.lightwire.news.preferences',
+      'com.lightwire.news.feed:world',
+      'com.lightwire.newsletter.x',
+      'lightwire-emulator',
+    ]
+    expect(cacheKeys(keys, 'com.lightwire.news')).toEqual([
+      'com.lightwire.news.feed:top',
+      'com.lightwire.news.feed:world',
+    ])
+  })
+})
+
+describe('keyboard to remote', () => {
+  it('maps keys to buttons and leaves shortcuts to the browser', () => {
+    const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) =>
+      buttonForKey({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods })
+    expect(key('ArrowRight')).toBe('right')
+    expect(key('Backspace')).toBe('back')
+    expect(key('Escape')).toBe('back')
+    expect(key('M')).toBe('menu')
+    expect(key('7')).toBe('7')
+    expect(key('r', { ctrlKey: true })).toBeUndefined()
+    expect(key('F5')).toBeUndefined()
+  })
+})
