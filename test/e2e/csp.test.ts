@@ -6,7 +6,7 @@ import type { Route } from '../../server/appServer'
 import { startTestServer, type TestServer } from '../unit/data/helpers'
 import { ROOT } from './harness/globalSetup'
 import { HOME_ROW_FOCUS } from './harness/screens'
-import { recordViolations, uncaught, violations } from './harness/security'
+import { foreignRequests, recordRequests, recordViolations, uncaught, violations } from './harness/security'
 import { useTv } from './harness/suite'
 import type { Tv } from './harness/tv'
 import { waitForPlaying } from './harness/video'
@@ -36,8 +36,46 @@ describe('Content-Security-Policy', () => {
     expect(meta?.[1]).toContain("script-src 'self' 'unsafe-eval';")
   })
 
-  it('raises no violation while booting, browsing, reading, in Settings and during live playback', async () => {
-    const tv = await tvs.open({ initScript: recordViolations })
+  it('is in force: an injected inline script and a script from another origin are refused and reported', async () => {
+    const other = await startTestServer()
+    other.route('/evil.js', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end('window.__evil = "ran"')
+    })
+    try {
+      const tv = await tvs.open({ initScript: recordViolations })
+      const outcome = await tv.page.evaluate(async (src) => {
+        const w = window as unknown as { __evil?: string; __violations: unknown[] }
+        const inline = document.createElement('script')
+        inline.textContent = 'window.__evil = "inline ran"'
+        document.head.append(inline)
+        const remote = document.createElement('script')
+        remote.src = src
+        const loaded = await new Promise<string>((resolve) => {
+          remote.onload = () => resolve('loaded')
+          remote.onerror = () => resolve('refused')
+          document.head.append(remote)
+        })
+        // Reports are dispatched as tasks: give them a moment to land.
+        for (let i = 0; i < 50 && w.__violations.length < 2; i++) await new Promise((r) => setTimeout(r, 20))
+        return { evil: w.__evil ?? null, loaded }
+      }, `${other.url}/evil.js`)
+      expect(outcome).toEqual({ evil: null, loaded: 'refused' })
+      expect(other.requests).toEqual([])
+      const seen = await violations(tv)
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ directive: 'script-src-elem', blocked: 'inline' }),
+          expect.objectContaining({ directive: 'script-src-elem', blocked: `${other.url}/evil.js` }),
+        ]),
+      )
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('raises no violation while booting, browsing, reading, in Settings and during live playback, and asks only its own origin', async () => {
+    const requests: string[] = []
+    const tv = await tvs.open({ initScript: recordViolations, onPage: recordRequests(requests) })
     // Boot: Home with the bundled feeds, then into the rows until a tile's image has loaded.
     await tv.waitForFocus(/^(live-tile|hero)$/)
     while (!HOME_ROW_FOCUS.test((await tv.focusedId()) ?? '')) await tv.press('Down')
@@ -65,6 +103,12 @@ describe('Content-Security-Policy', () => {
     await tv.press('Backspace')
     await tv.waitForFocus('live-tile')
 
+    // settings.json's feeds, images and live channel are all relative: everything comes from the app's origin
+    // (feeds, fonts, images, playlists and segments, the MediaSource blob:).
+    expect(requests.length).toBeGreaterThan(10)
+    expect(foreignRequests(requests, tv.server.url)).toEqual([])
+    expect(requests.some((url) => url.includes('/static/feeds/'))).toBe(true)
+    expect(requests.some((url) => url.includes('/static/live/'))).toBe(true)
     expect(await violations(tv)).toEqual([])
     expect(await uncaught(tv)).toEqual([])
     expect(tv.errors).toEqual([])
