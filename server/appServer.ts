@@ -83,7 +83,10 @@ export function staticFiles(root: string): Route {
       res.end()
       return true
     }
-    createReadStream(file).pipe(res)
+    // A file removed between stat and open (a test's temporary stream, a redeploy) must not crash the server.
+    createReadStream(file)
+      .on('error', (error) => res.destroy(error))
+      .pipe(res)
     return true
   }
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { generatedFeedRoute, generatedSettings } from '../../scripts/generate-feed'
-import { HOME_START } from './harness/screens'
+import { HOME_FOCUS, HOME_START, isVisible } from './harness/screens'
 import { useTv } from './harness/suite'
 import type { Rect, Tv } from './harness/tv'
+import { settingsWithLive } from './harness/video'
 
 const ACTION_SAFE = { x: 96, y: 53, right: 1822, bottom: 1023 }
 
@@ -105,7 +106,8 @@ describe('Home with the bundled feeds', () => {
 
   it('reaches Settings from the header with Up', async () => {
     const tv = await tvs.open()
-    await focusHero(tv)
+    // Home's top row is the live tile when a channel is configured, else the hero: Up from it reaches the header.
+    await tv.waitForFocus(HOME_START)
     await tv.press('Up')
     expect(await tv.focusedId()).toBe('header-settings')
     await tv.press('Enter')
@@ -175,6 +177,12 @@ describe('Home with a generated 20 × 200 feed', () => {
 
 describe('Home when feeds fail', () => {
   const tvs = useTv()
+  const failAll = (_req: unknown, res: import('node:http').ServerResponse, url: URL) => {
+    if (!url.pathname.startsWith('/static/feeds/')) return false
+    res.writeHead(503)
+    res.end()
+    return true
+  }
   const failWorld = (_req: unknown, res: import('node:http').ServerResponse, url: URL) => {
     if (!url.pathname.endsWith('/world.xml')) return false
     res.writeHead(500)
@@ -204,15 +212,31 @@ describe('Home when feeds fail', () => {
   })
 
   it('shows one full-screen error with Retry when nothing at all can be shown', async () => {
-    const failAll = (_req: unknown, res: import('node:http').ServerResponse, url: URL) => {
-      if (!url.pathname.startsWith('/static/feeds/')) return false
-      res.writeHead(503)
-      res.end()
-      return true
-    }
-    const tv = await tvs.open({ routes: [failAll] })
+    const tv = await tvs.open({ routes: [failAll], settings: settingsWithLive(undefined) })
     await tv.waitForFocus('retry')
-    expect(await tv.exists('error')).toBe(true)
+    expect(await isVisible(tv, 'error')).toBe(true)
     await tv.screenshot('home-all-failed')
+  })
+
+  it('keeps the live tile when every feed fails, with the error and Retry one press below it', async () => {
+    const feeds = { failing: true }
+    const failAllUntilFixed = (req: unknown, res: import('node:http').ServerResponse, url: URL) =>
+      feeds.failing && failAll(req, res, url)
+    const tv = await tvs.open({ routes: [failAllUntilFixed] })
+    await tv.waitForFocus('live-tile')
+    // The feed client retries with back-off before it gives up; then the error takes the hero's place.
+    await tv.page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="error"]')].some((node) => node.checkVisibility()),
+      undefined,
+      { timeout: 30_000 },
+    )
+    await tv.press('Down')
+    await tv.waitForFocus('retry')
+    expect(await tv.text('error')).toMatch(/No stories to show right now/)
+    await tv.screenshot('home-all-failed-with-live')
+    feeds.failing = false
+    await tv.press('Enter')
+    await tv.waitForFocus(HOME_FOCUS)
+    expect(await tv.exists('row-world')).toBe(true)
   })
 })

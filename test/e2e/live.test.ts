@@ -171,6 +171,8 @@ describe('live channel: playback', () => {
       await tv.page.waitForTimeout(400)
       await tv.screenshot('live-bundled-overlay')
       expect(tv.errors, tv.errors.join('\n')).toEqual([])
+      // Stop the player before its segments go away (the harness would close it only after the cleanup below).
+      await tv.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -78,6 +78,7 @@ describe('settings', () => {
     expect(await tv.focusedId()).toBe('text-size-l')
   })
 
+  // Home, Settings, Home again and a reload in one test: it gets twice the usual time on a loaded machine.
   it('hiding and moving sections changes Home at once and persists', async () => {
     const tv = await tvs.open()
     await tv.waitForFocus(HOME_FOCUS)
@@ -107,7 +108,7 @@ describe('settings', () => {
     expect(await homeSections(tv)).toEqual(['business', 'world', 'technology', 'culture'])
     await reload(tv, 'home')
     expect(await homeSections(tv)).toEqual(['business', 'world', 'technology', 'culture'])
-  })
+  }, 120_000)
 
   it('refuses to hide the last section shown on Home, and says why', async () => {
     const tv = await tvs.open({

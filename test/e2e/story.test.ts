@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HOME_FOCUS } from './harness/screens'
+import { HOME_FOCUS, isVisible } from './harness/screens'
 import { useTv } from './harness/suite'
 import type { Tv } from './harness/tv'
 import { READER_FEED, readerFeedRoute, readerSettings, readerStoryId } from './storyFixtures'
@@ -94,7 +94,7 @@ describe('story reader', () => {
     await tv.press('Backspace')
     await tv.waitForFocus(HOME_FOCUS)
     expect(hashOf(tv)).toBe('#home')
-    expect(await tv.exists('exit-dialog')).toBe(false)
+    expect(await isVisible(tv, 'exit-dialog')).toBe(false)
   })
 
   it('shows a friendly not-found with a way home for an unknown story id', async () => {

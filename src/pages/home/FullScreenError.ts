@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
 import { safe, textStyle } from '../../ui/theme'
+import type { ColumnEntry } from '../../ui/WindowedColumn'
 
 interface FullScreenErrorSpec extends Lightning.Component.TemplateSpec {
   Title: object
@@ -52,4 +53,22 @@ export function errorMessage(sections: readonly { title: string; error?: { messa
   if (failed.length === 0) return 'The news feeds have no stories at the moment. Try again in a little while.'
   if (failed.length === 1) return `${failed[0]?.error?.message} Check the connection and try again.`
   return `None of the ${failed.length} news feeds could be loaded. Check the connection and try again.`
+}
+
+export const INLINE_ERROR_KEY = 'error'
+
+/**
+ * The same message as a row of Home's column, for when leading rows (the live channel) still work: the viewer
+ * keeps the live tile and finds Retry one press below it.
+ */
+export function inlineErrorEntry(message: string): ColumnEntry {
+  return {
+    key: INLINE_ERROR_KEY,
+    height: 360,
+    focusable: true,
+    create: () => ({ type: FullScreenError, x: 0 }) as Lightning.Element.PatchTemplate,
+    update: (element) => {
+      ;(element as FullScreenError).message = message
+    },
+  }
 }

@@ -11,7 +11,7 @@ import type { StoryRow, StoryRowEvents } from '../../ui/StoryRow'
 import { home, safe, stage } from '../../ui/theme'
 import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
-import { errorMessage, FullScreenError } from './FullScreenError'
+import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
 import { HomeHeader } from './HomeHeader'
 import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
 import { createHomeFocus, type HomeFocus, indexFor } from './homeFocus'
@@ -147,7 +147,12 @@ export class HomePage
     const now = this.clock()
     this.header.updated = updatedLabel(snapshot.updatedAt, now)
     const error = this.tag('Error') as FullScreenError
-    if (nothingToShow(snapshot) && this._leading.length === 0) {
+    if (nothingToShow(snapshot) && this._leading.length > 0) {
+      // The live channel can still be watched: keep its row, and say what happened under it with a Retry.
+      this.showInlineError(errorMessage(snapshot.sections))
+      return
+    }
+    if (nothingToShow(snapshot)) {
       error.message = errorMessage(snapshot.sections)
       error.visible = true
       this.header.context = ''
@@ -223,6 +228,15 @@ export class HomePage
     }, home.followDelay * 1000)
   }
 
+  private showInlineError(message: string): void {
+    ;(this.tag('Error') as FullScreenError).visible = false
+    this.column.visible = true
+    if (this.zone === 'error') this.zone = 'column'
+    this.header.context = ''
+    this.column.setEntries([...this._leading, inlineErrorEntry(message)])
+    this._refocus()
+  }
+
   /** The story under focus in the rows (not the hero's, not a leading row's). */
   focusedStory(): Story | undefined {
     const key = this.column.focusKey
@@ -279,7 +293,7 @@ export class HomePage
       Router.navigate('settings')
       return true
     }
-    if (this.zone === 'error') {
+    if (this.zone === 'error' || this.column.focusKey === INLINE_ERROR_KEY) {
       void this._store?.refresh()
       return true
     }

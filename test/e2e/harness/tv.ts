@@ -88,6 +88,7 @@ export interface Rect {
 
 export class Tv {
   readonly errors: string[] = []
+  private closing: Promise<void> | undefined
 
   private constructor(
     readonly page: Page,
@@ -275,9 +276,13 @@ export class Tv {
     return path
   }
 
+  /** Closes the page and its server; safe to call again (a test may close early, the suite closes after). */
   async close(): Promise<void> {
-    await this.page.context().close()
-    await this.server.close()
+    this.closing ??= (async () => {
+      await this.page.context().close()
+      await this.server.close()
+    })()
+    await this.closing
   }
 }
 
