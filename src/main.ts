@@ -15,6 +15,7 @@ import { createPlatform } from './platform/platform'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
 import { routerSettings } from './routes'
+import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
 
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
@@ -57,12 +58,15 @@ async function start(): Promise<void> {
     settings.appSettings.sections.map((section) => section.id),
     (message) => log.warn(message),
   )
+  installWrapTokenizer()
   const App = createApp({ settings, news, platform, preferences, storage, homeFocus: createHomeFocus() })
   const app = Launch(
     App,
     {
       ...settings.appSettings,
-      stage: stageFor(window.innerHeight, query),
+      // Images load through <img> (CSP img-src), not Lightning's XHR image worker (connect-src), so story
+      // images may come from any CDN a feed names while data requests stay limited to the feed hosts.
+      stage: { ...stageFor(window.innerHeight, query), useImageWorker: false },
       keys: platform.keyMap,
       debug: false,
       enablePointer: false,

@@ -1,12 +1,18 @@
 /**
  * The last good copy of every section, persisted (SDK Storage on devices) so the next start shows stories at
- * once. Storage is untrusted too (an older app version, a full quota, hand edits): what is read back is
- * checked, and anything that does not fit is ignored rather than shown.
+ * once. Storage is untrusted too (an older app version, a full quota, hand edits, a half-written value): what
+ * is read back is checked, anything that does not fit is discarded (removed, with a warning) rather than
+ * shown, and a write that does not fit is retried smaller rather than given up.
  */
+
 import type { Section, Story } from './model'
+import { isLoadableUrl } from './settings'
 import type { KeyValueStore } from './storage'
+import { isAbsoluteHttpUrl } from './url'
 
 export const CACHE_KEY = 'lightwire.news.v1'
+/** Bumped whenever the cached shape changes: an older copy is discarded, never misread. */
+export const CACHE_VERSION = 1
 
 export interface CachedSection extends Omit<Section, 'error'> {
   /** The feed URL this copy came from: a section pointed at a new URL starts afresh. */
@@ -16,9 +22,15 @@ export interface CachedSection extends Omit<Section, 'error'> {
 }
 
 interface CacheFile {
-  version: 1
+  version: typeof CACHE_VERSION
   sections: CachedSection[]
 }
+
+/**
+ * When the whole cache does not fit (quota), only the newest stories of each section are kept: a shorter
+ * copy still opens the app with news when the network is down. Tried in this order, then given up.
+ */
+export const TRIMMED_STORIES_PER_SECTION = [20, 8, 3] as const
 
 const isStory = (value: unknown): value is Story => {
   const story = value as Partial<Story> | null
@@ -33,6 +45,19 @@ const isStory = (value: unknown): value is Story => {
   )
 }
 
+/**
+ * Only what normalize.ts would have let through goes back on screen: a page URL that is not http(s) is
+ * dropped (it would become a QR code), and so is an image that is not http(s) or bundled (it would be loaded).
+ */
+function sanitizeStory(story: Story): Story {
+  const { url, image, ...rest } = story
+  const clean: Story = { ...rest }
+  if (isAbsoluteHttpUrl(url)) clean.url = url
+  if (image && typeof image.url === 'string' && image.url !== '' && isLoadableUrl(image.url))
+    clean.image = image
+  return clean
+}
+
 const isSection = (value: unknown): value is CachedSection => {
   const section = value as Partial<CachedSection> | null
   return (
@@ -45,31 +70,67 @@ const isSection = (value: unknown): value is CachedSection => {
   )
 }
 
+/** Removes a cache that cannot be used, so it is not read (and warned about) again on every start. */
+function discard(storage: KeyValueStore, reason: string): { sections: CachedSection[]; warning: string } {
+  try {
+    storage.remove(CACHE_KEY)
+  } catch (error) {
+    return { sections: [], warning: `${reason}: discarded, but it could not be removed (${String(error)}).` }
+  }
+  return { sections: [], warning: `${reason}: discarded.` }
+}
+
 export function readCache(storage: KeyValueStore): { sections: CachedSection[]; warning?: string } {
   let raw: unknown
   try {
     raw = storage.get(CACHE_KEY)
   } catch (error) {
-    return { sections: [], warning: `Cached stories could not be read: ${String(error)}` }
+    return discard(storage, `Cached stories could not be read (${String(error)})`)
   }
   if (raw === null || raw === undefined) return { sections: [] }
   const file = raw as Partial<CacheFile>
-  if (file.version !== 1 || !Array.isArray(file.sections)) {
-    return { sections: [], warning: 'Cached stories were in an unknown format: ignored.' }
+  if (typeof file !== 'object' || !Array.isArray(file.sections)) {
+    return discard(storage, 'Cached stories were in an unknown format')
+  }
+  if (file.version !== CACHE_VERSION) {
+    return discard(
+      storage,
+      `Cached stories were written by another version of the app (cache version ${String(file.version)}, expected ${CACHE_VERSION})`,
+    )
   }
   const sections = file.sections.filter(isSection).map((section) => ({
     ...section,
-    stories: section.stories.filter(isStory),
+    stories: section.stories.filter(isStory).map(sanitizeStory),
   }))
-  return { sections }
+  const dropped = file.sections.length - sections.length
+  return dropped > 0
+    ? { sections, warning: `${dropped} cached section(s) were damaged: ignored.` }
+    : { sections }
 }
 
-export function writeCache(storage: KeyValueStore, sections: CachedSection[]): string | undefined {
-  const file: CacheFile = { version: 1, sections }
+function tryWrite(storage: KeyValueStore, sections: CachedSection[]): string | undefined {
+  const file: CacheFile = { version: CACHE_VERSION, sections }
   try {
-    if (storage.set(CACHE_KEY, file)) return undefined
+    return storage.set(CACHE_KEY, file) ? undefined : 'storage full or unavailable'
   } catch (error) {
-    return `Stories could not be cached: ${String(error)}`
+    return String(error)
   }
-  return 'Stories could not be cached (storage full or unavailable).'
+}
+
+/**
+ * Writes the cache; returns a warning when it could not be written whole. When the full copy does not fit, the
+ * newest stories of each section are kept instead (see TRIMMED_STORIES_PER_SECTION).
+ */
+export function writeCache(storage: KeyValueStore, sections: CachedSection[]): string | undefined {
+  const problem = tryWrite(storage, sections)
+  if (problem === undefined) return undefined
+  const longest = Math.max(0, ...sections.map((section) => section.stories.length))
+  for (const keep of TRIMMED_STORIES_PER_SECTION) {
+    if (keep >= longest) continue
+    const trimmed = sections.map((section) => ({ ...section, stories: section.stories.slice(0, keep) }))
+    if (tryWrite(storage, trimmed) === undefined) {
+      return `Stories could not all be cached (${problem}): kept the newest ${keep} of each section.`
+    }
+  }
+  return `Stories could not be cached (${problem}).`
 }

@@ -227,6 +227,35 @@ export function wrapParagraph(paragraph: string, width: number, measure: Measure
   return lines
 }
 
+/**
+ * Tokens for Lightning's own word wrapper (tiles, hero, captions), whose default tokenizer breaks only at
+ * spaces: a CJK headline or a 300-letter word would run straight out of its card. Same break opportunities as
+ * wrapParagraph's atoms (spaces as " " tokens, between ideographs, after dashes); a word of more than
+ * `longWord` characters is offered a break every `chunk` characters (Lightning cannot measure-cut a word).
+ * Joined, the tokens give the text back.
+ */
+export function wrapTokens(text: string, longWord = 20, chunk = 10): string[] {
+  const tokens: string[] = []
+  let lead = 0
+  while (lead < text.length && isSpace(text.charCodeAt(lead))) {
+    tokens.push(' ')
+    lead++
+  }
+  const rest = text.slice(lead)
+  for (const atom of atomsOf(rest)) {
+    const word = rest.slice(atom.start, atom.end)
+    const clusters = clusterStarts(word)
+    if (clusters.length <= longWord) tokens.push(word)
+    else {
+      for (let k = 0; k < clusters.length; k += chunk) {
+        tokens.push(word.slice(clusters[k], clusters[k + chunk] ?? word.length))
+      }
+    }
+    for (let i = atom.end; i < atom.next; i++) tokens.push(' ')
+  }
+  return tokens
+}
+
 const RTL_SCRIPTS: readonly (readonly [number, number])[] = [
   [0x0590, 0x08ff], // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements
   [0xfb1d, 0xfdff], // Hebrew and Arabic presentation forms A

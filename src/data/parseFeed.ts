@@ -99,7 +99,9 @@ export function parseFeed(input: string, options: ParseOptions): ParseResult {
     if ('ok' in raw) return raw
     const { stories, stats } = normalizeFeed(raw, options)
     const warnings = [...raw.warnings]
-    if (raw.items.length === 0 && warnings.some((warning) => warning.startsWith('XML error'))) {
+    // Broken XML that left nothing to show is a damaged feed, also when the break came inside an item (a
+    // truncated download): calling it "no items" would hide the section instead of offering Retry.
+    if (stories.length === 0 && warnings.some((warning) => warning.startsWith('XML error'))) {
       return {
         ok: false,
         error: { kind: 'malformed', message: `The ${name(options)} feed is damaged.` },

@@ -55,13 +55,32 @@ export function createPreferencesService(
   const listeners = new Set<(preferences: Preferences) => void>()
 
   const get = (): Preferences => {
-    if (!current) current = normalizePreferences(storage.get(PREFERENCES_KEY), sectionIds)
+    if (!current) current = normalizePreferences(readStored(), sectionIds)
     return current
   }
 
+  /** What was stored; a damaged copy counts as none (the defaults apply and the next change overwrites it). */
+  const readStored = (): unknown => {
+    try {
+      return storage.get(PREFERENCES_KEY)
+    } catch (error) {
+      warn(`stored preferences could not be read (${String(error)}): using the defaults`)
+      return null
+    }
+  }
+
   const persist = (): boolean => {
-    const saved = storage.set(PREFERENCES_KEY, toStored(get()))
-    if (!saved) warn('preferences could not be saved on this device: they apply until the app restarts')
+    let problem = 'storage full or unavailable'
+    let saved = false
+    try {
+      saved = storage.set(PREFERENCES_KEY, toStored(get()))
+    } catch (error) {
+      // A storage that throws (quota) where the SDK's returns false: the same outcome for the viewer.
+      problem = String(error)
+    }
+    if (!saved) {
+      warn(`preferences could not be saved on this device (${problem}): they apply until the app restarts`)
+    }
     return saved
   }
 

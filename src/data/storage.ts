@@ -3,6 +3,7 @@
  * src/platform/sdk.ts, which has the same shape), tests pass a Map. Values are JSON-able.
  */
 export interface KeyValueStore {
+  /** The stored value, or null; throws when something is stored but cannot be read (damaged JSON). */
   get(key: string): unknown
   /** Returns false when the value could not be stored (quota, private mode…). */
   set(key: string, value: unknown): boolean

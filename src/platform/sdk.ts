@@ -2,10 +2,11 @@
  * The one typed doorway to the SDK plugins the SDK itself types as `any` (Storage, Log, Settings…).
  * Everything else in the app imports these wrappers, so `any` stops here.
  */
-import { Log as SdkLog, Storage as SdkStorage } from '@lightningjs/sdk'
+import { Log as SdkLog, Settings as SdkSettings, Storage as SdkStorage } from '@lightningjs/sdk'
 
 /** Key/value persistence (localStorage, or cookies where a device has none) namespaced by app id. */
 export interface KeyValueStore {
+  /** The stored value, or null; throws when something is stored but is not readable (damaged JSON). */
   get(key: string): unknown
   /** Returns false when the value could not be stored (quota, private mode…). */
   set(key: string, value: unknown): boolean
@@ -27,11 +28,44 @@ interface SdkLogShape {
   error(...args: unknown[]): void
 }
 
+interface SdkSettingsShape {
+  get(type: 'platform', key: string): unknown
+}
+
 const sdkStorage: SdkStorageShape = SdkStorage
 const sdkLog: SdkLogShape = SdkLog
+const sdkSettings: SdkSettingsShape = SdkSettings
+
+/**
+ * The SDK's Storage answers null both for "nothing stored" and for a value it cannot parse, so a damaged copy
+ * would be skipped silently and read again on every start. When it says null, look at the raw text it keeps in
+ * localStorage (under its own `<platformSettings.id>.<key>` name): text that is there but is not JSON is
+ * damage, reported by throwing so the caller can discard it and say so.
+ */
+function getChecked(key: string): unknown {
+  const value = sdkStorage.get(key)
+  if (value !== null) return value
+  let raw: string | null = null
+  try {
+    const namespace = sdkSettings.get('platform', 'id')
+    raw = window.localStorage.getItem(
+      typeof namespace === 'string' && namespace ? `${namespace}.${key}` : key,
+    )
+  } catch {
+    // No localStorage here (the SDK then keeps values in cookies): null really means nothing stored.
+    return null
+  }
+  if (raw === null) return null
+  try {
+    JSON.parse(raw)
+  } catch {
+    throw new Error(`the stored "${key}" is damaged (${raw.length} characters that are not JSON)`)
+  }
+  return null
+}
 
 export const storage: KeyValueStore = {
-  get: (key) => sdkStorage.get(key),
+  get: getChecked,
   set: (key, value) => sdkStorage.set(key, value) === true,
   remove: (key) => sdkStorage.remove(key),
   clear: () => sdkStorage.clear(),

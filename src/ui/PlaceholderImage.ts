@@ -104,8 +104,8 @@ export class PlaceholderImage
 }
 
 /**
- * Lightning's image worker (on by default in browsers) only accepts absolute URLs, so bundled images
- * (`./static/...`) are resolved against the page first. A URL that cannot be parsed is passed on as it is:
+ * Lightning's image worker (on by default in browsers; main.ts turns it off for the CSP) only accepts absolute
+ * URLs, so bundled images (`./static/...`) are resolved against the page first: they load either way. A URL that cannot be parsed is passed on as it is:
  * it then fails to load and the placeholder stays, which is the right outcome for a bad URL.
  */
 export function absoluteUrl(url: string): string {

@@ -7,12 +7,14 @@
 import { decodeEntities } from './entities'
 import { scanTags } from './htmlTokens'
 
-/** Elements whose whole content is dropped: code, styling, embeds and other non-text. */
+/**
+ * Elements whose whole content is dropped: code, styling, embeds and other non-text. Only elements with an end
+ * tag belong here: a void one (`<embed>`, `<input>`) would drop everything after it. Void elements simply vanish.
+ */
 const DROP = new Set([
   'script',
   'style',
   'iframe',
-  'embed',
   'object',
   'noscript',
   'template',
@@ -89,12 +91,25 @@ export function parseAttributes(source: string): Record<string, string> {
   return attributes
 }
 
-/** Collapses runs of whitespace (including no-break spaces and zero-width junk) into single spaces. */
+/**
+ * Characters a TV must not draw: zero-width spaces, word joiners, stray byte-order marks and soft hyphens
+ * (junk from CMS editors); control characters (C0 but whitespace, DEL, C1 but NEL); noncharacters; the
+ * replacement character; lone surrogates. ZWJ and ZWNJ stay: emoji sequences (👩‍👩‍👧, 🏳️‍🌈), Persian and
+ * Indic scripts need them to join or not join letters.
+ */
+const INVISIBLE_OR_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
+  /[\ud800-\udbff][\udc00-\udfff]|[\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufdd0-\ufdef\ufffd\ufffe\uffff\ud800-\udfff]/g
+
+/** Collapses runs of whitespace (including no-break spaces and NEL) into single spaces; drops what must not be drawn. */
 export function cleanWhitespace(text: string): string {
-  return text
-    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
+  return (
+    text
+      // A surrogate pair is a real character (emoji, CJK extension B…): kept. (No lookbehind: old TV engines.)
+      .replace(INVISIBLE_OR_CONTROL, (match) => (match.length === 2 ? match : ''))
+      .replace(/[\s\u00a0\u0085]+/g, ' ')
+      .trim()
+  )
 }
 
 function toNumber(value: string | undefined): number | undefined {

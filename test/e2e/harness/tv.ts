@@ -75,6 +75,8 @@ export interface TvOptions {
   initScript?: string | (() => void)
   /** Replaces the browser's user agent (platform detection by user agent). */
   userAgent?: string
+  /** Called with the new page before the app is loaded, e.g. to record every request from the first one. */
+  onPage?: (page: Page) => void
 }
 
 export interface Rect {
@@ -122,6 +124,7 @@ export class Tv {
       if (message.type() === 'error') tv.errors.push(`console.error: ${message.text()}`)
     })
     if (options.fakeClock) await page.clock.install()
+    options.onPage?.(page)
     const query = new URLSearchParams({ inspector: '', ...options.query })
     await page.goto(
       `${server.url}?${query.toString().replace('inspector=', 'inspector')}#${options.hash ?? ''}`,

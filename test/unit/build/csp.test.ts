@@ -35,4 +35,17 @@ describe('contentSecurityPolicy', () => {
     const policy = contentSecurityPolicy({ appSettings: { sections: [{ url: 'javascript:alert(1)' }] } })
     expect(directive(policy, 'connect-src')).toBe("connect-src 'self'")
   })
+
+  it('lets images come from any http(s) host but nothing else, with no inline styles, frames or blob: workers', () => {
+    const policy = contentSecurityPolicy({
+      appSettings: { sections: [{ id: 'a', url: 'https://feeds.example.org/a.xml' }] },
+    })
+    expect(directive(policy, 'img-src')).toBe("img-src 'self' http: https:")
+    expect(directive(policy, 'style-src')).toBe("style-src 'self'")
+    expect(directive(policy, 'worker-src')).toBe("worker-src 'self'")
+    expect(directive(policy, 'frame-src')).toBe("frame-src 'none'")
+    // Image CDNs are not feed hosts: connect-src stays limited to what settings.json names.
+    expect(directive(policy, 'connect-src')).toBe("connect-src 'self' https://feeds.example.org")
+    expect(policy).not.toMatch(/data:|unsafe-inline/)
+  })
 })

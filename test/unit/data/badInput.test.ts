@@ -112,6 +112,17 @@ describe('bad input never throws and says what is wrong', () => {
     })
   })
 
+  it('XML that breaks inside its first item, before anything readable, is "damaged" too (not hidden as empty)', () => {
+    const result = parseFeed('<rss version="2.0"><channel><title>x</title><item><tit', {
+      sectionId: 'x',
+      sectionTitle: 'World',
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'malformed', message: 'The World feed is damaged.' },
+    })
+  })
+
   it('an entity-expansion bomb is not expanded (saxes) and never hangs or grows', () => {
     const result = parseFixture('bad-entity-bomb.xml')
     if (!result.ok) throw new Error('expected the safe item')

@@ -138,3 +138,37 @@ describe('proxiedUrl', () => {
     )
   })
 })
+
+describe('characters a TV must not draw', () => {
+  it('drops control characters, noncharacters, replacement characters and lone surrogates', () => {
+    expect(htmlToLine('Bell\u0007 and escape\u001b[31m red\u007f \u009b C1')).toBe(
+      'Bell and escape[31m red C1',
+    )
+    expect(htmlToLine('Non\ufdd0characters\ufffe\uffff and \ufffd')).toBe('Noncharacters and')
+    expect(htmlToLine('lone \ud800 high and \udfff low')).toBe('lone high and low')
+    expect(htmlToLine('next\u0085line')).toBe('next line')
+  })
+
+  it('keeps what real text needs: surrogate pairs, ZWJ emoji sequences, ZWNJ in Persian, combining marks', () => {
+    const family = '👩\u200d👩\u200d👧'
+    const persian = 'می\u200cخواهم'
+    expect(htmlToLine(`A family ${family} and 𠀋 𝕋`)).toBe(`A family ${family} and 𠀋 𝕋`)
+    expect(htmlToLine(persian)).toBe(persian)
+    expect(htmlToLine('cafe\u0301')).toBe('cafe\u0301')
+    expect(htmlToLine('zero\u200bwidth\u2060joiner\ufeffbom soft\u00adhyphen')).toBe(
+      'zerowidthjoinerbom softhyphen',
+    )
+  })
+})
+
+describe('void elements in feed HTML', () => {
+  it('an <embed> (which has no end tag) does not swallow the paragraphs after it', () => {
+    expect(htmlToText('<p>Before.</p><embed src="movie.swf"><p>After the embed.</p>').paragraphs).toEqual([
+      'Before.',
+      'After the embed.',
+    ])
+    expect(htmlToText('<object data="x.swf"><p>Fallback</p></object><p>After.</p>').paragraphs).toEqual([
+      'After.',
+    ])
+  })
+})

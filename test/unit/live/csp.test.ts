@@ -25,6 +25,6 @@ describe('CSP for live playback', () => {
 
   it('needs no looser script or worker policy (hls.js runs with enableWorker: false)', () => {
     expect(directive(policy, 'script-src')).toEqual(["'self'", "'unsafe-eval'"])
-    expect(directive(policy, 'worker-src')).toEqual(["'self'", 'blob:'])
+    expect(directive(policy, 'worker-src')).toEqual(["'self'"])
   })
 })

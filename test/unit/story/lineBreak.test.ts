@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clusterStarts, isRtl, normaliseText, wrapParagraph } from '../../../src/data/lineBreak'
+import { clusterStarts, isRtl, normaliseText, wrapParagraph, wrapTokens } from '../../../src/data/lineBreak'
 import { CHAR, countingMeasure, monospace } from './fakeMeasure'
 
 const texts = (paragraph: string, chars: number) =>
@@ -127,5 +127,42 @@ describe('isRtl', () => {
     expect(isRtl('今天')).toBe(false)
     expect(isRtl('Ελλάδα')).toBe(false)
     expect(isRtl('')).toBe(false)
+  })
+})
+
+describe('wrapTokens (break opportunities for Lightning’s own wrapper)', () => {
+  const cases = [
+    'Hello world',
+    '  two  spaces ',
+    'well-known fact',
+    '城市开放两百个冬季避寒床位。并延长',
+    'Supercalifragilistic'.repeat(15),
+    `caf${'e\u0301'.repeat(30)}`,
+    '👩\u200d👩\u200d👧 family',
+  ]
+
+  it.each(cases)('gives the text back when joined: %s', (text) => {
+    expect(wrapTokens(text).join('')).toBe(text)
+  })
+
+  it('keeps words whole and spaces as their own tokens', () => {
+    expect(wrapTokens('Harbour bridge reopens')).toEqual(['Harbour', ' ', 'bridge', ' ', 'reopens'])
+    expect(wrapTokens('well-known')).toEqual(['well-', 'known'])
+  })
+
+  it('breaks between ideographs, never before closing punctuation', () => {
+    expect(wrapTokens('大桥开放。')).toEqual(['大', '桥', '开', '放。'])
+  })
+
+  it('offers breaks inside a word too long for a line, never inside a character', () => {
+    const word = 'Supercalifragilistic'.repeat(15)
+    const tokens = wrapTokens(word)
+    expect(tokens.length).toBe(30)
+    expect(tokens.every((token) => token.length === 10)).toBe(true)
+    const marks = `caf${'e\u0301'.repeat(30)}`
+    for (const token of wrapTokens(marks)) expect(token.codePointAt(0)).not.toBe(0x0301)
+    expect(wrapTokens('An ordinary twenty-character word: internationalisation')).toContain(
+      'internationalisation',
+    )
   })
 })
