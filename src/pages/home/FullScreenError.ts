@@ -12,7 +12,7 @@ interface FullScreenErrorSpec extends Lightning.Component.TemplateSpec {
 
 /**
  * Home's last resort (`error`), shown only when not one section has anything to show: what happened, and a
- * focused `retry`. As soon as any section arrives, Home's rows replace it.
+ * focused `retry`. The moment a section arrives, Home's rows replace it.
  */
 export class FullScreenError
   extends Lightning.Component<FullScreenErrorSpec>

@@ -146,35 +146,31 @@ export class HomePage
     this.snapshotShown = snapshot
     const now = this.clock()
     this.header.updated = updatedLabel(snapshot.updatedAt, now)
+    const empty = nothingToShow(snapshot)
+    const fullScreen = empty && this._leading.length === 0
     const error = this.tag('Error') as FullScreenError
-    if (nothingToShow(snapshot) && this._leading.length > 0) {
-      // The live channel can still be watched: keep its row, and say what happened under it with a Retry.
-      this.showInlineError(errorMessage(snapshot.sections))
-      return
-    }
-    if (nothingToShow(snapshot)) {
+    error.visible = fullScreen
+    this.column.visible = !fullScreen
+    if (fullScreen) {
       error.message = errorMessage(snapshot.sections)
-      error.visible = true
       this.header.context = ''
-      this.column.visible = false
       if (this.zone !== 'header') this.zone = 'error'
       this._refocus()
       return
     }
-    error.visible = false
-    this.column.visible = true
     if (this.zone === 'error') this.zone = 'column'
     const focusKey = this.applyRequest(snapshot)
-    this.column.setEntries(
-      homeEntries({
-        snapshot,
-        now,
-        leading: this._leading,
-        indexFor: (section) => this.rowIndex(section),
-        rowEvents: this.rowEvents,
-      }),
-      focusKey,
-    )
+    // The live channel can still be watched when no story can: keep its row, the error and Retry go under it.
+    const entries = empty
+      ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections))]
+      : homeEntries({
+          snapshot,
+          now,
+          leading: this._leading,
+          indexFor: (section) => this.rowIndex(section),
+          rowEvents: this.rowEvents,
+        })
+    this.column.setEntries(entries, focusKey)
     if (this.column.focusKey) this.showContext(this.column.focusKey)
     this._refocus()
   }
@@ -226,15 +222,6 @@ export class HomePage
       this.followTimer = undefined
       ;(this.tag('Backdrop') as Backdrop).url = this.focusedStory()?.image?.url
     }, home.followDelay * 1000)
-  }
-
-  private showInlineError(message: string): void {
-    ;(this.tag('Error') as FullScreenError).visible = false
-    this.column.visible = true
-    if (this.zone === 'error') this.zone = 'column'
-    this.header.context = ''
-    this.column.setEntries([...this._leading, inlineErrorEntry(message)])
-    this._refocus()
   }
 
   /** The story under focus in the rows (not the hero's, not a leading row's). */
