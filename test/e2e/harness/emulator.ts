@@ -8,7 +8,6 @@
  *   await emu.click('right')
  *   expect(await emu.focusedId()).toBe('tile-top-1')
  */
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
@@ -18,7 +17,7 @@ import { type EmulatorState, emulatorRoutes } from '../../../server/emulatorRout
 import { liveLoop, readLoopChannel } from '../../../server/liveLoop'
 import { feedProxy } from '../../../server/proxy'
 import { ROOT } from './globalSetup'
-import { launchBrowser, RESULTS_DIR } from './tv'
+import { launchBrowser, saveScreenshot } from './tv'
 
 export interface EmulatorOptions {
   /** The emulator page's own query: `platform`, `resolution`, `safe-area`, `focus-outline`, `fps`. */
@@ -221,12 +220,8 @@ export class Emulator {
   }
 
   /** Saves a PNG of the whole emulator page under test-results/screenshots/. */
-  async screenshot(name: string): Promise<string> {
-    const dir = join(RESULTS_DIR, 'screenshots')
-    mkdirSync(dir, { recursive: true })
-    const path = join(dir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
-    await this.page.screenshot({ path })
-    return path
+  screenshot(name: string): Promise<string> {
+    return saveScreenshot(this.page, name)
   }
 
   async close(): Promise<void> {

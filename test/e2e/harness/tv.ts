@@ -47,6 +47,15 @@ const DOM_KEYS: Partial<Record<number, { key: string; code: string }>> = {
 
 export const RESULTS_DIR = join(ROOT, 'test-results')
 
+/** Saves a PNG of the page as test-results/screenshots/<name>.png (name made file-safe); returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir = join(RESULTS_DIR, 'screenshots')
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
+  await page.screenshot({ path })
+  return path
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true })
 }
@@ -268,12 +277,8 @@ export class Tv {
   }
 
   /** Saves a PNG under test-results/screenshots/ and returns its path. */
-  async screenshot(name: string): Promise<string> {
-    const dir = join(RESULTS_DIR, 'screenshots')
-    mkdirSync(dir, { recursive: true })
-    const path = join(dir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
-    await this.page.screenshot({ path })
-    return path
+  screenshot(name: string): Promise<string> {
+    return saveScreenshot(this.page, name)
   }
 
   /** Closes the page and its server; safe to call again (a test may close early, the suite closes after). */
