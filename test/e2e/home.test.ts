@@ -213,8 +213,20 @@ describe('Home when feeds fail', () => {
 
   it('shows one full-screen error with Retry when nothing at all can be shown', async () => {
     const tv = await tvs.open({ routes: [failAll], settings: settingsWithLive(undefined) })
+    // A row's own Retry (also `retry`) can take focus first, while the other feeds are still being retried:
+    // wait for the full-screen error itself, which comes once every feed has given up.
+    await tv.page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="error"]')].some((node) => node.checkVisibility()),
+      undefined,
+      { timeout: 30_000 },
+    )
     await tv.waitForFocus('retry')
-    expect(await isVisible(tv, 'error')).toBe(true)
+    const retryInError = await tv.page.$eval(
+      '[focused="true"]',
+      (node) => node.closest('[data-testid="error"]') !== null,
+    )
+    expect(retryInError).toBe(true)
+    expect(await isVisible(tv, 'home')).toBe(true)
     await tv.screenshot('home-all-failed')
   })
 

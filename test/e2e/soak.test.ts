@@ -8,7 +8,9 @@ import { useTv } from './harness/suite'
  * with a frame drawn after every key (no remote sends faster: with more keys per frame the SDK Router's
  * hashchange handling falls behind, see the README). The warm-up is that long because the JS heap grows for the first
  * ~800 keys (rows, story pages and textures being made for the first time) and then stays level (measured:
- * 8.0, 8.5, 8.8, 8.5, 9.0, 9.0, 9.1, 8.8 MB every 400 keys), so the baseline is taken once it is level.
+ * 8.0, 8.5, 8.8, 8.5, 9.0, 9.0, 9.1, 8.8 MB every 400 keys), so the baseline is taken once it is level. The
+ * limit is on the heap's objects: V8's compiled code keeps growing slowly for thousands of keys more without
+ * being a leak (harness/heapSnapshot.ts has the measurements), so it is reported but not limited.
  * A 720p window keeps software rendering affordable on a 2-core machine; the checks work in 1920×1080 stage
  * coordinates either way. The seed is fixed so a failure replays (`LIGHTWIRE_SOAK_SEED` picks another);
  * `npm run soak -- --minutes 30` runs long ones.
@@ -21,7 +23,7 @@ describe('monkey soak', () => {
   const tvs = useTv()
 
   it(
-    '3,000 random keys: never an uncaught error, always exactly one focused element on screen, no heap growth',
+    '3,000 random keys: never an uncaught error, always exactly one focused element on screen, no growth of heap objects',
     async () => {
       const tv = await tvs.open({ viewport: { width: 1280, height: 720 }, initScript: MONKEY_SCRIPT })
       const monkey = await Monkey.attach(tv)
@@ -31,6 +33,9 @@ describe('monkey soak', () => {
       // Logged (caught) errors are shown, not failed on: the SDK Router logs one when keys outrun hashchange.
       const logged = [...new Set(tv.errors.filter((error) => error.startsWith('console.error')))]
       if (logged.length > 0) console.log(`Soak: errors the app logged (caught):\n${logged.join('\n')}`)
+      // In full, because an assertion diff of long JSON gets cut: the keys before each problem replay it.
+      for (const problem of report.problems.slice(0, 10))
+        console.log(`Soak problem: ${JSON.stringify(problem)}`)
 
       expect(report.soakKeys).toBe(KEYS)
       expect(report.keys).toBeGreaterThanOrEqual(WARMUP_KEYS + KEYS)

@@ -1,9 +1,10 @@
 /**
  * The monkey soak's driver: random remote keys against the built app (keys and checks run in the page, see
- * monkeyPage.ts), in batches, with the JS heap measured after garbage collection once warmed up and again at
- * the end. Used by the soak test inside `npm test` and by `npm run soak -- --minutes 30` (scripts/soak.ts).
+ * monkeyPage.ts), in batches, with the JS heap's objects measured after garbage collection once warmed up and
+ * again at the end (compiled code apart, see heapSnapshot.ts). Used by the soak test inside `npm test` and by `npm run soak -- --minutes 30` (scripts/soak.ts).
  */
 import type { CDPSession } from 'playwright-core'
+import { type HeapSplit, heapSplit } from './heapSnapshot'
 import type { InPageMonkey, InPageProblem, InPageReport } from './monkeyPage'
 import { monkeyInPage } from './monkeyPage'
 import type { Tv } from './tv'
@@ -27,8 +28,11 @@ export interface MonkeyReport {
   screens: Record<string, number>
   frames: number
   retries: number
-  /** Used JS heap after GC, in bytes, on Home after warm-up and on Home at the end; growth as a fraction. */
-  heap: { warmBytes: number; endBytes: number; growth: number }
+  /**
+   * JS heap objects after GC, in bytes, on Home after warm-up and on Home at the end, and their growth as a
+   * fraction; V8's compiled code at the same two moments, which is not a leak and is only reported.
+   */
+  heap: { warmBytes: number; endBytes: number; growth: number; warmCodeBytes: number; endCodeBytes: number }
   /** Where focus was after the final walk Home. */
   endFocus: string
 }
@@ -79,12 +83,9 @@ export class Monkey {
     return this.tv.page.evaluate(() => (window as unknown as MonkeyWindow).__monkey.home())
   }
 
-  /** Used JS heap after full garbage collections (twice: the first can leave finalised objects behind). */
-  async heapBytes(): Promise<number> {
-    await this.cdp.send('HeapProfiler.collectGarbage')
-    await this.cdp.send('HeapProfiler.collectGarbage')
-    const usage = await this.cdp.send('Runtime.getHeapUsage')
-    return usage.usedSize
+  /** The JS heap after full garbage collections: the app's objects, and compiled code apart. */
+  heap(): Promise<HeapSplit> {
+    return heapSplit(this.cdp)
   }
 
   /** Warm-up, heap baseline on Home, random keys, back Home, heap again. */
@@ -99,7 +100,7 @@ export class Monkey {
       warm -= size
     }
     await this.home()
-    const warmBytes = await this.heapBytes()
+    const warmHeap = await this.heap()
     const deadline = options.minutes ? Date.now() + options.minutes * 60_000 : Number.POSITIVE_INFINITY
 
     const total = options.keys ?? Number.POSITIVE_INFINITY
@@ -111,7 +112,7 @@ export class Monkey {
       options.onProgress?.(soakKeys, report)
     }
     const endFocus = await this.home()
-    const endBytes = await this.heapBytes()
+    const endHeap = await this.heap()
     const report = await this.tv.page.evaluate(() => (window as unknown as MonkeyWindow).__monkey.report())
     return {
       seed,
@@ -123,7 +124,13 @@ export class Monkey {
       screens: report.screens,
       frames: report.frames,
       retries: report.retries,
-      heap: { warmBytes, endBytes, growth: (endBytes - warmBytes) / warmBytes },
+      heap: {
+        warmBytes: warmHeap.objectBytes,
+        endBytes: endHeap.objectBytes,
+        growth: (endHeap.objectBytes - warmHeap.objectBytes) / warmHeap.objectBytes,
+        warmCodeBytes: warmHeap.codeBytes,
+        endCodeBytes: endHeap.codeBytes,
+      },
       endFocus,
     }
   }
@@ -136,7 +143,8 @@ export function describeReport(report: MonkeyReport): string {
     `seed ${report.seed}: ${report.keys} keys (${report.soakKeys} after warm-up) in ${Math.round(report.durationMs / 1000)} s`,
     `screens ${JSON.stringify(report.screens)}`,
     `${report.frames} frames (${report.retries} waiting for a check to come right)`,
-    `heap ${mb(report.heap.warmBytes)} → ${mb(report.heap.endBytes)} MB (${(report.heap.growth * 100).toFixed(1)} %)`,
+    `heap objects ${mb(report.heap.warmBytes)} → ${mb(report.heap.endBytes)} MB (${(report.heap.growth * 100).toFixed(1)} %)`,
+    `compiled code ${mb(report.heap.warmCodeBytes)} → ${mb(report.heap.endCodeBytes)} MB`,
     `${report.problems.length} problems, ${report.uncaught.length} uncaught`,
   ].join(', ')
 }
