@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { jumpTo } from './jumpTo'
 import { absoluteUrl } from './PlaceholderImage'
 import { colors, focus, stage } from './theme'
 
@@ -52,8 +53,7 @@ export class Backdrop
       image.setSmooth('alpha', 0.001, { duration: focus.duration * 2 })
       return
     }
-    image.transition('alpha').finish()
-    image.alpha = 0.001
+    jumpTo(image, 'alpha', 0.001)
     image.texture = {
       type: Lightning.textures.ImageTexture,
       src: absoluteUrl(value),

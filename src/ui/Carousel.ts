@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { jumpTo } from './jumpTo'
 import { focus } from './theme'
 
 /** What a carousel shows: how many items, how big, and how to make/refresh the element for one index. */
@@ -115,10 +116,7 @@ export class Carousel
     const x = -this.firstVisible * (source.itemW + source.gap)
     const track = this.tag('Track')!
     if (animate) track.setSmooth('x', x, { duration: focus.duration * 1.5 })
-    else {
-      track.transition('x').finish()
-      track.x = x
-    }
+    else jumpTo(track, 'x', x)
   }
 
   private renderWindow(): void {

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { jumpTo } from './jumpTo'
 import { focus } from './theme'
 
 /** One row of a column: its height, whether it takes focus, and how to make/refresh its element. */
@@ -138,10 +139,7 @@ export class WindowedColumn
     const scrollY = entry ? (this.tops[position] ?? 0) - this.layout.anchor : 0
     const content = this.tag('Content')!
     if (animate) content.setSmooth('y', -scrollY, { duration: focus.duration * 1.5 })
-    else {
-      content.transition('y').finish()
-      content.y = -scrollY
-    }
+    else jumpTo(content, 'y', -scrollY)
     this.renderWindow(scrollY)
     if (changed) this.onFocusChange?.(key)
   }

@@ -76,6 +76,19 @@ describe('Carousel', () => {
     expect(track.x).toBe(-(20 - 4) * 388)
   })
 
+  it('lands where it is told when an unanimated select interrupts a smooth scroll', () => {
+    show(20, 10)
+    const track = view.subject.tag('Track')!
+    // Right starts a smooth scroll; before a frame runs, the row is put back on item 0 unanimated (as when
+    // Home restores a row's remembered tile).
+    expect(view.subject._handleRight()).toBe(true)
+    view.subject.select(0, false)
+    view.frame(3)
+    expect(view.focusedTestId()).toBe('item-0')
+    // -0 for item 0 (its x is minus zero widths).
+    expect(Math.abs(track.x)).toBe(0)
+  })
+
   it('tells who is listening when the focused index changes', () => {
     show(5)
     const seen: number[] = []

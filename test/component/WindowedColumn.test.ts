@@ -43,6 +43,17 @@ describe('WindowedColumn', () => {
     expect(view.subject.renderedKeys()).toEqual(['e9', 'e10', 'e11', 'e12'])
   })
 
+  it('lands where it is told when an unanimated move interrupts a smooth scroll', () => {
+    show(Array.from({ length: 6 }, (_, i) => entry(`e${i}`)))
+    // Down starts a smooth scroll towards e1; before any frame runs, focus jumps back to e0 unanimated (as
+    // when Home redraws with the viewer's row while the scroll from the last key is still under way).
+    expect(view.subject._handleDown()).toBe(true)
+    expect(view.subject.select('e0', false)).toBe(true)
+    view.frame(3)
+    expect(view.focusedTestId()).toBe('e0')
+    expect(view.subject.tag('Content')!.y).toBe(0)
+  })
+
   it('keeps focus on its key through an update, or moves to the nearest focusable entry', () => {
     show([entry('a'), entry('b'), entry('c')], 'b')
     expect(view.focusedTestId()).toBe('b')
