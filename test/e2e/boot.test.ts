@@ -68,6 +68,8 @@ describe('boot and first screen', () => {
   it('cold-starts an unknown route on a friendly not-found screen with a way home', async () => {
     const tv = await tvs.open({ hash: 'no/such/page' })
     await tv.waitForFocus('not-found-home')
+    expect(await tv.text('not-found')).toContain('We couldn’t find that page')
+    await tv.screenshot('not-found')
     await tv.press('Enter')
     await tv.waitForFocus(HOME_START)
   })

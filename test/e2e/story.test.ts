@@ -101,6 +101,7 @@ describe('story reader', () => {
     const tv = await openReader(tvs, { hash: 'story/reader-no-such-story' })
     await tv.waitForFocus('not-found-home')
     expect(await tv.text('not-found')).toContain('no longer available')
+    await tv.screenshot('story-not-found')
     await tv.press('Enter')
     await tv.waitForFocus(HOME_FOCUS)
   })

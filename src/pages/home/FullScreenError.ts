@@ -1,13 +1,11 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
-import { Button } from '../../ui/Button'
-import { safe, textStyle } from '../../ui/theme'
+import { MessagePanel } from '../../ui/MessagePanel'
+import { safe } from '../../ui/theme'
 import type { ColumnEntry } from '../../ui/WindowedColumn'
 
 interface FullScreenErrorSpec extends Lightning.Component.TemplateSpec {
-  Title: object
-  Message: object
-  Retry: typeof Button
+  Panel: typeof MessagePanel
 }
 
 /**
@@ -23,26 +21,22 @@ export class FullScreenError
       ...testId('error'),
       x: safe.title.x,
       y: 300,
-      Title: { text: { text: 'No stories to show right now', ...textStyle.headline } },
-      Message: {
-        y: 100,
-        text: {
-          text: '',
-          ...textStyle.bodyMuted,
-          wordWrapWidth: 1200,
-          maxLines: 4,
-        },
+      Panel: {
+        type: MessagePanel,
+        x: 0,
+        y: 0,
+        title: 'No stories to show right now',
+        action: { label: 'Retry', id: 'retry' },
       },
-      Retry: { type: Button, y: 280, label: 'Retry', ...testId('retry') },
     }
   }
 
   set message(value: string) {
-    this.tag('Message')!.text = { text: value }
+    ;(this.tag('Panel') as MessagePanel).message = value
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Retry')!
+    return this.tag('Panel')!
   }
 }
 

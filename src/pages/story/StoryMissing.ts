@@ -1,12 +1,9 @@
 import { Lightning, Router } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
-import { Button } from '../../ui/Button'
-import { safe, space, textStyle } from '../../ui/theme'
+import { MessagePanel } from '../../ui/MessagePanel'
 
 interface StoryMissingSpec extends Lightning.Component.TemplateSpec {
-  Title: object
-  Message: object
-  Home: typeof Button
+  Panel: typeof MessagePanel
 }
 
 /**
@@ -20,26 +17,18 @@ export class StoryMissing
   static override _template(): Lightning.Component.Template<StoryMissingSpec> {
     return {
       ...testId('not-found'),
-      Title: {
-        x: safe.title.x,
-        y: 300,
-        text: { text: 'This story is no longer available', ...textStyle.headline },
+      Panel: {
+        type: MessagePanel,
+        title: 'This story is no longer available',
+        message:
+          'It may have been taken down or moved out of the news feeds. The latest stories are on Home.',
+        action: { label: 'Go to Home', id: 'not-found-home' },
       },
-      Message: {
-        x: safe.title.x,
-        y: 300 + textStyle.headline.lineHeight + space.m,
-        text: {
-          text: 'It may have been taken down or moved out of the news feeds. The latest stories are on Home.',
-          ...textStyle.bodyMuted,
-          wordWrapWidth: 1200,
-        },
-      },
-      Home: { type: Button, x: safe.title.x, y: 520, label: 'Go to Home', ...testId('not-found-home') },
     }
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Home') as Button
+    return this.tag('Panel')!
   }
 
   override _handleEnter(): boolean {

@@ -1,0 +1,80 @@
+import { Lightning } from '@lightningjs/sdk'
+import { setTestId } from './automation'
+import { Button } from './Button'
+import { safe, space, textStyle } from './theme'
+
+interface MessagePanelSpec extends Lightning.Component.TemplateSpec {
+  title: string
+  message: string
+  action: MessagePanelAction
+  Title: object
+  Message: object
+  Action: typeof Button
+}
+
+export interface MessagePanelAction {
+  label: string
+  /** The button's automation id (`retry`, `not-found-home`). */
+  id: string
+}
+
+const MESSAGE_Y = textStyle.headline.lineHeight + space.m
+
+/**
+ * What a screen says when it has nothing else to show: a headline, a sentence or two, and the one button that
+ * is the way forward, which takes the focus. Left-aligned at title-safe, a third of the way down, so the
+ * not-found screens and Home's error read alike. The button sits under however many lines the message takes.
+ */
+export class MessagePanel
+  extends Lightning.Component<MessagePanelSpec>
+  implements Lightning.Component.ImplementTemplateSpec<MessagePanelSpec>
+{
+  static override _template(): Lightning.Component.Template<MessagePanelSpec> {
+    return {
+      x: safe.title.x,
+      y: 300,
+      Title: {
+        text: {
+          text: '',
+          ...textStyle.headline,
+          wordWrapWidth: safe.title.right - safe.title.x,
+          maxLines: 2,
+        },
+      },
+      Message: {
+        y: MESSAGE_Y,
+        text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: 1200, maxLines: 4 },
+      },
+      Action: { type: Button, y: MESSAGE_Y + textStyle.bodyMuted.lineHeight + space.xl, label: '' },
+    }
+  }
+
+  override _init(): void {
+    this.tag('Message')!.on('txLoaded', () => this.layout())
+  }
+
+  set title(value: string) {
+    this.tag('Title')!.text = { text: value }
+  }
+
+  set message(value: string) {
+    this.tag('Message')!.text = { text: value }
+  }
+
+  set action(value: MessagePanelAction) {
+    const button = this.tag('Action') as Button
+    button.label = value.label
+    setTestId(button, value.id)
+  }
+
+  override _getFocused(): Lightning.Component {
+    return this.tag('Action') as Button
+  }
+
+  /** The button goes under the message's last line, once the message's texture says how many there are. */
+  private layout(): void {
+    const message = this.tag('Message')!
+    const height = Math.max(message.renderHeight, textStyle.bodyMuted.lineHeight)
+    this.tag('Action')!.y = MESSAGE_Y + height + space.xl
+  }
+}
