@@ -95,7 +95,12 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const host = options.host ?? '127.0.0.1'
   const routes = [...(options.routes ?? []), staticFiles(options.root)]
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`)
+    const url = requestUrl(req.url)
+    if (!url) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Bad request target')
+      return
+    }
     void (async () => {
       for (const route of routes) {
         if (await route(req, res, url)) return
@@ -124,5 +129,20 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         server.closeAllConnections()
         server.close(() => resolveClose())
       }),
+  }
+}
+
+/**
+ * The request's URL (path and query; the origin is a placeholder), or undefined for a target that is no URL.
+ * Not resolved against the Host header or as a URL of its own: routes read only the path and query, and a
+ * client's Host, or a target such as `//x` (which reads as a host of its own), must not be able to throw out
+ * of the handler and stop the server.
+ */
+export function requestUrl(target: string | undefined): URL | undefined {
+  const path = target ?? '/'
+  try {
+    return new URL(`http://localhost${path.startsWith('/') ? '' : '/'}${path}`)
+  } catch {
+    return undefined
   }
 }

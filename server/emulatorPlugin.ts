@@ -6,13 +6,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
-import type { Route } from './appServer.ts'
+import { type Route, requestUrl } from './appServer.ts'
 import { emulatorRoutes } from './emulatorRoutes.ts'
 
 /** Runs Routes as connect middleware; a route that rewrote the request hands it on rewritten. */
 export function routesMiddleware(routes: Route[]) {
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
+    const url = requestUrl(req.url)
+    if (!url) return next()
     void (async () => {
       for (const route of routes) {
         if (await route(req, res, url)) return

@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
-import type { Route } from './appServer.ts'
+import { type Route, requestUrl } from './appServer.ts'
 
 export interface FeedProxyOptions {
   /** Path the route answers (default `/proxy`). */
@@ -111,7 +111,8 @@ export function feedProxy(options: FeedProxyOptions = {}): Route {
 export function feedProxyPlugin(options: FeedProxyOptions = {}): Plugin {
   const route = feedProxy(options)
   const middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
+    const url = requestUrl(req.url)
+    if (!url) return next()
     Promise.resolve(route(req, res, url)).then((handled) => {
       if (!handled) next()
     }, next)

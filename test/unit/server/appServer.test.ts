@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -47,4 +48,26 @@ describe('appServer', () => {
     expect((await fetch(`${server.url}..%2Fsecret.txt`)).status).toBe(404)
     expect((await fetch(`${server.url}%2e%2e/secret.txt`)).status).toBe(404)
   })
+
+  it('answers request targets and Host headers that are no valid URL, and keeps serving', async () => {
+    // `//?automation` once threw out of the request handler and took `npm start`'s server down.
+    // A doubled slash is a path like any other (the app at the root), as a browser asking for it would expect.
+    expect(await rawStatus(server, '//?automation')).toBe(200)
+    expect(await rawStatus(server, '/', { host: 'not a host' })).toBe(200)
+    // An absolute-form target is for proxies, which this server is not: a path that names no file.
+    expect(await rawStatus(server, 'http://[bad/')).toBe(404)
+    expect((await fetch(server.url)).status).toBe(200)
+  })
 })
+
+/** A request with the target and headers exactly as given (fetch would normalise them). */
+function rawStatus(server: AppServer, path: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
+      res.resume()
+      resolve(res.statusCode ?? 0)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
