@@ -9,6 +9,11 @@ export interface LightwireAutomation {
   elementCount(): number
   /** Automation id of the focused leaf, if it has one. */
   focusedTestId(): string | undefined
+  /**
+   * Frees the textures no element uses any more, as Lightning does by itself once texture memory runs high,
+   * so a heap measurement counts what the app holds rather than what Lightning happens to keep cached.
+   */
+  freeUnusedTextures(): void
 }
 
 declare global {
@@ -32,5 +37,6 @@ export function exposeAutomationHooks(app: Lightning.Application): void {
       const leaf = app.focusPath?.[app.focusPath.length - 1]
       return leaf ? getTestId(leaf) : undefined
     },
+    freeUnusedTextures: () => stage.gc(false),
   }
 }

@@ -83,8 +83,18 @@ export class Monkey {
     return this.tv.page.evaluate(() => (window as unknown as MonkeyWindow).__monkey.home())
   }
 
-  /** The JS heap after full garbage collections: the app's objects, and compiled code apart. */
-  heap(): Promise<HeapSplit> {
+  /**
+   * The JS heap after garbage collection: the app's objects, and compiled code apart. Lightning's unused
+   * textures are freed first (as Lightning does itself under memory pressure): left in its cache they made the
+   * object figure swing by ±9 % from one measurement to the next with nothing leaking (3.19, 3.15, 3.47, 3.26,
+   * 3.43 MB every 1,000 keys; with them freed, 2.87, 2.99, 2.99, 2.97, 2.97 MB).
+   */
+  async heap(): Promise<HeapSplit> {
+    await this.tv.page.evaluate(() => {
+      if (!window.lightwire) throw new Error('No window.lightwire: the app exposes it with ?inspector')
+      window.lightwire.freeUnusedTextures()
+    })
+    await this.tv.nextFrame()
     return heapSplit(this.cdp)
   }
 
