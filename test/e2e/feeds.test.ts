@@ -50,9 +50,9 @@ describe('feeds in the browser', () => {
   it('asks for no XSRF token with feed requests, even when the page has that cookie', async () => {
     // Feeds are plain GETs that need no token. With one asked for, axios also reads the cookie through the
     // async Cookie Store before sending each same-origin feed request.
-    const feedHeaders: string[] = []
+    const tokens: (string | string[] | undefined)[] = []
     const record = (req: import('node:http').IncomingMessage, _res: unknown, url: URL) => {
-      if (url.pathname.startsWith('/static/feeds/')) feedHeaders.push(Object.keys(req.headers).join(' '))
+      if (url.pathname.startsWith('/static/feeds/')) tokens.push(req.headers['x-xsrf-token'])
       return false
     }
     const tv = await tvs.open({
@@ -63,8 +63,8 @@ describe('feeds in the browser', () => {
       },
     })
     await cachedSections(tv, 5)
-    expect(feedHeaders.length).toBeGreaterThanOrEqual(5)
-    for (const names of feedHeaders) expect(names).not.toContain('x-xsrf-token')
+    expect(tokens.length).toBeGreaterThanOrEqual(5)
+    expect(tokens.filter((token) => token !== undefined)).toEqual([])
   })
 
   it('reads a feed from a host without CORS headers through the same-origin proxy, in its own encoding', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generatedFeedRoute, generatedSettings } from '../../scripts/generate-feed'
-import { HOME_FOCUS, HOME_START, isVisible } from './harness/screens'
+import { HOME_FOCUS, HOME_START, isVisible, waitForVisible } from './harness/screens'
 import { useTv } from './harness/suite'
 import type { Rect, Tv } from './harness/tv'
 import { settingsWithLive } from './harness/video'
@@ -215,11 +215,7 @@ describe('Home when feeds fail', () => {
     const tv = await tvs.open({ routes: [failAll], settings: settingsWithLive(undefined) })
     // A row's own Retry (also `retry`) can take focus first, while the other feeds are still being retried:
     // wait for the full-screen error itself, which comes once every feed has given up.
-    await tv.page.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="error"]')].some((node) => node.checkVisibility()),
-      undefined,
-      { timeout: 30_000 },
-    )
+    await waitForVisible(tv, 'error')
     await tv.waitForFocus('retry')
     const retryInError = await tv.page.$eval(
       '[focused="true"]',
@@ -237,11 +233,7 @@ describe('Home when feeds fail', () => {
     const tv = await tvs.open({ routes: [failAllUntilFixed] })
     await tv.waitForFocus('live-tile')
     // The feed client retries with back-off before it gives up; then the error takes the hero's place.
-    await tv.page.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="error"]')].some((node) => node.checkVisibility()),
-      undefined,
-      { timeout: 30_000 },
-    )
+    await waitForVisible(tv, 'error')
     await tv.press('Down')
     await tv.waitForFocus('retry')
     expect(await tv.text('error')).toMatch(/No stories to show right now/)

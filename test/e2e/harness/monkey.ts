@@ -1,7 +1,8 @@
 /**
  * The monkey soak's driver: random remote keys against the built app (keys and checks run in the page, see
  * monkeyPage.ts), in batches, with the JS heap's objects measured after garbage collection once warmed up and
- * again at the end (compiled code apart, see heapSnapshot.ts). Used by the soak test inside `npm test` and by `npm run soak -- --minutes 30` (scripts/soak.ts).
+ * again at the end (compiled code apart, see heapSnapshot.ts). Used by the soak test inside `npm test` and by
+ * `npm run soak -- --minutes 30` (scripts/soak.ts).
  */
 import type { CDPSession } from 'playwright-core'
 import { type HeapSplit, heapSplit } from './heapSnapshot'
@@ -94,7 +95,6 @@ export class Monkey {
       if (!window.lightwire) throw new Error('No window.lightwire: the app exposes it with ?inspector')
       window.lightwire.freeUnusedTextures()
     })
-    await this.tv.nextFrame()
     return heapSplit(this.cdp)
   }
 

@@ -38,6 +38,18 @@ export async function isVisible(tv: Tv, testId: string): Promise<boolean> {
   }, testId)
 }
 
+/**
+ * Waits until some element with this automation id can be seen (an id such as `error` may be on several
+ * elements, some hidden: a screen's and a row's).
+ */
+export async function waitForVisible(tv: Tv, testId: string, timeout = 30_000): Promise<void> {
+  await tv.page.waitForFunction(
+    (id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].some((node) => node.checkVisibility()),
+    testId,
+    { timeout },
+  )
+}
+
 /** Gets focus onto Home's content (past a hero, or a row whose feed failed, if Home starts there). */
 export async function focusHomeContent(tv: Tv): Promise<string> {
   for (let i = 0; i < 6; i++) {
