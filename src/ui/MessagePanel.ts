@@ -20,6 +20,10 @@ export interface MessagePanelAction {
 
 const MESSAGE_Y = textStyle.headline.lineHeight + space.m
 
+/** The button's top: under the message's last line (one line until the message's texture says otherwise). */
+const actionY = (messageHeight: number) =>
+  MESSAGE_Y + Math.max(messageHeight, textStyle.bodyMuted.lineHeight) + space.xl
+
 /**
  * What a screen says when it has nothing else to show: a headline, a sentence or two, and the one button that
  * is the way forward, which takes the focus. Left-aligned at title-safe, a third of the way down, so the
@@ -45,7 +49,7 @@ export class MessagePanel
         y: MESSAGE_Y,
         text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: 1200, maxLines: 4 },
       },
-      Action: { type: Button, y: MESSAGE_Y + textStyle.bodyMuted.lineHeight + space.xl, label: '' },
+      Action: { type: Button, y: actionY(0), label: '' },
     }
   }
 
@@ -71,10 +75,7 @@ export class MessagePanel
     return this.tag('Action') as Button
   }
 
-  /** The button goes under the message's last line, once the message's texture says how many there are. */
   private layout(): void {
-    const message = this.tag('Message')!
-    const height = Math.max(message.renderHeight, textStyle.bodyMuted.lineHeight)
-    this.tag('Action')!.y = MESSAGE_Y + height + space.xl
+    this.tag('Action')!.y = actionY(this.tag('Message')!.renderHeight)
   }
 }

@@ -1,7 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { MessagePanel } from '../../ui/MessagePanel'
-import { safe } from '../../ui/theme'
 import type { ColumnEntry } from '../../ui/WindowedColumn'
 
 interface FullScreenErrorSpec extends Lightning.Component.TemplateSpec {
@@ -19,12 +18,8 @@ export class FullScreenError
   static override _template(): Lightning.Component.Template<FullScreenErrorSpec> {
     return {
       ...testId('error'),
-      x: safe.title.x,
-      y: 300,
       Panel: {
         type: MessagePanel,
-        x: 0,
-        y: 0,
         title: 'No stories to show right now',
         action: { label: 'Retry', id: 'retry' },
       },
@@ -60,7 +55,8 @@ export function inlineErrorEntry(message: string): ColumnEntry {
     key: INLINE_ERROR_KEY,
     height: 360,
     focusable: true,
-    create: () => ({ type: FullScreenError, x: 0 }) as Lightning.Element.PatchTemplate,
+    // In the column the row's own position applies, not the panel's full-screen one.
+    create: () => ({ type: FullScreenError, Panel: { x: 0, y: 0 } }) as Lightning.Element.PatchTemplate,
     update: (element) => {
       ;(element as FullScreenError).message = message
     },
