@@ -16,7 +16,7 @@ const quiet = { logLevel: 'warn' as const, configFile: false as const }
 
 export async function buildAll(): Promise<void> {
   await build({ ...quiet, ...(appConfig as InlineConfig), root: ROOT })
-  for (const page of ['baseline', 'floor']) {
+  for (const page of ['baseline', 'floor', 'reference']) {
     await build({
       ...quiet,
       root: join(ROOT, 'bench', 'pages'),

@@ -13,7 +13,7 @@ import { measureFeedParse } from './measures/feed'
 import { measureEnterToStory, measureKeyLatency } from './measures/keys'
 import { measureMemory } from './measures/memory'
 import { measureSize } from './measures/size'
-import { measureSmoothness } from './measures/smoothness'
+import { measureSmoothness, measureSmoothnessLow } from './measures/smoothness'
 import { measureStartup } from './measures/startup'
 import { parseBenchArgs } from './options'
 import { type BenchDocument, formatTable, type Metric, toJson } from './report'
@@ -30,6 +30,7 @@ function commit(): string {
 
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2))
+  const { only } = options
   const started = Date.now()
   const log = (message: string) => {
     if (!options.json)
@@ -43,25 +44,46 @@ async function main(): Promise<void> {
   const browserVersion = browser.version()
   const gpu = await webglRenderer(browser)
   const metrics: Metric[] = []
-  const urls = { app: `${servers.app.url}?automation`, baseline: `${servers.baseline.url}baseline.html` }
+  const urls = {
+    app: `${servers.app.url}?automation`,
+    baseline: `${servers.baseline.url}baseline.html`,
+    reference: `${servers.app.url}reference/reference.html`,
+  }
   try {
     for (const throttle of options.throttles) {
-      log(`Startup at ${throttle}× CPU…`)
-      metrics.push(await measureStartup(browser, urls, throttle, options.runs))
-      log(`Key → frame at ${throttle}× CPU…`)
-      metrics.push(...(await measureKeyLatency(browser, urls, throttle, 50)))
-      log(`Enter → story at ${throttle}× CPU…`)
-      metrics.push(await measureEnterToStory(browser, urls.app, throttle, options.runs))
-      log(`Smoothness at ${throttle}× CPU (20 × 200 generated feed)…`)
-      feeds.use({ sections: 20, stories: 200 })
-      metrics.push(...(await measureSmoothness(browser, urls, throttle)))
-      feeds.use('bundled')
+      if (only.has('startup')) {
+        log(`Startup at ${throttle}× CPU…`)
+        metrics.push(await measureStartup(browser, urls, throttle, options.runs))
+      }
+      if (only.has('keys')) {
+        log(`Key → frame at ${throttle}× CPU (quality high, then low)…`)
+        metrics.push(...(await measureKeyLatency(browser, urls, throttle, 50)))
+        metrics.push(...(await measureKeyLatency(browser, urls, throttle, 50, 'low')))
+      }
+      if (only.has('story')) {
+        log(`Enter → story at ${throttle}× CPU…`)
+        metrics.push(await measureEnterToStory(browser, urls.app, throttle, options.runs))
+      }
+      if (only.has('smoothness')) {
+        log(`Smoothness at ${throttle}× CPU (20 × 200 generated feed; quality high, then low)…`)
+        feeds.use({ sections: 20, stories: 200 })
+        metrics.push(...(await measureSmoothness(browser, urls, throttle)))
+        metrics.push(...(await measureSmoothnessLow(browser, urls, throttle)))
+        feeds.use('bundled')
+      }
     }
-    log('Memory (2 × 20 and 20 × 200 generated feeds)…')
-    metrics.push(...(await measureMemory(browser, urls.app, feeds, 1, Math.min(options.runs, 2))))
-    log('Bundle size and feed parsing…')
-    metrics.push(...(await measureSize(browser, urls.app)))
-    metrics.push(measureFeedParse(options.runs * 3))
+    if (only.has('memory')) {
+      log('Memory (2 × 20 and 20 × 200 generated feeds)…')
+      metrics.push(...(await measureMemory(browser, urls.app, feeds, 1, Math.min(options.runs, 2))))
+    }
+    if (only.has('size')) {
+      log('Bundle size…')
+      metrics.push(...(await measureSize(browser, urls.app)))
+    }
+    if (only.has('feed')) {
+      log('Feed parsing…')
+      metrics.push(measureFeedParse(options.runs * 3))
+    }
   } finally {
     await browser.close()
     await servers.close()

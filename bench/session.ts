@@ -4,6 +4,7 @@
  * never enters a figure.
  */
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core'
+import type { FrameDrawStats } from '../src/platform/renderStats'
 import { CHROME_ARGS, findChrome } from '../test/e2e/harness/chrome'
 
 export const launch = (): Promise<Browser> =>
@@ -35,10 +36,18 @@ const KEYS = {
 export type BenchKey = keyof typeof KEYS
 
 export class BenchPage {
+  /** The page's errors and console errors, quoted when a wait times out (the page's own words say why). */
+  private readonly problems: string[] = []
+
   private constructor(
     readonly page: Page,
     readonly cdp: CDPSession,
-  ) {}
+  ) {
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console: ${message.text()}`)
+    })
+  }
 
   static async open(browser: Browser, url: string, cpuThrottle: number): Promise<BenchPage> {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
@@ -55,14 +64,16 @@ export class BenchPage {
 
   /** ms from navigation start to the `lightwire:interactive` mark. */
   async interactiveAt(timeoutMs = 60_000): Promise<number> {
-    await this.page.waitForFunction(
-      () => performance.getEntriesByName('lightwire:interactive').length > 0,
-      null,
-      {
+    await this.page
+      .waitForFunction(() => performance.getEntriesByName('lightwire:interactive').length > 0, null, {
         timeout: timeoutMs,
         polling: 50,
-      },
-    )
+      })
+      .catch((error: unknown) => {
+        const url = this.page.url()
+        const said = this.problems.length ? `; the page said:\n  ${this.problems.join('\n  ')}` : ''
+        throw new Error(`${url} never became interactive (${String(error)})${said}`)
+      })
     return this.page.evaluate(
       () => performance.getEntriesByName('lightwire:interactive')[0]?.startTime ?? Number.NaN,
     )
@@ -186,7 +197,16 @@ export class BenchPage {
     })
   }
 
-  /** Waits until the focused element's automation id matches; returns ms (in-page clock) from `since`. */
+  /** Starts recording Lightning's draw statistics per drawn frame (draw calls, quads, pixels covered). */
+  async startDrawStats(): Promise<void> {
+    await this.page.evaluate(() => window.lightwire?.startDrawStats())
+  }
+
+  async stopDrawStats(): Promise<FrameDrawStats[]> {
+    return this.page.evaluate(() => window.lightwire?.stopDrawStats() ?? [])
+  }
+
+  /** The focused leaf's automation id. */
   async focusedId(): Promise<string | undefined> {
     return this.page.evaluate(() => window.lightwire?.focusedTestId())
   }

@@ -1,18 +1,37 @@
 /**
  * Smoothness: Right pressed at 10 keys/s for 5 s along a 200-tile row (20 × 200 generated feed): frame-to-frame
- * times from requestAnimationFrame (p50/p95/max) and frames over 50 ms. The bare Lightning page, toggling its
- * focus at the same rate, is the baseline.
+ * times from requestAnimationFrame (p50/p95/max) and frames over 50 ms, next to the plain-Lightning reference
+ * page drawing the same screen (bench/pages/reference, the baseline of every frame figure) pressed the same
+ * way. `frameP95Bare` sets the bare one-text page beside it, and `drawCalls`/`quads`/`screensDrawn` say what
+ * each drawn frame asked of the GPU, app against reference. `quality` picks the app's drawing level
+ * (`platformSettings.quality`, forced with `?quality=`): the main figures run at `high` (the full look), the
+ * `…Low` ones at `low`.
  */
 import type { Browser } from 'playwright-core'
+import type { FrameDrawStats } from '../../src/platform/renderStats'
 import { type Metric, metric } from '../report'
 import { BenchPage } from '../session'
-import { percentile } from '../stats'
+import { median, percentile } from '../stats'
 import { SETTLE_MS } from './keys'
 
 const RATE_MS = 100
 const DURATION_MS = 5000
 
-async function framesWhilePressing(page: BenchPage, toggle: boolean): Promise<number[]> {
+export interface BenchUrls {
+  app: string
+  /** The bare Lightning page (one text). */
+  baseline: string
+  /** The plain-Lightning page drawing Home's screen. */
+  reference: string
+}
+
+interface Run {
+  frames: number[]
+  draws: FrameDrawStats[]
+}
+
+async function framesWhilePressing(page: BenchPage, toggle: boolean): Promise<Run> {
+  await page.startDrawStats()
   await page.startFrames()
   const end = Date.now() + DURATION_MS
   let i = 0
@@ -21,50 +40,116 @@ async function framesWhilePressing(page: BenchPage, toggle: boolean): Promise<nu
     i++
     await page.wait(RATE_MS)
   }
-  return page.stopFrames()
+  const frames = await page.stopFrames()
+  return { frames, draws: await page.stopDrawStats() }
 }
 
+/** `app` is focused into its first row first; the bare page has two labels, so it toggles between them. */
+type PageKind = 'app' | 'reference' | 'bare'
+
+async function scrollRow(browser: Browser, url: string, cpuThrottle: number, kind: PageKind): Promise<Run> {
+  const page = await BenchPage.open(browser, url, cpuThrottle)
+  await page.interactiveAt()
+  if (kind === 'app') await page.focusFirstRow()
+  await page.wait(SETTLE_MS)
+  const run = await framesWhilePressing(page, kind === 'bare')
+  await page.close()
+  return run
+}
+
+const over = (frames: number[]) => frames.filter((ms) => ms > 50).length
+
+function frameMetric(
+  name: string,
+  cpuThrottle: number,
+  app: number[],
+  base: number[],
+  p: number,
+  note: string,
+  budget?: string,
+): Metric {
+  return metric({
+    name,
+    cpuThrottle,
+    unit: 'ms',
+    value: percentile(app, p),
+    min: Math.min(...app),
+    max: Math.max(...app),
+    runs: app.length,
+    baseline: percentile(base, p),
+    note,
+    ...(budget ? { budget } : {}),
+  })
+}
+
+/** The median per drawn frame of one draw statistic, app against reference. */
+function drawMetric(
+  name: string,
+  unit: string,
+  cpuThrottle: number,
+  app: Run,
+  reference: Run,
+  pick: (f: FrameDrawStats) => number,
+): Metric {
+  const values = app.draws.map(pick)
+  return metric({
+    name,
+    cpuThrottle,
+    unit,
+    value: median(values),
+    min: values.length ? Math.min(...values) : 0,
+    max: values.length ? Math.max(...values) : 0,
+    runs: values.length,
+    baseline: median(reference.draws.map(pick)),
+    note: 'median per drawn frame; runs = drawn frames; baseline = reference page',
+  })
+}
+
+/** The full-look figures: app at `high` against the reference page and the bare page. */
 export async function measureSmoothness(
   browser: Browser,
-  urls: { app: string; baseline: string },
+  urls: BenchUrls,
   cpuThrottle: number,
 ): Promise<Metric[]> {
-  const app = await BenchPage.open(browser, urls.app, cpuThrottle)
-  await app.interactiveAt()
-  await app.focusFirstRow()
-  await app.wait(SETTLE_MS)
-  const appFrames = await framesWhilePressing(app, false)
-  await app.close()
-  const base = await BenchPage.open(browser, urls.baseline, cpuThrottle)
-  await base.interactiveAt()
-  const baseFrames = await framesWhilePressing(base, true)
-  await base.close()
-  const over = (frames: number[]) => frames.filter((ms) => ms > 50).length
-  const frames = (name: string, p: number, budget?: string): Metric =>
-    metric({
-      name,
-      cpuThrottle,
-      unit: 'ms',
-      value: percentile(appFrames, p),
-      min: Math.min(...appFrames),
-      max: Math.max(...appFrames),
-      runs: appFrames.length,
-      baseline: percentile(baseFrames, p),
-      note: 'runs = frames; baseline = bare Lightning page, same keys',
-      ...(budget ? { budget } : {}),
-    })
+  const app = await scrollRow(browser, `${urls.app}&quality=high`, cpuThrottle, 'app')
+  const reference = await scrollRow(browser, urls.reference, cpuThrottle, 'reference')
+  const bare = await scrollRow(browser, urls.baseline, cpuThrottle, 'bare')
+  const note = 'runs = frames; baseline = plain reference page drawing the same screen, same keys'
   return [
-    frames('frameP50', 50),
-    frames('frameP95', 95, cpuThrottle === 1 ? '≤ 16.7 ms' : '≤ 50 ms'),
+    frameMetric('frameP50', cpuThrottle, app.frames, reference.frames, 50, note),
+    frameMetric('frameP95', cpuThrottle, app.frames, reference.frames, 95, note, '≤ 1.2× reference'),
+    frameMetric(
+      'frameP95Bare',
+      cpuThrottle,
+      app.frames,
+      bare.frames,
+      95,
+      'baseline = bare Lightning page (one text)',
+    ),
     metric({
       name: 'framesOver50ms',
       cpuThrottle,
       unit: 'frames',
-      value: over(appFrames),
-      min: over(appFrames),
-      max: over(appFrames),
-      runs: appFrames.length,
-      baseline: over(baseFrames),
+      value: over(app.frames),
+      min: over(app.frames),
+      max: over(app.frames),
+      runs: app.frames.length,
+      baseline: over(reference.frames),
     }),
+    drawMetric('drawCalls', 'draws', cpuThrottle, app, reference, (f) => f.draws),
+    drawMetric('quads', 'quads', cpuThrottle, app, reference, (f) => f.quads),
+    drawMetric('screensDrawn', 'screens', cpuThrottle, app, reference, (f) => f.screens),
   ]
+}
+
+/** The same scroll with the app at `quality=low`, against the same reference page. */
+export async function measureSmoothnessLow(
+  browser: Browser,
+  urls: BenchUrls,
+  cpuThrottle: number,
+): Promise<Metric[]> {
+  const app = await scrollRow(browser, `${urls.app}&quality=low`, cpuThrottle, 'app')
+  const reference = await scrollRow(browser, urls.reference, cpuThrottle, 'reference')
+  const note = 'app at quality=low; baseline = plain reference page'
+  return [frameMetric('frameP95Low', cpuThrottle, app.frames, reference.frames, 95, note, '≤ 33 ms')]
 }

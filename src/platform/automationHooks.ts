@@ -1,5 +1,6 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { getTestId } from '../ui/automation'
+import { type FrameDrawStats, recordDrawStats } from './renderStats'
 
 /** What automation (e2e tests, `npm run bench`, the TV emulator) may read from a page opened with `?inspector`. */
 export interface LightwireAutomation {
@@ -14,6 +15,11 @@ export interface LightwireAutomation {
    * so a heap measurement counts what the app holds rather than what Lightning happens to keep cached.
    */
   freeUnusedTextures(): void
+  /** The colour the stage clears to, [r, g, b, a] from 0 to 1 (the app's background; transparent over video). */
+  clearColor(): number[] | null
+  /** Starts recording what each drawn frame costs (draw calls, quads, pixels); `stopDrawStats()` returns it. */
+  startDrawStats(): void
+  stopDrawStats(): FrameDrawStats[]
 }
 
 declare global {
@@ -30,6 +36,7 @@ function countElements(element: Lightning.Element): number {
 
 export function exposeAutomationHooks(app: Lightning.Application): void {
   const stage = app.stage as Lightning.Stage & { textureManager: { usedMemory: number } }
+  let stopDrawStats: (() => FrameDrawStats[]) | undefined
   window.lightwire = {
     textureMemory: () => stage.textureManager.usedMemory,
     elementCount: () => countElements(stage.root),
@@ -38,5 +45,18 @@ export function exposeAutomationHooks(app: Lightning.Application): void {
       return leaf ? getTestId(leaf) : undefined
     },
     freeUnusedTextures: () => stage.gc(false),
+    clearColor: () => {
+      const color = stage.getClearColor() as number[] | null
+      return color ? [...color] : null
+    },
+    startDrawStats: () => {
+      stopDrawStats?.()
+      stopDrawStats = recordDrawStats(stage)
+    },
+    stopDrawStats: () => {
+      const frames = stopDrawStats?.() ?? []
+      stopDrawStats = undefined
+      return frames
+    },
   }
 }
