@@ -2,11 +2,13 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
+import { roundedBox, roundedRing } from './rounded'
 import { colors, focus, home, radius, safe, space, textStyle } from './theme'
 
 interface HeroSpec extends Lightning.Component.TemplateSpec {
-  Outline: object
+  Outline: { Ring: object }
   Card: {
+    Body: object
     Image: typeof PlaceholderImage
     Fade: object
     Section: object
@@ -24,6 +26,7 @@ const FADE_W = 280
  * The featured story at the top of Home: lead image on the right fading into the card, with section,
  * headline (up to 3 lines), summary (2 lines) and relative time on the left. Focusable; the page decides
  * what Enter does. With no story yet it shows its placeholder card, so the layout never jumps.
+ * Drawn without shaders, like Tile: ring outline, card colour only beside the photo, corners cut once.
  */
 export class Hero
   extends Lightning.Component<HeroSpec>
@@ -40,19 +43,14 @@ export class Hero
       Outline: {
         x: -o,
         y: -o,
-        w: W + 2 * o,
-        h: H + 2 * o,
-        rect: true,
-        color: colors.focus,
         alpha: 0,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m + o },
+        Ring: roundedRing(W + 2 * o, H + 2 * o, radius.m + o, o, colors.focus),
       },
       Card: {
         w: W,
         h: H,
-        rect: true,
-        color: colors.backgroundRaised,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        // The card's colour only where no photo covers it (the fade starts a little inside the photo).
+        Body: roundedBox(W - imageW + 2, H, [radius.m, 0, 0, radius.m], colors.backgroundRaised),
         Image: { type: PlaceholderImage, x: W - imageW, w: imageW, h: H, radius: [0, radius.m, radius.m, 0] },
         // Blends the photo into the card so the headline never sits on a hard edge.
         // Starts a little left of the image so no sliver of photo shows at the seam.

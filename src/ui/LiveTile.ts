@@ -3,19 +3,22 @@ import { checkLiveStream, type LiveAvailability } from '../data/liveAvailability
 import type { LiveSettings } from '../data/settings'
 import { testId } from './automation'
 import { LiveBadge } from './LiveBadge'
+import { roundedRing } from './rounded'
 import { colors, focus, radius, space, textStyle } from './theme'
 
 interface LiveTileSpec extends Lightning.Component.TemplateSpec {
   live: LiveSettings | undefined
   checkStream: (url: string) => Promise<LiveAvailability>
-  Outline: object
-  Card: {
-    Poster: object
-    Shade: object
-    Badge: typeof LiveBadge
-    Title: object
-    Note: object
-  }
+  Outline: { Ring: object }
+  Frame: { Card: LiveCardSpec }
+}
+
+interface LiveCardSpec {
+  Poster: object
+  Shade: object
+  Badge: typeof LiveBadge
+  Title: object
+  Note: object
 }
 
 export const LIVE_TILE = { w: 640, h: 360 } as const
@@ -42,59 +45,63 @@ export class LiveTile
 
   static override _template(): Lightning.Component.Template<LiveTileSpec> {
     const { w, h } = LIVE_TILE
+    const o = focus.outline
     return {
       ...testId('live-tile'),
       w,
       h,
       Outline: {
-        x: -focus.outline,
-        y: -focus.outline,
-        w: w + 2 * focus.outline,
-        h: h + 2 * focus.outline,
-        rect: true,
-        color: colors.focus,
+        x: -o,
+        y: -o,
         alpha: 0,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m + focus.outline },
+        Ring: roundedRing(w + 2 * o, h + 2 * o, radius.m + o, o, colors.focus),
       },
-      Card: {
+      // The card is composed into a texture (`rtt`) and drawn through the rounded-corner shader; `Frame`
+      // keeps that result as a texture of its own, so the shader runs when the card changes, not every frame.
+      Frame: {
         w,
         h,
-        rect: true,
-        color: colors.surface,
         rtt: true,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
-        Poster: { w, h, visible: false },
-        // Darkens the lower half so the title reads over any poster.
-        Shade: {
-          y: h / 3,
+        Card: {
           w,
-          h: (2 * h) / 3,
+          h,
           rect: true,
-          colorTop: colors.transparent,
-          colorBottom: colors.scrim,
-        },
-        Badge: { type: LiveBadge, x: space.m, y: space.m },
-        Title: {
-          x: space.m,
-          y: h - space.m - 34 - 40,
-          text: {
-            text: '',
-            ...textStyle.title,
-            fontSize: 34,
-            lineHeight: 40,
-            maxLines: 1,
-            wordWrapWidth: w - 2 * space.m,
+          color: colors.surface,
+          rtt: true,
+          shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+          Poster: { w, h, visible: false },
+          // Darkens the lower half so the title reads over any poster.
+          Shade: {
+            y: h / 3,
+            w,
+            h: (2 * h) / 3,
+            rect: true,
+            colorTop: colors.transparent,
+            colorBottom: colors.scrim,
           },
-        },
-        Note: {
-          x: space.m,
-          y: h - space.m - 34,
-          text: {
-            text: NOTE.ready,
-            ...textStyle.label,
-            textColor: colors.text,
-            maxLines: 1,
-            wordWrapWidth: w - 2 * space.m,
+          Badge: { type: LiveBadge, x: space.m, y: space.m },
+          Title: {
+            x: space.m,
+            y: h - space.m - 34 - 40,
+            text: {
+              text: '',
+              ...textStyle.title,
+              fontSize: 34,
+              lineHeight: 40,
+              maxLines: 1,
+              wordWrapWidth: w - 2 * space.m,
+            },
+          },
+          Note: {
+            x: space.m,
+            y: h - space.m - 34,
+            text: {
+              text: NOTE.ready,
+              ...textStyle.label,
+              textColor: colors.text,
+              maxLines: 1,
+              wordWrapWidth: w - 2 * space.m,
+            },
           },
         },
       },
@@ -110,7 +117,7 @@ export class LiveTile
     this.settings = live
     this.visible = live !== undefined
     if (!live) return
-    const card = this.tag('Card')!
+    const card = this.card
     card.tag('Title')!.text = { text: live.title }
     // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
     const poster = card.tag('Poster')!
@@ -125,6 +132,10 @@ export class LiveTile
     })
   }
 
+  private get card(): Lightning.Element {
+    return this.tag('Frame.Card')!
+  }
+
   get live(): LiveSettings | undefined {
     return this.settings
   }
@@ -135,7 +146,7 @@ export class LiveTile
 
   private setAvailability(availability: LiveAvailability): void {
     this.availability = availability
-    const card = this.tag('Card')!
+    const card = this.card
     card.tag('Note')!.text = { text: availability === 'missing' ? NOTE.missing : NOTE.ready }
     card.tag('Badge')!.alpha = availability === 'missing' ? 0.4 : 1
   }

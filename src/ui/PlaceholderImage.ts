@@ -1,4 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
+import { jumpTo } from './jumpTo'
+import { type Radii, roundedBox } from './rounded'
 import { colors, focus } from './theme'
 
 /**
@@ -11,18 +13,26 @@ export type ImageState = 'none' | 'loading' | 'loaded' | 'broken'
 
 interface PlaceholderImageSpec extends Lightning.Component.TemplateSpec {
   url: string | undefined
-  radius: number[]
+  radius: Radii
   Placeholder: {
     Mark: object
   }
-  Image: object
+  Frame: {
+    Image: object
+  }
 }
 
 /**
  * An image that shows a calm placeholder (surface colour with the brand's accent mark) until it has loaded,
  * and keeps it for good when there is no image or the image is broken: a tile never shows a hole.
  * The image is cropped to fill its box (`cover`), so odd aspect ratios do not distort.
- * Size it with `w`/`h` before setting `url`.
+ * Size it with `w`/`h` (and `radius`) before setting `url`.
+ *
+ * Drawing cost (issue 13): the rounded corners are cut once, not every frame. `Frame` renders to a texture
+ * (`rtt`), inside which the image is drawn through the rounded-corner shader; Lightning redraws that texture
+ * only when something inside it changes, so each frame draws the finished, cornered image as one plain quad.
+ * The placeholder is a shared rounded texture, and it is hidden once the image has faded in, so nothing is
+ * drawn under a loaded image.
  */
 export class PlaceholderImage
   extends Lightning.Component<PlaceholderImageSpec>
@@ -30,28 +40,37 @@ export class PlaceholderImage
 {
   private _url: string | undefined
   private _state: ImageState = 'none'
+  private _radius: Radii = 0
 
   static override _template(): Lightning.Component.Template<PlaceholderImageSpec> {
     return {
       Placeholder: {
-        rect: true,
-        color: colors.surface,
         Mark: { rect: true, w: 12, h: 56, color: colors.surfaceHigh, mount: 0.5 },
       },
-      Image: { alpha: LOADING_ALPHA },
+      Frame: {
+        rtt: true,
+        alpha: LOADING_ALPHA,
+        transitions: { alpha: { duration: focus.duration } },
+        Image: {},
+      },
     }
   }
 
   override _init(): void {
-    const image = this.tag('Image')!
+    const frame = this.tag('Frame')!
+    const image = frame.tag('Image')!
     image.on('txLoaded', () => {
       this._state = 'loaded'
-      image.setSmooth('alpha', 1, { duration: focus.duration })
+      frame.setSmooth('alpha', 1)
+    })
+    // Once the image covers it, the placeholder would only be drawn for nothing underneath.
+    frame.transition('alpha').on('finish', () => {
+      if (this._state === 'loaded' && frame.alpha === 1) this.tag('Placeholder')!.visible = false
     })
     image.on('txError', () => {
       // A broken image is an ordinary event on the web, not a crash: the placeholder stays.
       this._state = 'broken'
-      image.alpha = LOADING_ALPHA
+      this.showPlaceholder()
     })
     this.layout()
   }
@@ -60,26 +79,35 @@ export class PlaceholderImage
     this.layout()
   }
 
-  /** Lays the placeholder out to the component's size (called again whenever w/h change). */
+  /** Lays the placeholder and frame out to the component's size (called again whenever w/h change). */
   private layout(): void {
     const { w, h } = this
-    this.tag('Placeholder')!.patch({ w, h, Mark: { x: w / 2, y: h / 2 } })
-    this.tag('Image')!.patch({ w, h })
+    if (!w || !h) return
+    this.tag('Placeholder')!.patch({
+      ...roundedBox(w, h, this._radius, colors.surface),
+      Mark: { x: w / 2 + 1, y: h / 2 + 1 },
+    })
+    this.tag('Frame')!.patch({ w, h, Image: { w, h, shader: this.cornerShader() } })
   }
 
-  /** Corner radii [top-left, top-right, bottom-right, bottom-left], to sit flush in a rounded card. */
-  set radius(value: number[]) {
-    const shader = { type: Lightning.shaders.RoundedRectangle, radius: value }
-    this.tag('Placeholder')!.shader = shader
-    this.tag('Image')!.shader = shader
+  private cornerShader(): Lightning.Element.PatchTemplate['shader'] {
+    const radius = this._radius
+    const none = typeof radius === 'number' ? radius === 0 : radius.every((r) => r === 0)
+    return none ? null : { type: Lightning.shaders.RoundedRectangle, radius }
+  }
+
+  /** Corner radii, e.g. [top-left, top-right, bottom-right, bottom-left] to sit flush in a rounded card. */
+  set radius(value: Radii) {
+    this._radius = value
+    this.layout()
   }
 
   set url(value: string | undefined) {
     if (value === this._url) return
     this._url = value
-    const image = this.tag('Image')!
-    image.alpha = LOADING_ALPHA
     this.layout()
+    this.showPlaceholder()
+    const image = this.tag('Frame')!.tag('Image')!
     if (!value) {
       this._state = 'none'
       image.texture = null
@@ -100,6 +128,11 @@ export class PlaceholderImage
   /** What is on screen: the image, or the placeholder because there is none, it is loading or it broke. */
   get imageState(): ImageState {
     return this._state
+  }
+
+  private showPlaceholder(): void {
+    this.tag('Placeholder')!.visible = true
+    jumpTo(this.tag('Frame')!, 'alpha', LOADING_ALPHA)
   }
 }
 

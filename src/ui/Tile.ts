@@ -2,11 +2,13 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
+import { roundedBox, roundedRing } from './rounded'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
-  Outline: object
+  Outline: { Ring: object }
   Card: {
+    Body: object
     Image: typeof PlaceholderImage
     Headline: object
     Meta: object
@@ -19,6 +21,10 @@ const { w: W, h: H, imageH, pad, headlineLines } = home.tile
  * One story in a carousel: 16:9 image (placeholder while loading or broken), headline up to three lines with
  * an ellipsis, and "label · 5 min ago". Focus scales it up, lifts its card and draws a white outline, so the
  * selected tile is unmistakable from across the room.
+ *
+ * Drawn without shaders (issue 13): the outline is a shared ring texture, the card's colour is a rounded
+ * texture under the text only (the image covers the rest), and the image's corners are cut once
+ * (PlaceholderImage), so a tile costs a few plain quads a frame and its text is never drawn through a shader.
  */
 export class Tile
   extends Lightning.Component<TileSpec>
@@ -36,19 +42,14 @@ export class Tile
       Outline: {
         x: -o,
         y: -o,
-        w: W + 2 * o,
-        h: H + 2 * o,
-        rect: true,
-        color: colors.focus,
         alpha: 0,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m + o },
+        Ring: roundedRing(W + 2 * o, H + 2 * o, radius.m + o, o, colors.focus),
       },
       Card: {
         w: W,
         h: H,
-        rect: true,
-        color: colors.backgroundRaised,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        // Only under the text: the image covers the card's top.
+        Body: roundedBox(W, H - imageH, [0, 0, radius.m, radius.m], colors.backgroundRaised, 0, imageH),
         Image: { type: PlaceholderImage, w: W, h: imageH, radius: [radius.m, radius.m, 0, 0] },
         Headline: {
           x: pad,
@@ -115,12 +116,12 @@ export class Tile
   override _focus(): void {
     this.patch({ zIndex: 2, smooth: { scale: focus.scale } })
     this.tag('Outline')!.setSmooth('alpha', 1, { duration: focus.duration })
-    this.tag('Card')!.setSmooth('color', colors.surface, { duration: focus.duration })
+    this.tag('Card')!.tag('Body')!.setSmooth('color', colors.surface, { duration: focus.duration })
   }
 
   override _unfocus(): void {
     this.patch({ zIndex: 0, smooth: { scale: 1 } })
     this.tag('Outline')!.setSmooth('alpha', 0, { duration: focus.duration })
-    this.tag('Card')!.setSmooth('color', colors.backgroundRaised, { duration: focus.duration })
+    this.tag('Card')!.tag('Body')!.setSmooth('color', colors.backgroundRaised, { duration: focus.duration })
   }
 }

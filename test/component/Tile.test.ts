@@ -56,26 +56,45 @@ describe('PlaceholderImage', () => {
   let view: Mounted<PlaceholderImage>
   afterEach(() => view.destroy())
 
+  const frameOf = (view: Mounted<PlaceholderImage>) => view.subject.tag('Frame')!
+  const imageOf = (view: Mounted<PlaceholderImage>) => frameOf(view).tag('Image')!
+
   it('keeps the placeholder when there is no image, and when the image breaks', () => {
-    view = mount(PlaceholderImage, { w: 360, h: 203 })
+    view = mount(PlaceholderImage, { w: 360, h: 203, radius: [16, 16, 0, 0] })
     expect(view.subject.imageState).toBe('none')
-    expect(view.subject.tag('Placeholder')!.w).toBe(360)
+    expect(view.subject.tag('Placeholder')!.visible).toBe(true)
     view.subject.url = 'https://example.org/broken.jpg'
     expect(view.subject.imageState).toBe('loading')
-    const image = view.subject.tag('Image')!
+    const image = imageOf(view)
     image.emit('txError', new Error('404'), image.texture!.source!)
     view.frame()
     expect(view.subject.imageState).toBe('broken')
-    expect(view.subject.tag('Image')!.alpha).toBeLessThan(0.01)
+    expect(frameOf(view).alpha).toBeLessThan(0.01)
+    expect(view.subject.tag('Placeholder')!.visible).toBe(true)
   })
 
-  it('fades the image in over the placeholder once it has loaded', () => {
-    view = mount(PlaceholderImage, { w: 360, h: 203 })
+  it('fades the image in over the placeholder, then stops drawing the placeholder under it', () => {
+    view = mount(PlaceholderImage, { w: 360, h: 203, radius: [16, 16, 0, 0] })
     view.subject.url = 'https://example.org/photo.jpg'
-    const image = view.subject.tag('Image')!
+    const image = imageOf(view)
     image.emit('txLoaded', image.texture!)
-    view.frame()
+    view.frame(2)
     expect(view.subject.imageState).toBe('loaded')
-    expect(view.subject.tag('Image')!.alpha).toBe(1)
+    expect(frameOf(view).alpha).toBe(1)
+    expect(view.subject.tag('Placeholder')!.visible).toBe(false)
+    // A new story's image brings the placeholder back until it has loaded.
+    view.subject.url = 'https://example.org/next.jpg'
+    expect(view.subject.tag('Placeholder')!.visible).toBe(true)
+    expect(view.subject.imageState).toBe('loading')
+  })
+
+  it('cuts the corners once, into a render texture, instead of through a shader every frame', () => {
+    view = mount(PlaceholderImage, { w: 360, h: 203, radius: [16, 16, 0, 0] })
+    view.subject.url = 'https://example.org/photo.jpg'
+    const frame = frameOf(view)
+    expect(frame.rtt).toBe(true)
+    expect(frame.shader).toBeFalsy()
+    expect(imageOf(view).shader).toBeTruthy()
+    expect([imageOf(view).w, imageOf(view).h]).toEqual([360, 203])
   })
 })

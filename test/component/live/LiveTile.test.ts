@@ -20,7 +20,7 @@ describe('LiveTile', () => {
     mounted = mount(LiveTile, { checkStream: answer('available'), live })
     await Promise.resolve()
     mounted.frame()
-    const card = mounted.subject.tag('Card')!
+    const card = mounted.subject.tag('Frame.Card')!
     expect(textOf(card.tag('Title'))).toBe('Lightwire Live')
     expect(textOf(card.tag('Badge')!.tag('Label'))).toBe('LIVE')
     expect(textOf(card.tag('Note'))).toContain('OK to play')
@@ -32,14 +32,14 @@ describe('LiveTile', () => {
     mounted = mount(LiveTile, { checkStream: answer('missing'), live })
     await Promise.resolve()
     await Promise.resolve()
-    expect(textOf(mounted.subject.tag('Card')!.tag('Note'))).toBe('No live stream is configured')
+    expect(textOf(mounted.subject.tag('Frame.Card')!.tag('Note'))).toBe('No live stream is configured')
     expect(mounted.subject.isAvailable).toBe(false)
   })
 
   it('stays playable when the check could not tell', async () => {
     mounted = mount(LiveTile, { checkStream: answer('unknown'), live })
     await Promise.resolve()
-    expect(textOf(mounted.subject.tag('Card')!.tag('Note'))).toContain('Watch now')
+    expect(textOf(mounted.subject.tag('Frame.Card')!.tag('Note'))).toContain('Watch now')
   })
 
   it('is hidden when no live channel is configured', () => {
