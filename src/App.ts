@@ -5,7 +5,7 @@ import { createRoutes } from './routes'
 import type { Services } from './services'
 import { testId } from './ui/automation'
 import { ConfirmDialog } from './ui/ConfirmDialog'
-import { colors, stage } from './ui/theme'
+import { colors } from './ui/theme'
 
 /**
  * Builds the root component. The class closes over `services` so routes and pages receive what they need
@@ -19,14 +19,15 @@ export function createApp(services: Services) {
 
     static override _template(): Lightning.Component.Template {
       return {
-        // Behind every page. Pages that show video (live) hide it to keep the stage transparent there.
-        Background: { w: stage.w, h: stage.h, rect: true, color: colors.background, zIndex: -1 },
         ...super._template(),
         ExitDialog: { type: ConfirmDialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
       }
     }
 
     override _setup(): void {
+      // The app's background is the colour the stage clears to before each frame: a clear is one fast fill,
+      // where a full-screen rectangle is a whole extra layer of pixels to draw every frame (issue 13).
+      this.$showBackdrop(true)
       Router.startRouter(createRoutes(services), this)
     }
 
@@ -85,8 +86,7 @@ export function createApp(services: Services) {
 
     /** The live page hides the background so the video under the transparent canvas shows. */
     $showBackdrop(visible: boolean): void {
-      const background = this.tag('Background')
-      if (background) background.visible = visible
+      this.stage.setClearColor(visible ? colors.background : colors.transparent)
     }
 
     override _getFocused(): Lightning.Component | null | undefined {

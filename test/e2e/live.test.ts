@@ -75,13 +75,9 @@ describe('live channel: playback', () => {
     await tv.press('Backspace')
     await tv.waitForFocus('live-tile')
     await waitUntil(async () => !(await videoState(tv)).hasSource, 'the video is unloaded')
-    // The App's opaque background is back behind Home (the live page hid it for the video).
-    expect(
-      await tv.page.evaluate(() => {
-        const background = document.querySelector('[ref="Background"]')
-        return background instanceof HTMLElement && background.checkVisibility()
-      }),
-    ).toBe(true)
+    // The App's opaque background (the stage's clear colour) is back behind Home: the live page cleared to
+    // transparent for the video.
+    expect(await tv.page.evaluate(() => window.lightwire?.clearColor()?.[3])).toBe(1)
     expect((await videoState(tv)).display).toBe('none')
     expect(tv.errors).toEqual([])
   })
