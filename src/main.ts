@@ -7,16 +7,22 @@ import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { exposeAutomationHooks } from './platform/automationHooks'
+import { watchFirstFrames } from './platform/frameWatch'
 import { deviceGlobals } from './platform/globals'
 import { markWhenInteractive } from './platform/interactiveMark'
 import { installKeyRepeatGate } from './platform/keyRepeat'
 import { loadSettingsJson } from './platform/loadSettings'
 import { createPlatform } from './platform/platform'
+import { chooseQuality, createQuality } from './platform/quality'
+import { localQualityMemory } from './platform/qualityMemory'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
 import { routerSettings } from './routes'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
+
+/** Start-up's own frames (textures arriving, fonts) are slow everywhere: auto quality judges later ones. */
+const QUALITY_WATCH_DELAY_MS = 2000
 
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
@@ -59,14 +65,26 @@ async function start(): Promise<void> {
     (message) => log.warn(message),
   )
   installWrapTokenizer()
-  const App = createApp({ settings, news, platform, preferences, storage, homeFocus: createHomeFocus() })
+  const quality = createQuality(
+    chooseQuality(query.get('quality'), settings.platformSettings.quality, (message) => log.warn(message)),
+    localQualityMemory(settings.platformSettings.id),
+  )
+  const App = createApp({
+    settings,
+    news,
+    platform,
+    preferences,
+    storage,
+    quality,
+    homeFocus: createHomeFocus(),
+  })
   const app = Launch(
     App,
     {
       ...settings.appSettings,
       // Images load through <img> (CSP img-src), not Lightning's XHR image worker (connect-src), so story
       // images may come from any CDN a feed names while data requests stay limited to the feed hosts.
-      stage: { ...stageFor(window.innerHeight, query), useImageWorker: false },
+      stage: { ...stageFor(window.innerHeight, query, quality.level()), useImageWorker: false },
       keys: platform.keyMap,
       debug: false,
       enablePointer: false,
@@ -77,6 +95,10 @@ async function start(): Promise<void> {
   platform.start()
   document.body.appendChild(app.stage.getCanvas())
   markWhenInteractive(app)
+  // Auto quality watches the first animation the viewer sees once start-up's own work is done.
+  if (quality.setting === 'auto' && quality.level() === 'high') {
+    setTimeout(() => watchFirstFrames(app.stage, () => quality.stepDown()), QUALITY_WATCH_DELAY_MS)
+  }
   // Read-only hooks for tests and `npm run bench` (which measures without the inspector's DOM mirror).
   if (inspector || query.has('automation')) exposeAutomationHooks(app)
   // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.

@@ -30,9 +30,10 @@ export function createRoutes(services: Services): RouterConfig {
         before: async (page: HomePage) => {
           page.focusMemory = services.homeFocus
           page.preferences = services.preferences
+          page.quality = services.quality
           page.store = services.news
           const { live } = services.settings.appSettings
-          page.leading = live ? [liveTileEntry(live)] : []
+          page.leading = live ? [liveTileEntry(live, services.quality.level() === 'low')] : []
         },
       },
       {

@@ -3,6 +3,7 @@ import type { PreferencesService } from './data/preferencesService'
 import type { LightwireSettings } from './data/settings'
 import type { HomeFocus } from './pages/home/homeFocus'
 import type { Platform } from './platform/platform'
+import type { Quality } from './platform/quality'
 import type { KeyValueStore } from './platform/sdk'
 
 /**
@@ -20,6 +21,8 @@ export interface Services {
   preferences: PreferencesService
   /** The app's Storage namespace (Settings → "Reset cached data" clears it). */
   storage: KeyValueStore
+  /** Drawing quality: the level in use and its changes (auto steps down on a slow device). */
+  quality: Quality
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
 }

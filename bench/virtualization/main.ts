@@ -93,6 +93,7 @@ class BenchApp extends Lightning.Application {
           leading: [],
           indexFor: () => 0,
           rowEvents: { onOpen() {}, onRetry() {}, onIndexChange() {} },
+          light: false,
         }).slice(1),
       )
       column.visible = true

@@ -35,6 +35,15 @@ export interface AppSettings {
   live?: LiveSettings
 }
 
+/** How much the app draws per frame (src/platform/quality.ts). */
+export type QualityLevel = 'high' | 'low'
+export type QualitySetting = 'auto' | QualityLevel
+export const QUALITY_SETTINGS: readonly QualitySetting[] = ['auto', 'high', 'low']
+
+export function isQualitySetting(value: unknown): value is QualitySetting {
+  return typeof value === 'string' && (QUALITY_SETTINGS as readonly string[]).includes(value)
+}
+
 export interface PlatformSettings {
   /** Where `Utils.asset()` resolves from. */
   path: string
@@ -44,6 +53,8 @@ export interface PlatformSettings {
   log: boolean
   /** Storage namespace (the SDK's Storage reads `platformSettings.id`). */
   id: string
+  /** Drawing quality: `auto` (default) measures the device, `high` and `low` force a level. */
+  quality: QualitySetting
 }
 
 export interface LightwireSettings {
@@ -157,6 +168,11 @@ export function parseSettings(raw: unknown): LightwireSettings {
     }
   }
   const live = parseLive(app.live, warnings)
+  let quality: QualitySetting = 'auto'
+  if (platform.quality !== undefined) {
+    if (isQualitySetting(platform.quality)) quality = platform.quality
+    else warnings.push(`platformSettings.quality must be one of ${QUALITY_SETTINGS.join(', ')}: using auto`)
+  }
 
   return {
     appSettings: {
@@ -177,6 +193,7 @@ export function parseSettings(raw: unknown): LightwireSettings {
       proxyUrl: typeof platform.proxyUrl === 'string' ? platform.proxyUrl.trim() : '',
       log: platform.log === true,
       id: str(platform.id, str(app.id, 'com.lightwire.news')),
+      quality,
     },
     warnings,
   }

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
+import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { roundedBox, roundedRing } from './rounded'
@@ -34,6 +35,7 @@ export class Hero
 {
   private _story: Story | undefined
   private _label = ''
+  private _light = false
 
   static override _template(): Lightning.Component.Template<HeroSpec> {
     const o = focus.outline
@@ -132,12 +134,18 @@ export class Hero
     return this._label
   }
 
+  /** Light motion (low drawing quality): focus shows at once, the image appears without a fade. */
+  set light(value: boolean) {
+    this._light = value
+    ;(this.tag('Card')!.tag('Image') as PlaceholderImage).light = value
+  }
+
   override _focus(): void {
     // Outline only: the card keeps its colour so the image's fade stays seamless.
-    this.tag('Outline')!.setSmooth('alpha', 1, { duration: focus.duration })
+    settle(this.tag('Outline')!, 'alpha', 1, this._light)
   }
 
   override _unfocus(): void {
-    this.tag('Outline')!.setSmooth('alpha', 0, { duration: focus.duration })
+    settle(this.tag('Outline')!, 'alpha', 0, this._light)
   }
 }

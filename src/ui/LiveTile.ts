@@ -3,6 +3,7 @@ import { checkLiveStream, type LiveAvailability } from '../data/liveAvailability
 import type { LiveSettings } from '../data/settings'
 import { testId } from './automation'
 import { LiveBadge } from './LiveBadge'
+import { settle } from './motion'
 import { roundedRing } from './rounded'
 import { colors, focus, radius, space, textStyle } from './theme'
 
@@ -151,14 +152,17 @@ export class LiveTile
     card.tag('Badge')!.alpha = availability === 'missing' ? 0.4 : 1
   }
 
+  /** Light motion (low drawing quality): focus shows at once. */
+  light = false
+
   override _focus(): void {
-    this.patch({ smooth: { scale: focus.scale } })
-    this.tag('Outline')!.setSmooth('alpha', 1, { duration: focus.duration })
+    settle(this, 'scale', focus.scale, this.light)
+    settle(this.tag('Outline')!, 'alpha', 1, this.light)
   }
 
   override _unfocus(): void {
-    this.patch({ smooth: { scale: 1 } })
-    this.tag('Outline')!.setSmooth('alpha', 0, { duration: focus.duration })
+    settle(this, 'scale', 1, this.light)
+    settle(this.tag('Outline')!, 'alpha', 0, this.light)
   }
 
   override _handleEnter(): boolean {
@@ -173,7 +177,10 @@ export class LiveTile
  * The live tile as one leading entry of Home's column (issue #4's `HomePage.leading`): structurally a
  * WindowedColumn `ColumnEntry`, so Home's route only needs `page.leading = live ? [liveTileEntry(live)] : []`.
  */
-export function liveTileEntry(live: LiveSettings): {
+export function liveTileEntry(
+  live: LiveSettings,
+  light = false,
+): {
   key: string
   height: number
   focusable: boolean
@@ -183,6 +190,6 @@ export function liveTileEntry(live: LiveSettings): {
     key: 'live',
     height: LIVE_TILE.h,
     focusable: true,
-    create: () => ({ type: LiveTile, live }) as Lightning.Element.PatchTemplate,
+    create: () => ({ type: LiveTile, live, light }) as Lightning.Element.PatchTemplate,
   }
 }

@@ -41,6 +41,8 @@ export class PlaceholderImage
   private _url: string | undefined
   private _state: ImageState = 'none'
   private _radius: Radii = 0
+  /** Light motion (low drawing quality): the image appears without a fade. */
+  light = false
 
   static override _template(): Lightning.Component.Template<PlaceholderImageSpec> {
     return {
@@ -61,7 +63,10 @@ export class PlaceholderImage
     const image = frame.tag('Image')!
     image.on('txLoaded', () => {
       this._state = 'loaded'
-      frame.setSmooth('alpha', 1)
+      if (this.light) {
+        jumpTo(frame, 'alpha', 1)
+        this.tag('Placeholder')!.visible = false
+      } else frame.setSmooth('alpha', 1)
     })
     // Once the image covers it, the placeholder would only be drawn for nothing underneath.
     frame.transition('alpha').on('finish', () => {

@@ -46,6 +46,8 @@ export class StoryRow
   private carouselElement: Carousel | undefined
   private messageElement: RowMessage | undefined
   events: StoryRowEvents | undefined
+  /** Light motion (low drawing quality) for the tiles: see Tile.light. */
+  light = false
 
   static override _template(): Lightning.Component.Template<StoryRowSpec> {
     return {
@@ -138,7 +140,9 @@ export class StoryRow
           ({ type: Tile, ...testId(`tile-${section.id}-${i}`) }) as Lightning.Element.PatchTemplate,
         update: (element, i) => {
           const story = this._section?.stories[i]
-          if (story) (element as Tile).item = { story, label, now: this._now }
+          const tile = element as Tile
+          tile.light = this.light
+          if (story) tile.item = { story, label, now: this._now }
         },
       },
       index,

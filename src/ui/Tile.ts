@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
+import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { roundedBox, roundedRing } from './rounded'
@@ -33,6 +34,7 @@ export class Tile
   private _story: Story | undefined
   private _label = ''
   private _now = Date.now()
+  private _light = false
 
   static override _template(): Lightning.Component.Template<TileSpec> {
     const o = focus.outline
@@ -113,15 +115,29 @@ export class Tile
     this.tag('Card')!.tag('Meta')!.text = { text }
   }
 
+  /** Light motion (low drawing quality): focus shows at once, images appear without a fade. */
+  set light(value: boolean) {
+    this._light = value
+    this.image.light = value
+  }
+
   override _focus(): void {
-    this.patch({ zIndex: 2, smooth: { scale: focus.scale } })
-    this.tag('Outline')!.setSmooth('alpha', 1, { duration: focus.duration })
-    this.tag('Card')!.tag('Body')!.setSmooth('color', colors.surface, { duration: focus.duration })
+    this.showFocus(true)
   }
 
   override _unfocus(): void {
-    this.patch({ zIndex: 0, smooth: { scale: 1 } })
-    this.tag('Outline')!.setSmooth('alpha', 0, { duration: focus.duration })
-    this.tag('Card')!.tag('Body')!.setSmooth('color', colors.backgroundRaised, { duration: focus.duration })
+    this.showFocus(false)
+  }
+
+  private showFocus(on: boolean): void {
+    this.zIndex = on ? 2 : 0
+    settle(this, 'scale', on ? focus.scale : 1, this._light)
+    settle(this.tag('Outline')!, 'alpha', on ? 1 : 0, this._light)
+    settle(
+      this.tag('Card')!.tag('Body')!,
+      'color',
+      on ? colors.surface : colors.backgroundRaised,
+      this._light,
+    )
   }
 }

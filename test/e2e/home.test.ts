@@ -66,9 +66,7 @@ describe('Home with the bundled feeds', () => {
     await tv.press('Down')
     await tv.page.waitForFunction(
       () =>
-        document
-          .querySelector('[data-testid="tile-top-1"] [ref="Image"] [ref="Image"]')
-          ?.getAttribute('alpha') === null,
+        document.querySelector('[data-testid="tile-top-1"] [ref="Frame"]')?.getAttribute('alpha') === null,
       undefined,
       { timeout: 10_000 },
     )

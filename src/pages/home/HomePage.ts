@@ -3,6 +3,7 @@ import type { Story } from '../../data/model'
 import type { NewsSnapshot, NewsStore, SectionState } from '../../data/newsStore'
 import { applySectionPreferences } from '../../data/preferences'
 import type { PreferencesService } from '../../data/preferencesService'
+import type { Quality } from '../../platform/quality'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import type { Hero } from '../../ui/Hero'
@@ -49,6 +50,9 @@ export class HomePage
   clock: () => number = Date.now
   /** The viewer's section order and visibility (Settings); read each time Home draws. */
   preferences: PreferencesService | undefined
+  /** Drawing quality (routes.ts passes the app's): at low, no backdrop and light motion. */
+  quality: Pick<Quality, 'level' | 'subscribe'> | undefined
+  private unsubscribeQuality: (() => void) | undefined
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
     return {
@@ -99,6 +103,10 @@ export class HomePage
     return this.tag('Header') as HomeHeader
   }
 
+  private get backdrop(): Backdrop {
+    return this.tag('Backdrop') as Backdrop
+  }
+
   private get column(): WindowedColumn {
     return this.tag('Column') as WindowedColumn
   }
@@ -120,6 +128,8 @@ export class HomePage
   override _inactive(): void {
     this.unsubscribe?.()
     this.unsubscribe = undefined
+    this.unsubscribeQuality?.()
+    this.unsubscribeQuality = undefined
     if (this.timer !== undefined) clearInterval(this.timer)
     this.timer = undefined
     if (this.followTimer !== undefined) clearTimeout(this.followTimer)
@@ -130,7 +140,16 @@ export class HomePage
     this._inactive()
   }
 
+  private get light(): boolean {
+    return this.quality?.level() === 'low'
+  }
+
   private connect(): void {
+    this.unsubscribeQuality ??= this.quality?.subscribe(() => {
+      // Stepped down (auto quality on a slow device): drop the backdrop and redraw with light motion.
+      this.backdrop.url = undefined
+      if (this.snapshotShown) this.render(this.snapshotShown)
+    })
     const store = this._store
     if (!store || this.unsubscribe) return
     this.unsubscribe = store.subscribe((snapshot) => this.render(snapshot))
@@ -169,6 +188,7 @@ export class HomePage
           leading: this._leading,
           indexFor: (section) => this.rowIndex(section),
           rowEvents: this.rowEvents,
+          light: this.light,
         })
     this.column.setEntries(entries, focusKey)
     if (this.column.focusKey) this.showContext(this.column.focusKey)
@@ -220,7 +240,8 @@ export class HomePage
     if (this.followTimer !== undefined) clearTimeout(this.followTimer)
     this.followTimer = setTimeout(() => {
       this.followTimer = undefined
-      ;(this.tag('Backdrop') as Backdrop).url = this.focusedStory()?.image?.url
+      // Low drawing quality draws no backdrop: it is a whole extra layer of pixels every frame.
+      this.backdrop.url = this.light ? undefined : this.focusedStory()?.image?.url
     }, home.followDelay * 1000)
   }
 

@@ -45,6 +45,8 @@ export interface HomeEntriesInput {
   /** The tile each row should focus (from the page's row memory). */
   indexFor(section: SectionState): number
   rowEvents: StoryRowEvents
+  /** Light motion (low drawing quality) for the hero and tiles. */
+  light: boolean
 }
 
 /** Home's column: leading rows, the hero, then one row per visible section. */
@@ -56,7 +58,11 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
     height: home.hero.h,
     focusable: featured !== undefined,
     create: () => ({ type: Hero, ...testId(HERO_KEY) }) as Lightning.Element.PatchTemplate,
-    update: (element) => (element as Hero).show(featured?.story, featured?.section.title ?? '', now),
+    update: (element) => {
+      const hero = element as Hero
+      hero.light = input.light
+      hero.show(featured?.story, featured?.section.title ?? '', now)
+    },
   }
   const rows = visibleSections(snapshot).map(
     (section): ColumnEntry => ({
@@ -64,7 +70,11 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
       height: storyRowHeight(section),
       focusable: section.status === 'ready' || section.status === 'error',
       create: () => ({ type: StoryRow, events: input.rowEvents }) as Lightning.Element.PatchTemplate,
-      update: (element) => (element as StoryRow).show(section, input.indexFor(section), now),
+      update: (element) => {
+        const row = element as StoryRow
+        row.light = input.light
+        row.show(section, input.indexFor(section), now)
+      },
     }),
   )
   return [...input.leading, hero, ...rows]

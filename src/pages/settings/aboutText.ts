@@ -6,6 +6,8 @@
 export interface AboutInfo {
   version: string
   platformName: string
+  /** The drawing quality in use, in words ("High quality (auto)"). */
+  quality: string
   /** Epoch ms of the last successful feed fetch; 0 when nothing has arrived yet. */
   updatedAt: number
   sources: readonly { title: string; url: string }[]
@@ -47,7 +49,7 @@ export function aboutLines(info: AboutInfo, now: Date, maxFeeds: number, locale?
     all.length <= maxFeeds ? all : [...all.slice(0, maxFeeds - 1), `…and ${all.length - (maxFeeds - 1)} more`]
   return {
     version: `Lightwire ${info.version}`,
-    platform: `Running on ${info.platformName}`,
+    platform: `Running on ${info.platformName} · ${info.quality}`,
     updated: formatUpdated(info.updatedAt, now, locale),
     feeds: feeds.length > 0 ? feeds : ['No feeds configured'],
   }

@@ -1,5 +1,6 @@
 import type { PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
+import { describeQuality } from '../../platform/quality'
 import type { Services } from '../../services'
 import type { AboutInfo } from './aboutText'
 
@@ -18,15 +19,15 @@ export interface SettingsContext {
 }
 
 export function settingsContext(services: Services): SettingsContext {
-  const { settings, preferences, storage, platform } = services
+  const { settings, preferences, storage, platform, quality, news } = services
   return {
     preferences,
     sections: settings.appSettings.sections,
     about: () => ({
       version: settings.appSettings.version,
       platformName: platform.name,
-      // The NewsStore (issue #3) knows when feeds last arrived; until it is wired in there is nothing to show.
-      updatedAt: 0,
+      quality: describeQuality(quality),
+      updatedAt: news.snapshot().updatedAt,
       sources: settings.appSettings.sections,
     }),
     resetCachedData() {

@@ -11,6 +11,17 @@ describe('parseSettings', () => {
     expect(settings.platformSettings).toMatchObject({ path: './static', inspector: false, proxyUrl: '' })
   })
 
+  it('reads platformSettings.quality (auto by default), warning about an unknown value', () => {
+    expect(parseSettings({ appSettings: { sections: [] } }).platformSettings.quality).toBe('auto')
+    expect(
+      parseSettings({ appSettings: { sections: [] }, platformSettings: { quality: 'low' } }).platformSettings
+        .quality,
+    ).toBe('low')
+    const odd = parseSettings({ appSettings: { sections: [] }, platformSettings: { quality: 'ultra' } })
+    expect(odd.platformSettings.quality).toBe('auto')
+    expect(odd.warnings.join('\n')).toMatch(/platformSettings.quality must be one of auto, high, low/)
+  })
+
   it('falls back to defaults for anything missing, with a warning instead of a crash', () => {
     const settings = parseSettings('not an object')
     expect(settings.appSettings.sections).toEqual([])

@@ -25,12 +25,12 @@ describe('About panel text', () => {
       url: `https://f${i}.example/`,
     }))
     const lines = aboutLines(
-      { version: '1.2.3', platformName: 'LG webOS', updatedAt: 0, sources },
+      { version: '1.2.3', platformName: 'LG webOS', quality: 'Low quality (auto)', updatedAt: 0, sources },
       new Date(),
       5,
     )
     expect(lines.version).toBe('Lightwire 1.2.3')
-    expect(lines.platform).toBe('Running on LG webOS')
+    expect(lines.platform).toBe('Running on LG webOS · Low quality (auto)')
     expect(lines.feeds).toEqual([
       'Feed 0 · f0.example',
       'Feed 1 · f1.example',
@@ -39,7 +39,11 @@ describe('About panel text', () => {
       '…and 4 more',
     ])
     expect(
-      aboutLines({ version: '1', platformName: 'x', updatedAt: 0, sources: [] }, new Date(), 5).feeds,
+      aboutLines(
+        { version: '1', platformName: 'x', quality: 'High quality', updatedAt: 0, sources: [] },
+        new Date(),
+        5,
+      ).feeds,
     ).toEqual(['No feeds configured'])
   })
 })
