@@ -1,14 +1,14 @@
 import { Lightning } from '@lightningjs/sdk'
 import { jumpTo } from './jumpTo'
 import { absoluteUrl } from './PlaceholderImage'
-import { colors, focus, stage } from './theme'
+import { colors, focus, home, stage } from './theme'
 
 interface BackdropSpec extends Lightning.Component.TemplateSpec {
   Composed: {
-    Fill: object
     A: object
     B: object
     Shade: object
+    Fade: object
   }
 }
 
@@ -19,17 +19,24 @@ const HIDDEN = 0.001
 /** The backdrop is composed at this fraction of the screen's resolution and scaled up: it is blurred by design. */
 const RESOLUTION = 0.5
 const FADE = { duration: focus.duration * 2 }
+/** The shade over the photo: the background colour at 40 % at the top of the screen… */
+const SHADE_TOP = 0x660d1117
+/** …getting darker towards the bottom as it did over the whole screen: its alpha where the band's fade starts. */
+const SHADE_AT_FADE = shadeAt((home.backdrop.h - home.backdrop.fade) / stage.h)
 
 type Slot = 'A' | 'B'
 
 /**
- * A full-screen, heavily dimmed image of the selected story behind Home's rows, so the screen always echoes
- * what is focused. It cross-fades between images and fades out when there is none. Not focusable.
+ * A heavily dimmed image of the selected story across the top of Home, behind the header and the focused
+ * row's title, so the screen always echoes what is focused. It cross-fades between images and fades out when
+ * there is none. Not focusable.
  *
- * Drawing cost (issue 13): the background colour, the photo and the shade are composed into one opaque
- * texture at half the screen's resolution (`Composed`, a render texture), which Lightning redraws only while
- * a photo is fading, and which each frame draws as one quad scaled up. With no photo the whole backdrop is
- * hidden: the stage's clear colour is the same colour, for free.
+ * Drawing cost (issue 13): every pixel of a full-screen layer costs a whole screen of fill on a TV GPU, and
+ * under the tiles the photo could not be seen anyway. So the photo is drawn only in the band above the
+ * focused row's tiles (`home.backdrop`), with the same shade as before, fading into the background colour
+ * just below the tiles' top edge. Colour, photo and shade are composed into one opaque texture at half the
+ * screen's resolution (a render texture Lightning redraws only while a photo fades) and drawn as one quad
+ * scaled up. With no photo it is hidden: the stage's clear colour is the background.
  */
 export class Backdrop
   extends Lightning.Component<BackdropSpec>
@@ -41,23 +48,33 @@ export class Backdrop
 
   static override _template(): Lightning.Component.Template<BackdropSpec> {
     const w = stage.w * RESOLUTION
-    const h = stage.h * RESOLUTION
-    const photo = { w, h, alpha: HIDDEN, transitions: { alpha: FADE } }
+    const h = home.backdrop.h * RESOLUTION
+    const fade = home.backdrop.fade * RESOLUTION
+    // The photo keeps the screen's proportions (its top part shows in the band), as it did full-screen.
+    const photo = { w, h: stage.h * RESOLUTION, alpha: HIDDEN, transitions: { alpha: FADE } }
     return {
       w: stage.w,
-      h: stage.h,
+      h: home.backdrop.h,
       visible: false,
       Composed: {
         w,
         h,
         rtt: true,
+        rect: true,
+        color: colors.background,
         pivot: 0,
         scale: 1 / RESOLUTION,
-        Fill: { w, h, rect: true, color: colors.background },
         A: photo,
         B: photo,
-        // Darker towards the bottom, where the rows' text sits.
-        Shade: { w, h, rect: true, colorTop: 0x660d1117, colorBottom: colors.background },
+        Shade: { w, h: h - fade, rect: true, colorTop: SHADE_TOP, colorBottom: withAlpha(SHADE_AT_FADE) },
+        Fade: {
+          y: h - fade,
+          w,
+          h: fade,
+          rect: true,
+          colorTop: withAlpha(SHADE_AT_FADE),
+          colorBottom: colors.background,
+        },
       },
     }
   }
@@ -121,4 +138,15 @@ export class Backdrop
     const shown = (slot: Slot) => this.photo(slot).alpha > HIDDEN
     if (!shown('A') && !shown('B')) this.visible = false
   }
+}
+
+/** The full-screen shade's alpha at a fraction `t` of the screen's height (40 % at the top, opaque at the bottom). */
+function shadeAt(t: number): number {
+  const top = (SHADE_TOP >>> 24) / 255
+  return top + (1 - top) * t
+}
+
+/** The background colour at this alpha, as a Lightning 0xAARRGGBB colour. */
+function withAlpha(alpha: number): number {
+  return ((Math.round(alpha * 255) << 24) | (colors.background & 0xffffff)) >>> 0
 }

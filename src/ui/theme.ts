@@ -127,6 +127,12 @@ export const home = {
   overscan: { tiles: 1, px: 300 },
   /** Seconds the hero waits before following a newly focused tile (quick key runs do not thrash it). */
   followDelay: 0.35,
+  /**
+   * The backdrop photo shows in the band above the focused row's tiles (a story row's top always sits at
+   * `anchorY`, its tiles start a title's height below): that is where it can be seen. It fades into the
+   * background over `fade` px just below the tiles' top edge, so nothing ends on a hard line.
+   */
+  backdrop: { h: 200 + 64 + 40, fade: 40 },
 } as const
 
 /**
