@@ -1,10 +1,15 @@
 import { Lightning } from '@lightningjs/sdk'
+import { roundedBox } from './rounded'
 import { colors, focus, radius, space, textStyle } from './theme'
 
 interface ButtonSpec extends Lightning.Component.TemplateSpec {
   label: string
+  Box: object
   Label: object
 }
+
+const H = 72
+const MIN_W = 240
 
 /**
  * A focusable pill with a text label. Its own testId is what automation reads as `focused="true"`, so give
@@ -16,11 +21,10 @@ export class Button
 {
   static override _template(): Lightning.Component.Template<ButtonSpec> {
     return {
-      h: 72,
-      w: 240,
-      rect: true,
-      color: colors.surfaceHigh,
-      shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+      h: H,
+      w: MIN_W,
+      // A shared rounded texture tinted with the button's colour (src/ui/rounded.ts): no per-frame shader.
+      Box: roundedBox(MIN_W, H, radius.m, colors.surfaceHigh),
       Label: {
         mountX: 0.5,
         // A line as tall as the button, text centred in it: optically centred whatever the font's metrics.
@@ -33,8 +37,10 @@ export class Button
     // Grow to fit the label once its texture is measured.
     const label = this.tag('Label')!
     label.on('txLoaded', () => {
-      this.w = Math.max(240, label.renderWidth + 2 * space.l)
+      this.w = Math.max(MIN_W, label.renderWidth + 2 * space.l)
       label.x = this.w / 2
+      const box = this.tag('Box')!
+      box.patch({ ...roundedBox(this.w, H, radius.m, box.color) })
     })
     label.x = this.w / 2
   }
@@ -48,12 +54,14 @@ export class Button
   }
 
   override _focus(): void {
-    this.patch({ smooth: { color: colors.accent, scale: focus.scale } })
+    this.patch({ smooth: { scale: focus.scale } })
+    this.tag('Box')!.setSmooth('color', colors.accent)
     this.tag('Label')!.text = { textColor: colors.accentText }
   }
 
   override _unfocus(): void {
-    this.patch({ smooth: { color: colors.surfaceHigh, scale: 1 } })
+    this.patch({ smooth: { scale: 1 } })
+    this.tag('Box')!.setSmooth('color', colors.surfaceHigh)
     this.tag('Label')!.text = { textColor: colors.text }
   }
 }

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from './automation'
 import { Button } from './Button'
+import { roundedBox } from './rounded'
 import { colors, radius, space, textStyle } from './theme'
 
 interface RowMessageSpec extends Lightning.Component.TemplateSpec {
@@ -23,12 +24,7 @@ export class RowMessage
   static override _template(): Lightning.Component.Template<RowMessageSpec> {
     return {
       h: ROW_MESSAGE_H,
-      Panel: {
-        h: ROW_MESSAGE_H,
-        rect: true,
-        color: colors.backgroundRaised,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
-      },
+      Panel: {},
       Message: {
         x: space.l,
         y: space.m,
@@ -45,7 +41,7 @@ export class RowMessage
   }
 
   override _firstActive(): void {
-    this.tag('Panel')!.w = this.w
+    this.tag('Panel')!.patch(roundedBox(this.w, ROW_MESSAGE_H, radius.m, colors.backgroundRaised))
     this.tag('Message')!.text = { wordWrapWidth: this.w - 2 * space.l }
   }
 

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { roundedBox } from './rounded'
 import { colors, radius } from './theme'
 
 interface SkeletonSpec extends Lightning.Component.TemplateSpec {
@@ -17,20 +18,15 @@ export class Skeleton
 
   static override _template(): Lightning.Component.Template<SkeletonSpec> {
     return {
-      Block: {
-        rect: true,
-        color: colors.surface,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.s },
-      },
+      Block: {},
     }
   }
 
   override _firstActive(): void {
-    this.tag('Block')!.patch({ w: this.w, h: this.h })
+    this.tag('Block')!.patch(roundedBox(this.w, this.h, radius.s, colors.surface))
   }
 
   override _active(): void {
-    this.tag('Block')!.patch({ w: this.w, h: this.h })
     this.pulse = this.animation({
       duration: 1.6,
       repeat: -1,
