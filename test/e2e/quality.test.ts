@@ -1,7 +1,7 @@
 /**
  * Drawing quality (issue 13): `?quality=low` (or platformSettings.quality) draws no backdrop, renders at
- * 720p scaled up, and says so in Settings → About; `high` draws the full look. Screenshots of every screen at
- * both levels are saved for looking at (test-results/screenshots/quality-*.png).
+ * 720p scaled up, and says so in Settings → About; `high` draws the full look. Screenshots of Home, a story,
+ * Settings and the live channel at both levels are saved for looking at (test-results/screenshots/quality-*.png).
  */
 import { describe, expect, it } from 'vitest'
 import { HOME_FOCUS } from './harness/screens'
@@ -29,6 +29,13 @@ describe('drawing quality', () => {
   for (const quality of ['high', 'low'] as const) {
     it(`at ${quality}: Home, a story, Settings and About as the level says`, async () => {
       const tv = await tvs.open({ query: { quality } })
+      // The bundled settings lead Home with the live channel: its player screen first.
+      await tv.waitForFocus('live-tile')
+      await tv.press('Enter')
+      await tv.waitForFocus('live')
+      await tv.page.waitForTimeout(1500)
+      await tv.screenshot(`quality-${quality}-live`)
+      await tv.press('Backspace')
       await restOnTile(tv)
       expect(await canvasWidth(tv)).toBe(quality === 'low' ? 1280 : 1920)
       expect(await backdropShown(tv)).toBe(quality === 'high')
