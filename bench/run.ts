@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { exitWhenFlushed } from '../scripts/exitWhenFlushed'
 import { BENCH_DIST, buildAll } from './build'
 import { feedSwitch } from './generated'
 import { measureFeedParse } from './measures/feed'
@@ -110,5 +111,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`npm run bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-  process.exit(1)
+  exitWhenFlushed(1)
 })

@@ -12,6 +12,7 @@ import { parseFeed } from '../src/data/parseFeed.ts'
 import { fastXmlTree } from '../src/data/xml/fastXmlTree.ts'
 import { saxesTree } from '../src/data/xml/saxesTree.ts'
 import type { XmlTreeBuilder } from '../src/data/xml/tree.ts'
+import { exitWhenFlushed } from './exitWhenFlushed'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -155,6 +156,6 @@ async function main(argv: string[]): Promise<void> {
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error)
-    process.exit(1)
+    exitWhenFlushed(1)
   })
 }

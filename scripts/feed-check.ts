@@ -13,6 +13,7 @@ import { createFeedHttp } from '../src/data/http.ts'
 import { type LoadFeedResult, loadFeed } from '../src/data/loadFeed.ts'
 import type { FeedStats } from '../src/data/normalize.ts'
 import { parseFeed } from '../src/data/parseFeed.ts'
+import { exitWhenFlushed } from './exitWhenFlushed'
 
 export interface CheckReport {
   source: string
@@ -120,10 +121,10 @@ async function main(argv: string[]): Promise<number> {
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => exitWhenFlushed(code),
     (error: unknown) => {
       console.error(`feed:check: ${error instanceof Error ? error.message : String(error)}`)
-      process.exit(1)
+      exitWhenFlushed(1)
     },
   )
 }

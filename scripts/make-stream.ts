@@ -12,6 +12,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { exitWhenFlushed } from './exitWhenFlushed'
 
 export interface StreamOptions {
   width?: number
@@ -200,6 +201,6 @@ if (import.meta.filename === resolve(process.argv[1] ?? '')) {
     .then((message) => console.log(message))
     .catch((error: unknown) => {
       console.error(`make-stream: ${error instanceof Error ? error.message : String(error)}`)
-      process.exit(1)
+      exitWhenFlushed(1)
     })
 }

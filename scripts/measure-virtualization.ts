@@ -14,6 +14,7 @@ import { chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { startAppServer } from '../server/appServer'
 import { CHROME_ARGS, findChrome } from '../test/e2e/harness/chrome'
+import { exitWhenFlushed } from './exitWhenFlushed'
 import { generatedFeedRoute } from './generate-feed'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -111,5 +112,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error)
-  process.exit(1)
+  exitWhenFlushed(1)
 })

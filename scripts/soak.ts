@@ -13,6 +13,7 @@
  */
 import { describeReport, MONKEY_SCRIPT, Monkey } from '../test/e2e/harness/monkey.ts'
 import { launchBrowser, openTv } from '../test/e2e/harness/tv.ts'
+import { exitWhenFlushed } from './exitWhenFlushed'
 import { ensureDefaultChannel } from './make-stream.ts'
 
 function flag(argv: string[], name: string): number | undefined {
@@ -63,9 +64,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     console.error(error)
-    process.exit(1)
+    exitWhenFlushed(1)
   },
 )
