@@ -7,6 +7,11 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
+/** True when `relativeTime` says how long ago ("2 h ago"), false when it falls back to the date (a week on). */
+export function isRecent(then: number, now: number): boolean {
+  return now - then < 7 * DAY
+}
+
 /** A short relative time for a tile or the hero; empty when the story has no date. */
 export function relativeTime(then: number | undefined, now: number, locale?: string): string {
   if (then === undefined || !Number.isFinite(then) || then <= 0) return ''
@@ -16,7 +21,7 @@ export function relativeTime(then: number | undefined, now: number, locale?: str
   if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`
   if (age < DAY) return `${Math.floor(age / HOUR)} h ago`
   if (age < 2 * DAY) return 'Yesterday'
-  if (age < 7 * DAY) return `${Math.floor(age / DAY)} days ago`
+  if (isRecent(then, now)) return `${Math.floor(age / DAY)} days ago`
   return new Date(then).toLocaleDateString(locale, { day: 'numeric', month: 'short' })
 }
 

@@ -4,7 +4,7 @@
  */
 import { normaliseText } from '../../data/lineBreak'
 import type { Story } from '../../data/model'
-import { metaLine, relativeTime } from '../../ui/relativeTime'
+import { isRecent, metaLine, relativeTime } from '../../ui/relativeTime'
 
 export interface DateOptions {
   locale?: string
@@ -17,7 +17,10 @@ export function bylineText(story: Story): string {
   return story.byline ? `By ${story.byline}` : story.source
 }
 
-/** "25 Nov 2026, 08:55 · 2 h ago"; empty when the story has no date. */
+/**
+ * "25 Nov 2026, 08:55 · 2 h ago"; past a week just "25 Nov 2026, 08:55" (the relative part would be the date
+ * again); empty when the story has no date.
+ */
 export function publishedText(story: Story, now: number, options: DateOptions = {}): string {
   const at = story.publishedAt ?? story.updatedAt
   if (at === undefined || !Number.isFinite(at) || at <= 0) return ''
@@ -29,7 +32,7 @@ export function publishedText(story: Story, now: number, options: DateOptions = 
     minute: '2-digit',
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   })
-  return metaLine(absolute, relativeTime(at, now, options.locale))
+  return isRecent(at, now) ? metaLine(absolute, relativeTime(at, now, options.locale)) : absolute
 }
 
 /** The line under the headline: byline · absolute time · relative time. */

@@ -36,6 +36,17 @@ describe('story texts', () => {
     )
   })
 
+  it('does not repeat the date for a story older than a week (issue 18)', () => {
+    const at = NOW - 10 * 86_400_000
+    const text = publishedText(story({ publishedAt: at }), NOW, { locale: 'en-GB', timeZone: 'UTC' })
+    expect(text).toBe('15 Nov 2026, 12:00')
+    const sixDays = publishedText(story({ publishedAt: NOW - 6 * 86_400_000 }), NOW, {
+      locale: 'en-GB',
+      timeZone: 'UTC',
+    })
+    expect(sixDays).toBe('19 Nov 2026, 12:00 · 6 days ago')
+  })
+
   it('always says which page, and how long is left', () => {
     expect(pageText(0, 1, 1)).toBe('Page 1 of 1 · 1 min left')
     expect(pageText(1, 5, 4)).toBe('Page 2 of 5 · 4 min left')
