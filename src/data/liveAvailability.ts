@@ -1,10 +1,11 @@
 /**
- * Is the configured live stream there at all? Home asks once so its live tile can say "no live stream is
- * configured" instead of leading viewers into an error (e.g. the bundled sample stream was never generated
- * because the machine has no ffmpeg). Only a definite "not found" counts as missing: a network hiccup is
- * 'unknown' and the tile stays playable, because the player has its own reconnect and error screen.
+ * Can the configured live stream be played? Home asks so its live tile can say "unavailable, OK to try again"
+ * instead of leading viewers into an error screen (e.g. the bundled sample stream was never generated because
+ * the machine has no ffmpeg, or the stream's server is down). A definite "not found" and a stream that cannot
+ * be reached at all are `unavailable`; any other answer (a 5xx, a 403 on a CDN that only serves the player)
+ * is `unknown` and the tile stays playable, because the player has its own reconnect and error screen.
  */
-export type LiveAvailability = 'unknown' | 'available' | 'missing'
+export type LiveAvailability = 'unknown' | 'available' | 'unavailable'
 
 type FetchLike = (url: string, init: { cache: RequestCache }) => Promise<{ ok: boolean; status: number }>
 
@@ -13,9 +14,9 @@ export async function checkLiveStream(url: string, fetchLike: FetchLike): Promis
   try {
     response = await fetchLike(url, { cache: 'no-store' })
   } catch {
-    // Unreachable right now is not "not configured": leave the decision to the player.
-    return 'unknown'
+    // Not reachable right now: the tile says so and offers to try again.
+    return 'unavailable'
   }
-  if (response.status === 404 || response.status === 410) return 'missing'
+  if (response.status === 404 || response.status === 410) return 'unavailable'
   return response.ok ? 'available' : 'unknown'
 }

@@ -26,7 +26,8 @@ export const LIVE_TILE = { w: 640, h: 360 } as const
 
 const NOTE = {
   ready: 'Watch now · OK to play',
-  missing: 'No live stream is configured',
+  unavailable: 'Live channel unavailable · OK to try again',
+  checking: 'Checking the live channel…',
 } as const
 
 /**
@@ -127,10 +128,16 @@ export class LiveTile
       live.poster ? { src: new URL(live.poster, document.baseURI).href, visible: true } : { visible: false },
     )
     this.setAvailability('unknown')
-    const url = live.url
-    void this.check(url).then((availability) => {
-      if (this.settings?.url === url) this.setAvailability(availability)
-    })
+    void this.recheck()
+  }
+
+  /** Asks whether the stream can be played now; resolves to what the tile then shows. */
+  private async recheck(): Promise<LiveAvailability> {
+    const url = this.settings?.url
+    if (url === undefined) return 'unknown'
+    const availability = await this.check(url)
+    if (this.settings?.url === url) this.setAvailability(availability)
+    return availability
   }
 
   private get card(): Lightning.Element {
@@ -142,14 +149,21 @@ export class LiveTile
   }
 
   get isAvailable(): boolean {
-    return this.availability !== 'missing'
+    return this.availability !== 'unavailable'
   }
 
-  private setAvailability(availability: LiveAvailability): void {
-    this.availability = availability
+  private setAvailability(availability: LiveAvailability | 'checking'): void {
+    if (availability !== 'checking') this.availability = availability
     const card = this.card
-    card.tag('Note')!.text = { text: availability === 'missing' ? NOTE.missing : NOTE.ready }
-    card.tag('Badge')!.alpha = availability === 'missing' ? 0.4 : 1
+    card.tag('Note')!.text = {
+      text:
+        availability === 'checking'
+          ? NOTE.checking
+          : availability === 'unavailable'
+            ? NOTE.unavailable
+            : NOTE.ready,
+    }
+    card.tag('Badge')!.alpha = availability === 'unavailable' ? 0.4 : 1
   }
 
   /** Light motion (low drawing quality): focus shows at once. */
@@ -167,9 +181,21 @@ export class LiveTile
 
   override _handleEnter(): boolean {
     if (!this.settings) return false
+    if (this.availability === 'unavailable') {
+      // Retry: check again, and play if the stream is back (the viewer asked to watch).
+      this.setAvailability('checking')
+      void this.recheck().then((availability) => {
+        if (availability !== 'unavailable' && this.hasFocus()) this.openPlayer()
+      })
+      return true
+    }
+    this.openPlayer()
+    return true
+  }
+
+  private openPlayer(): void {
     // viewerAsked: the player may start with sound (a launch straight into #live starts muted).
     Router.navigate('live', { viewerAsked: true })
-    return true
   }
 }
 

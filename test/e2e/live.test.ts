@@ -138,12 +138,18 @@ describe('live channel: playback', () => {
     expect(await tv.exists('live-tile')).toBe(false)
   })
 
-  it('says on the tile when the configured stream does not exist', async () => {
+  it('says on the tile when the configured stream cannot be had, and OK tries again', async () => {
     const tv = await tvs.open({ settings: settingsWithLive({ ...LIVE, url: './stream/nothing/here.m3u8' }) })
     await waitUntil(
-      async () => (await tv.text('live-tile')).includes('No live stream is configured'),
+      async () => (await tv.text('live-tile')).includes('Live channel unavailable · OK to try again'),
       'the tile explains',
     )
+    await tv.press('Enter')
+    await waitUntil(
+      async () => (await tv.text('live-tile')).includes('Live channel unavailable'),
+      'the tile checked again',
+    )
+    expect(await tv.focusedId()).toBe('live-tile')
   })
 
   it('plays the bundled sample channel the way npm start serves it, across loop wraps', async () => {

@@ -28,12 +28,27 @@ describe('LiveTile', () => {
     expect(mounted.subject.isAvailable).toBe(true)
   })
 
-  it('says no stream is configured when the playlist is not there', async () => {
-    mounted = mount(LiveTile, { checkStream: answer('missing'), live })
+  it('says the channel is unavailable when its stream cannot be had, and OK checks again (issue 18)', async () => {
+    let checks = 0
+    const unavailable = async (): Promise<LiveAvailability> => {
+      checks++
+      return 'unavailable'
+    }
+    const view = mount(LiveTile, { checkStream: unavailable, live })
+    mounted = view
     await Promise.resolve()
     await Promise.resolve()
-    expect(textOf(mounted.subject.tag('Frame.Card')!.tag('Note'))).toBe('No live stream is configured')
-    expect(mounted.subject.isAvailable).toBe(false)
+    const note = () => textOf(view.subject.tag('Frame.Card')!.tag('Note'))
+    expect(note()).toBe('Live channel unavailable · OK to try again')
+    expect(note()).not.toMatch(/configured/)
+    expect(view.subject.isAvailable).toBe(false)
+    view.press('Enter')
+    expect(note()).toBe('Checking the live channel…')
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(checks).toBe(2)
+    expect(note()).toBe('Live channel unavailable · OK to try again')
+    expect(view.focusedTestId()).toBe('live-tile')
   })
 
   it('stays playable when the check could not tell', async () => {

@@ -48,17 +48,17 @@ describe('checkLiveStream', () => {
     expect(await checkLiveStream('./live.m3u8', answer(200))).toBe('available')
   })
 
-  it('calls only a definite 404/410 missing', async () => {
-    expect(await checkLiveStream('./live.m3u8', answer(404))).toBe('missing')
-    expect(await checkLiveStream('./live.m3u8', answer(410))).toBe('missing')
+  it('calls a definite 404/410 unavailable, and leaves other errors to the player', async () => {
+    expect(await checkLiveStream('./live.m3u8', answer(404))).toBe('unavailable')
+    expect(await checkLiveStream('./live.m3u8', answer(410))).toBe('unavailable')
     expect(await checkLiveStream('./live.m3u8', answer(503))).toBe('unknown')
   })
 
-  it('leaves a network failure to the player', async () => {
+  it('calls a stream that cannot be reached unavailable (the tile offers to try again)', async () => {
     const failing = async () => {
       throw new TypeError('Failed to fetch')
     }
-    expect(await checkLiveStream('./live.m3u8', failing)).toBe('unknown')
+    expect(await checkLiveStream('./live.m3u8', failing)).toBe('unavailable')
   })
 
   it('never lets the browser reuse a cached answer', async () => {
