@@ -84,6 +84,15 @@ export function createApp(services: Services) {
       else Router.navigate('settings')
     }
 
+    /** Answers PlaceholderImage: an image that failed this session is not requested again. */
+    $imageHasFailed(url: string): boolean {
+      return services.imageFailures.hasFailed(url)
+    }
+
+    $imageFailed(url: string): void {
+      services.imageFailures.failed(url)
+    }
+
     /** The live page hides the background so the video under the transparent canvas shows. */
     $showBackdrop(visible: boolean): void {
       this.stage.setClearColor(visible ? colors.background : colors.transparent)

@@ -9,6 +9,7 @@ import { createHomeFocus } from './pages/home/homeFocus'
 import { exposeAutomationHooks } from './platform/automationHooks'
 import { watchFirstFrames } from './platform/frameWatch'
 import { deviceGlobals } from './platform/globals'
+import { createImageFailures, forgetImageFailuresWhenHealed } from './platform/imageFailures'
 import { markWhenInteractive } from './platform/interactiveMark'
 import { installKeyRepeatGate } from './platform/keyRepeat'
 import { loadSettingsJson } from './platform/loadSettings'
@@ -69,6 +70,8 @@ async function start(): Promise<void> {
     chooseQuality(query.get('quality'), settings.platformSettings.quality, (message) => log.warn(message)),
     localQualityMemory(settings.platformSettings.id),
   )
+  const imageFailures = createImageFailures()
+  forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({
     settings,
     news,
@@ -76,6 +79,7 @@ async function start(): Promise<void> {
     preferences,
     storage,
     quality,
+    imageFailures,
     homeFocus: createHomeFocus(),
   })
   const app = Launch(

@@ -2,6 +2,7 @@ import type { NewsStore } from './data/newsStore'
 import type { PreferencesService } from './data/preferencesService'
 import type { LightwireSettings } from './data/settings'
 import type { HomeFocus } from './pages/home/homeFocus'
+import type { ImageFailures } from './platform/imageFailures'
 import type { Platform } from './platform/platform'
 import type { Quality } from './platform/quality'
 import type { KeyValueStore } from './platform/sdk'
@@ -23,6 +24,8 @@ export interface Services {
   storage: KeyValueStore
   /** Drawing quality: the level in use and its changes (auto steps down on a slow device). */
   quality: Quality
+  /** Image URLs that failed this session, not requested again until a refresh or the network returns. */
+  imageFailures: ImageFailures
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
 }

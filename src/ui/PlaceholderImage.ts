@@ -9,6 +9,17 @@ import { colors, focus } from './theme'
  */
 const LOADING_ALPHA = 0.001
 
+declare module '@lightningjs/core' {
+  namespace Component {
+    interface FireAncestorsMap {
+      /** Whether this image URL already failed this session (App answers from Services.imageFailures). */
+      $imageHasFailed(url: string): boolean
+      /** This image URL failed to load. */
+      $imageFailed(url: string): void
+    }
+  }
+}
+
 export type ImageState = 'none' | 'loading' | 'loaded' | 'broken'
 
 interface PlaceholderImageSpec extends Lightning.Component.TemplateSpec {
@@ -73,9 +84,11 @@ export class PlaceholderImage
       if (this._state === 'loaded' && frame.alpha === 1) this.tag('Placeholder')!.visible = false
     })
     image.on('txError', () => {
-      // A broken image is an ordinary event on the web, not a crash: the placeholder stays.
+      // A broken image is an ordinary event on the web, not a crash: the placeholder stays, and the URL is
+      // not asked for again this session (until a refresh or the network coming back).
       this._state = 'broken'
       this.showPlaceholder()
+      if (this._url) this.fireAncestors('$imageFailed', this._url)
     })
     this.layout()
   }
@@ -115,6 +128,11 @@ export class PlaceholderImage
     const image = this.tag('Frame')!.tag('Image')!
     if (!value) {
       this._state = 'none'
+      image.texture = null
+      return
+    }
+    if (this.fireAncestors('$imageHasFailed', value) === true) {
+      this._state = 'broken'
       image.texture = null
       return
     }

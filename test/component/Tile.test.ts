@@ -1,4 +1,6 @@
+import { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createImageFailures } from '../../src/platform/imageFailures'
 import { PlaceholderImage } from '../../src/ui/PlaceholderImage'
 import { Tile } from '../../src/ui/Tile'
 import { focus } from '../../src/ui/theme'
@@ -96,5 +98,47 @@ describe('PlaceholderImage', () => {
     expect(frame.shader).toBeFalsy()
     expect(imageOf(view).shader).toBeTruthy()
     expect([imageOf(view).w, imageOf(view).h]).toEqual([360, 203])
+  })
+})
+
+describe('PlaceholderImage failures', () => {
+  /** A parent answering the ancestor questions as App does, from one session's memory. */
+  class Session extends Lightning.Component {
+    readonly failures = createImageFailures()
+    static override _template(): Lightning.Component.Template {
+      return {
+        First: { type: PlaceholderImage, w: 360, h: 203 },
+        Second: { type: PlaceholderImage, w: 360, h: 203 },
+      }
+    }
+    $imageHasFailed(url: string): boolean {
+      return this.failures.hasFailed(url)
+    }
+    $imageFailed(url: string): void {
+      this.failures.failed(url)
+    }
+  }
+
+  let view: Mounted<Session>
+  afterEach(() => view.destroy())
+
+  it('does not ask again this session for an image that failed (issue 18)', () => {
+    view = mount(Session)
+    const first = view.subject.tag('First') as PlaceholderImage
+    first.url = 'https://example.org/gone.jpg'
+    const image = first.tag('Frame')!.tag('Image')!
+    image.emit('txError', new Error('404'), image.texture!.source!)
+    expect(view.subject.failures.hasFailed('https://example.org/gone.jpg')).toBe(true)
+
+    const second = view.subject.tag('Second') as PlaceholderImage
+    second.url = 'https://example.org/gone.jpg'
+    expect(second.imageState).toBe('broken')
+    expect(second.tag('Frame')!.tag('Image')!.texture).toBeFalsy()
+    expect(second.tag('Placeholder')!.visible).toBe(true)
+    // Once forgotten (a refresh, the network back), it is tried again.
+    view.subject.failures.clear()
+    second.url = undefined
+    second.url = 'https://example.org/gone.jpg'
+    expect(second.imageState).toBe('loading')
   })
 })
