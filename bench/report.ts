@@ -2,7 +2,7 @@
  * The benchmark document. `--json` prints it as is; its shape is stable so runs can be compared between
  * commits: { commit, machine, metrics: [{ name, cpuThrottle, unit, value, baseline, ratio, runs, min, max }] }.
  */
-import { round } from './stats'
+import { percentile, round } from './stats'
 
 export interface Metric {
   name: string
@@ -92,6 +92,31 @@ export function metric(input: Omit<Metric, 'ratio' | 'baseline'> & { baseline?: 
     baseline: baseline === null ? null : round(baseline),
     ratio,
   }
+}
+
+/** A percentile of timing samples (ms), app against baseline samples from the same run. */
+export function percentileMetric(input: {
+  name: string
+  cpuThrottle: number
+  app: readonly number[]
+  baseline: readonly number[]
+  p: number
+  note: string
+  budget?: string
+}): Metric {
+  const { app, baseline, p, budget } = input
+  return metric({
+    name: input.name,
+    cpuThrottle: input.cpuThrottle,
+    unit: 'ms',
+    value: percentile(app, p),
+    min: Math.min(...app),
+    max: Math.max(...app),
+    runs: app.length,
+    baseline: percentile(baseline, p),
+    note: input.note,
+    ...(budget ? { budget } : {}),
+  })
 }
 
 export function formatTable(doc: BenchDocument): string {

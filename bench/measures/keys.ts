@@ -3,9 +3,9 @@
  * bare Lightning page measured the same way; and Enter on a tile → the first frame of the story page.
  */
 import type { Browser } from 'playwright-core'
-import { type Metric, metric } from '../report'
+import { type Metric, metric, percentileMetric } from '../report'
 import { BenchPage } from '../session'
-import { percentile, summary } from '../stats'
+import { summary } from '../stats'
 
 /** Let the page finish loading what Home shows (images, the other rows) before timing keys. */
 export const SETTLE_MS = 1500
@@ -59,19 +59,9 @@ export async function measureKeyLatency(
   }
   const [app = [], baseline = []] = results
   const suffix = quality === 'low' ? 'Low' : ''
+  const note = `runs = presses that moved focus; app at quality=${quality}; baseline = plain reference page`
   const figure = (name: string, p: number, budget?: string): Metric =>
-    metric({
-      name: `${name}${suffix}`,
-      cpuThrottle,
-      unit: 'ms',
-      value: percentile(app, p),
-      min: Math.min(...app),
-      max: Math.max(...app),
-      runs: app.length,
-      baseline: percentile(baseline, p),
-      note: `runs = presses that moved focus; app at quality=${quality}; baseline = plain reference page`,
-      ...(budget ? { budget } : {}),
-    })
+    percentileMetric({ name: `${name}${suffix}`, cpuThrottle, app, baseline, p, note, budget })
   if (quality === 'low') return [figure('keyLatencyP95', 95)]
   return [
     figure('keyLatencyP50', 50),

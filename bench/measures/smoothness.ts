@@ -9,9 +9,9 @@
  */
 import type { Browser } from 'playwright-core'
 import type { FrameDrawStats } from '../../src/platform/renderStats'
-import { type Metric, metric } from '../report'
+import { type Metric, metric, percentileMetric } from '../report'
 import { BenchPage } from '../session'
-import { median, percentile } from '../stats'
+import { median } from '../stats'
 import { SETTLE_MS } from './keys'
 
 const RATE_MS = 100
@@ -63,23 +63,12 @@ function frameMetric(
   name: string,
   cpuThrottle: number,
   app: number[],
-  base: number[],
+  baseline: number[],
   p: number,
   note: string,
   budget?: string,
 ): Metric {
-  return metric({
-    name,
-    cpuThrottle,
-    unit: 'ms',
-    value: percentile(app, p),
-    min: Math.min(...app),
-    max: Math.max(...app),
-    runs: app.length,
-    baseline: percentile(base, p),
-    note,
-    ...(budget ? { budget } : {}),
-  })
+  return percentileMetric({ name, cpuThrottle, app, baseline, p, note, budget })
 }
 
 /** The median per drawn frame of one draw statistic, app against reference. */

@@ -19,6 +19,34 @@ interface TileSpec extends Lightning.Component.TemplateSpec {
 const { w: W, h: H, imageH, pad, headlineLines } = home.tile
 
 /**
+ * The tile's headline (up to three lines, ellipsis) and meta line, placed under the 16:9 image. Exported for
+ * the bench's plain reference page, which must draw the very same text (bench/pages/reference).
+ */
+export function tileText(): {
+  Headline: Lightning.Element.PatchTemplate
+  Meta: Lightning.Element.PatchTemplate
+} {
+  return {
+    Headline: {
+      x: pad,
+      y: imageH + pad,
+      text: {
+        text: '',
+        ...textStyle.tile,
+        wordWrapWidth: W - 2 * pad,
+        maxLines: headlineLines,
+        maxLinesSuffix: '…',
+      },
+    },
+    Meta: {
+      x: pad,
+      y: H - pad - textStyle.label.lineHeight,
+      text: { text: '', ...textStyle.label, wordWrapWidth: W - 2 * pad, maxLines: 1, maxLinesSuffix: '…' },
+    },
+  }
+}
+
+/**
  * One story in a carousel: 16:9 image (placeholder while loading or broken), headline up to three lines with
  * an ellipsis, and "label · 5 min ago". Focus scales it up, lifts its card and draws a white outline, so the
  * selected tile is unmistakable from across the room.
@@ -53,28 +81,7 @@ export class Tile
         // Only under the text: the image covers the card's top.
         Body: roundedBox(W, H - imageH, [0, 0, radius.m, radius.m], colors.backgroundRaised, 0, imageH),
         Image: { type: PlaceholderImage, w: W, h: imageH, radius: [radius.m, radius.m, 0, 0] },
-        Headline: {
-          x: pad,
-          y: imageH + pad,
-          text: {
-            text: '',
-            ...textStyle.tile,
-            wordWrapWidth: W - 2 * pad,
-            maxLines: headlineLines,
-            maxLinesSuffix: '…',
-          },
-        },
-        Meta: {
-          x: pad,
-          y: H - pad - textStyle.label.lineHeight,
-          text: {
-            text: '',
-            ...textStyle.label,
-            wordWrapWidth: W - 2 * pad,
-            maxLines: 1,
-            maxLinesSuffix: '…',
-          },
-        },
+        ...tileText(),
       },
     }
   }

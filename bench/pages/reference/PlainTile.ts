@@ -1,10 +1,11 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../../src/data/model'
 import { metaLine, relativeTime } from '../../../src/ui/relativeTime'
-import { colors, focus, home, textStyle } from '../../../src/ui/theme'
+import { tileText } from '../../../src/ui/Tile'
+import { colors, focus, home } from '../../../src/ui/theme'
 import { APP_ROOT } from './rows'
 
-const { w: W, h: H, imageH, pad, headlineLines } = home.tile
+const { w: W, h: H, imageH } = home.tile
 
 /**
  * A story tile as a plain Lightning page would draw it: a focus border (a white rectangle behind the card,
@@ -20,22 +21,7 @@ export class PlainTile extends Lightning.Component {
       Border: { x: -o, y: -o, w: W + 2 * o, h: H + 2 * o, rect: true, color: colors.focus, alpha: 0 },
       Card: { w: W, h: H, rect: true, color: colors.backgroundRaised },
       Image: { w: W, h: imageH },
-      Headline: {
-        x: pad,
-        y: imageH + pad,
-        text: {
-          text: '',
-          ...textStyle.tile,
-          wordWrapWidth: W - 2 * pad,
-          maxLines: headlineLines,
-          maxLinesSuffix: '…',
-        },
-      },
-      Meta: {
-        x: pad,
-        y: H - pad - textStyle.label.lineHeight,
-        text: { text: '', ...textStyle.label, wordWrapWidth: W - 2 * pad, maxLines: 1, maxLinesSuffix: '…' },
-      },
+      ...tileText(),
     }
   }
 
