@@ -1,17 +1,30 @@
 import { type Lightning, Router } from '@lightningjs/sdk'
 import { fontFaces } from './fonts'
+import { createNavigation } from './navigation'
 import { closeSdkApp } from './platform/sdk'
 import { createRoutes } from './routes'
 import type { Services } from './services'
 import { testId } from './ui/automation'
 import { ConfirmDialog } from './ui/ConfirmDialog'
+import './ui/navigate'
 import { colors } from './ui/theme'
+
+/** How soon a waiting navigation looks again whether the Router is free: about a frame. */
+const NAVIGATION_RETRY_MS = 16
 
 /**
  * Builds the root component. The class closes over `services` so routes and pages receive what they need
  * explicitly; the SDK's `Launch` only takes a class.
  */
 export function createApp(services: Services) {
+  const navigation = createNavigation(
+    {
+      navigate: (hash, args, store) => Router.navigate(hash, args, store),
+      back: () => Router.back(),
+      isNavigating: () => Router.isNavigating(),
+    },
+    (run) => setTimeout(run, NAVIGATION_RETRY_MS),
+  )
   return class App extends Router.App {
     static getFonts() {
       return fontFaces
@@ -29,6 +42,21 @@ export function createApp(services: Services) {
       // where a full-screen rectangle is a whole extra layer of pixels to draw every frame (issue 13).
       this.$showBackdrop(true)
       Router.startRouter(createRoutes(services), this)
+      // startRouter installs its own Back handler on this instance; Back takes its turn like any navigation.
+      Object.assign(this, {
+        _handleBack: (event?: KeyboardEvent) => {
+          navigation.back()
+          event?.preventDefault()
+        },
+      })
+    }
+
+    $navigate(hash: string, args?: Record<string | symbol, unknown>, store?: boolean): void {
+      navigation.navigate(hash, args, store)
+    }
+
+    $back(): void {
+      navigation.back()
     }
 
     private get exitDialog(): ConfirmDialog {
@@ -42,7 +70,7 @@ export function createApp(services: Services) {
     override _handleAppClose(): void {
       if (Router.getActiveHash() !== 'home') {
         // A step back to the app's root, so the deep-linked page is destroyed like any page left with Back.
-        Router.navigate('home', { [Router.symbols.backtrack]: true }, false)
+        navigation.navigate('home', { [Router.symbols.backtrack]: true }, false)
         return
       }
       this.exitDialog.open({
@@ -80,8 +108,11 @@ export function createApp(services: Services) {
 
     /** Also fired by the header's Settings entry (`fireAncestors('$openSettings')`). */
     $openSettings(): void {
-      if (Router.getActiveHash() === 'settings') Router.back()
-      else Router.navigate('settings')
+      // Decided when it runs: an earlier navigation in the queue may change where the app is.
+      navigation.run((router) => {
+        if (Router.getActiveHash() === 'settings') router.back()
+        else router.navigate('settings')
+      })
     }
 
     /** Answers PlaceholderImage: an image that failed this session is not requested again. */

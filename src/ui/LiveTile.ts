@@ -1,9 +1,10 @@
-import { Lightning, Router } from '@lightningjs/sdk'
+import { Lightning } from '@lightningjs/sdk'
 import { checkLiveStream, type LiveAvailability } from '../data/liveAvailability'
 import type { LiveSettings } from '../data/settings'
 import { testId } from './automation'
 import { LiveBadge } from './LiveBadge'
 import { settle } from './motion'
+import { navigateTo } from './navigate'
 import { roundedRing } from './rounded'
 import { colors, focus, radius, space, textStyle } from './theme'
 
@@ -195,7 +196,7 @@ export class LiveTile
 
   private openPlayer(): void {
     // viewerAsked: the player may start with sound (a launch straight into #live starts muted).
-    Router.navigate('live', { viewerAsked: true })
+    navigateTo(this, 'live', { viewerAsked: true })
   }
 }
 

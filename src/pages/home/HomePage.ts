@@ -1,4 +1,4 @@
-import { Lightning, Router } from '@lightningjs/sdk'
+import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsSnapshot, NewsStore, SectionState } from '../../data/newsStore'
 import { applySectionPreferences } from '../../data/preferences'
@@ -7,6 +7,7 @@ import type { Quality } from '../../platform/quality'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import type { Hero } from '../../ui/Hero'
+import { navigateTo } from '../../ui/navigate'
 import { updatedLabel } from '../../ui/relativeTime'
 import type { StoryRow, StoryRowEvents } from '../../ui/StoryRow'
 import { home, safe, stage } from '../../ui/theme'
@@ -254,7 +255,7 @@ export class HomePage
   }
 
   private open(story: Story): void {
-    Router.navigate(`story/${encodeURIComponent(story.id)}`)
+    navigateTo(this, `story/${encodeURIComponent(story.id)}`)
   }
 
   private showContext(key: string): void {
@@ -298,7 +299,7 @@ export class HomePage
 
   override _handleEnter(): boolean {
     if (this.zone === 'header') {
-      Router.navigate('settings')
+      navigateTo(this, 'settings')
       return true
     }
     if (this.zone === 'error' || this.column.focusKey === INLINE_ERROR_KEY) {

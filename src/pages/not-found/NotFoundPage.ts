@@ -1,7 +1,8 @@
-import { Lightning, Router } from '@lightningjs/sdk'
+import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { Header } from '../../ui/Header'
 import { MessagePanel } from '../../ui/MessagePanel'
+import { navigateTo } from '../../ui/navigate'
 import type { PageTypeConfig } from '../page'
 
 interface NotFoundSpec extends Lightning.Component.TemplateSpec {
@@ -34,6 +35,6 @@ export class NotFoundPage
   }
 
   override _handleEnter(): void {
-    Router.navigate('home', {}, false)
+    navigateTo(this, 'home', {}, false)
   }
 }

@@ -1,6 +1,7 @@
-import { Lightning, Router } from '@lightningjs/sdk'
+import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { MessagePanel } from '../../ui/MessagePanel'
+import { navigateTo } from '../../ui/navigate'
 
 interface StoryMissingSpec extends Lightning.Component.TemplateSpec {
   Panel: typeof MessagePanel
@@ -32,7 +33,7 @@ export class StoryMissing
   }
 
   override _handleEnter(): boolean {
-    Router.navigate('home', {}, false)
+    navigateTo(this, 'home', {}, false)
     return true
   }
 }

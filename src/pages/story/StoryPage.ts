@@ -1,10 +1,11 @@
-import { Lightning, Router } from '@lightningjs/sdk'
+import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsStore, StoryLocation } from '../../data/newsStore'
 import { neighbours, relatedStories } from '../../data/related'
 import type { TextSizePreference } from '../../data/textSize'
 import { testId } from '../../ui/automation'
 import { Header } from '../../ui/Header'
+import { navigateTo } from '../../ui/navigate'
 import { safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { StoryMissing } from './StoryMissing'
@@ -160,7 +161,7 @@ export class StoryPage
   /** Another story, in place of this one: no history entry, so Back still goes Home. */
   private go(story: Story, travel: -1 | 1): void {
     this.travel = travel
-    Router.navigate(`story/${encodeURIComponent(story.id)}`, {}, false)
+    navigateTo(this, `story/${encodeURIComponent(story.id)}`, {}, false)
   }
 
   override _handleLeft(): boolean {

@@ -1,0 +1,69 @@
+/**
+ * Every route change goes through here, one at a time (issue 18). The SDK Router handles a navigation
+ * asynchronously (a hash change, then its `before` hooks and page creation); a second one started before the
+ * first has finished could find the Router's request queue without its hash and throw
+ * `Cannot set properties of undefined (setting 'hash')`, dropping that key's navigation. Bursts of keys do
+ * that on slow devices (several keys a frame). So navigations wait in a queue and each runs once the Router
+ * is idle, in the order the keys came: none is lost, none overlaps another.
+ * Decisions that depend on where the app is (Settings toggles back or forward) are made when the navigation
+ * runs, not when the key came: pass a function.
+ */
+
+export interface RouterLike {
+  navigate(hash: string, args?: Record<string | symbol, unknown>, store?: boolean): void
+  back(): void
+  isNavigating(): boolean
+}
+
+export interface Navigation {
+  /** Runs `step` (which calls the Router) once every earlier navigation has finished. */
+  run(step: (router: RouterLike) => void): void
+  navigate(hash: string, args?: Record<string | symbol, unknown>, store?: boolean): void
+  back(): void
+  /** Navigations waiting for the Router (tests, diagnostics). */
+  readonly pending: number
+}
+
+/** `later` runs a function soon (the app passes a ~frame-long timer; tests pass a manual one). */
+export function createNavigation(router: RouterLike, later: (run: () => void) => void): Navigation {
+  const queue: Array<(router: RouterLike) => void> = []
+  let scheduled = false
+
+  const pump = () => {
+    scheduled = false
+    if (queue.length === 0) return
+    if (!router.isNavigating()) {
+      const step = queue.shift()
+      try {
+        step?.(router)
+      } catch (error) {
+        // One failed navigation must not stop the ones queued after it.
+        console.error('[Lightwire] navigation failed', error)
+      }
+    }
+    schedule()
+  }
+  const schedule = () => {
+    if (scheduled || queue.length === 0) return
+    scheduled = true
+    later(pump)
+  }
+
+  return {
+    run(step) {
+      queue.push(step)
+      // Nothing in flight and nothing waiting: go now, so a single key changes the screen without a delay.
+      if (queue.length === 1 && !scheduled && !router.isNavigating()) pump()
+      else schedule()
+    },
+    navigate(hash, args, store) {
+      this.run((r) => r.navigate(hash, args, store))
+    },
+    back() {
+      this.run((r) => r.back())
+    },
+    get pending() {
+      return queue.length
+    },
+  }
+}
