@@ -22,6 +22,8 @@ export interface Mounted<T extends Lightning.Component> {
   focusedTestId(): string | undefined
   /** Runs frames so textures, flex layout and (zero-length) transitions settle. */
   frame(count?: number): void
+  /** Route changes the subject asked for (navigateTo/goBack answer at the app, as App does). */
+  navigations: Array<{ hash: string; args?: Record<string | symbol, unknown>; store?: boolean } | 'back'>
   destroy(): void
 }
 
@@ -29,7 +31,16 @@ export function mount<T extends Lightning.Component>(
   Type: new (...args: never[]) => T,
   props: Config = {},
 ): Mounted<T> {
+  const navigations: Mounted<T>['navigations'] = []
   class TestApp extends Lightning.Application {
+    $navigate(hash: string, args?: Record<string | symbol, unknown>, store?: boolean): void {
+      navigations.push({ hash, args, store })
+    }
+
+    $back(): void {
+      navigations.push('back')
+    }
+
     static override _template(): Lightning.Component.Template {
       return { Subject: { type: Type, ...props } } as Lightning.Component.Template
     }
@@ -75,6 +86,7 @@ export function mount<T extends Lightning.Component>(
     focused,
     focusedTestId: () => getTestId(focused()),
     frame,
+    navigations,
     destroy() {
       // Application.destroy() also stops and destroys its stage.
       app.destroy()

@@ -1,4 +1,3 @@
-import { Router } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { NewsSnapshot } from '../../../src/data/newsStore'
 import { createPreferencesService } from '../../../src/data/preferencesService'
@@ -116,17 +115,16 @@ describe('StoryPage', () => {
   })
 
   it('opens the previous and next story of the section with Left/Right, without a history entry', () => {
-    const navigate = vi.spyOn(Router, 'navigate').mockImplementation(() => undefined)
     open(new FakeNewsStore(ready()), 'top-1')
     view.press('Right')
-    expect(navigate).toHaveBeenLastCalledWith('story/top-2', {}, false)
+    expect(view.navigations.at(-1)).toEqual({ hash: 'story/top-2', args: {}, store: false })
     view.press('Left')
-    expect(navigate).toHaveBeenLastCalledWith('story/top-0', {}, false)
-    navigate.mockClear()
+    expect(view.navigations.at(-1)).toEqual({ hash: 'story/top-0', args: {}, store: false })
+    view.navigations.length = 0
     view.subject.open('top-3')
     view.frame()
     view.press('Right')
-    expect(navigate).not.toHaveBeenCalled()
+    expect(view.navigations).toEqual([])
   })
 
   it('reads and saves the text size through the preference', () => {
