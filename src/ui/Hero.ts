@@ -3,8 +3,8 @@ import type { Story } from '../data/model'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
-import { roundedBox, roundedRing } from './rounded'
-import { colors, focus, home, radius, safe, space, textStyle } from './theme'
+import { focusOutline, roundedBox } from './rounded'
+import { colors, home, radius, safe, space, textStyle } from './theme'
 
 interface HeroSpec extends Lightning.Component.TemplateSpec {
   Outline: { Ring: object }
@@ -38,16 +38,10 @@ export class Hero
   private _light = false
 
   static override _template(): Lightning.Component.Template<HeroSpec> {
-    const o = focus.outline
     return {
       w: W,
       h: H,
-      Outline: {
-        x: -o,
-        y: -o,
-        alpha: 0,
-        Ring: roundedRing(W + 2 * o, H + 2 * o, radius.m + o, o, colors.focus),
-      },
+      Outline: focusOutline(W, H),
       Card: {
         w: W,
         h: H,

@@ -5,7 +5,7 @@ import { testId } from './automation'
 import { LiveBadge } from './LiveBadge'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
-import { roundedRing } from './rounded'
+import { focusOutline } from './rounded'
 import { colors, focus, radius, space, textStyle } from './theme'
 
 interface LiveTileSpec extends Lightning.Component.TemplateSpec {
@@ -48,17 +48,11 @@ export class LiveTile
 
   static override _template(): Lightning.Component.Template<LiveTileSpec> {
     const { w, h } = LIVE_TILE
-    const o = focus.outline
     return {
       ...testId('live-tile'),
       w,
       h,
-      Outline: {
-        x: -o,
-        y: -o,
-        alpha: 0,
-        Ring: roundedRing(w + 2 * o, h + 2 * o, radius.m + o, o, colors.focus),
-      },
+      Outline: focusOutline(w, h),
       // The card is composed into a texture (`rtt`) and drawn through the rounded-corner shader; `Frame`
       // keeps that result as a texture of its own, so the shader runs when the card changes, not every frame.
       Frame: {

@@ -3,7 +3,7 @@ import type { Story } from '../data/model'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
-import { roundedBox, roundedRing } from './rounded'
+import { focusOutline, roundedBox } from './rounded'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
@@ -65,16 +65,10 @@ export class Tile
   private _light = false
 
   static override _template(): Lightning.Component.Template<TileSpec> {
-    const o = focus.outline
     return {
       w: W,
       h: H,
-      Outline: {
-        x: -o,
-        y: -o,
-        alpha: 0,
-        Ring: roundedRing(W + 2 * o, H + 2 * o, radius.m + o, o, colors.focus),
-      },
+      Outline: focusOutline(W, H),
       Card: {
         w: W,
         h: H,

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { colors, focus, radius } from './theme'
 
 /** Corner radii: one for all four, or [top-left, top-right, bottom-right, bottom-left]. */
 export type Radii = number | [number, number, number, number]
@@ -50,4 +51,14 @@ export function roundedRing(
     color,
     texture: Lightning.Tools.getRoundRect(w - stroke, h - stroke, radius - half, stroke, 0xffffffff, false),
   }
+}
+
+/**
+ * The focus outline every focusable card wears (tiles, the hero, the live tile): a ring of the focus colour
+ * `focus.outline` px wide just outside a w × h card with `radius.m` corners, hidden until focused (fade its
+ * `alpha`). The one place its look is defined.
+ */
+export function focusOutline(w: number, h: number): Lightning.Element.PatchTemplate {
+  const o = focus.outline
+  return { x: -o, y: -o, alpha: 0, Ring: roundedRing(w + 2 * o, h + 2 * o, radius.m + o, o, colors.focus) }
 }
