@@ -20,7 +20,7 @@ const HIDDEN = 0.001
 const RESOLUTION = 0.5
 const FADE = { duration: focus.duration * 2 }
 /** The shade over the photo: the background colour at 40 % at the top of the screen… */
-const SHADE_TOP = 0x660d1117
+const SHADE_TOP = colors.backgroundShade
 /** …getting darker towards the bottom as it did over the whole screen: its alpha where the band's fade starts. */
 const SHADE_AT_FADE = shadeAt((home.backdrop.h - home.backdrop.fade) / stage.h)
 

@@ -15,6 +15,9 @@ export type Radii = number | [number, number, number, number]
  * patches below shift the element by that padding, so the shape's edge lands at the element's own x/y.
  */
 
+/** Shapes are drawn opaque white so that an element's `color` (a theme colour) tints them to anything. */
+const TINTABLE = 0xffffffff
+
 /** A filled rounded rectangle of w × h at (x, y), tinted `color`. */
 export function roundedBox(
   w: number,
@@ -28,7 +31,7 @@ export function roundedBox(
     x: x - 1,
     y: y - 1,
     color,
-    texture: Lightning.Tools.getRoundRect(w, h, radii, 0, 0, true, 0xffffffff),
+    texture: Lightning.Tools.getRoundRect(w, h, radii, 0, 0, true, TINTABLE),
   }
 }
 
@@ -49,7 +52,7 @@ export function roundedRing(
     x: -1,
     y: -1,
     color,
-    texture: Lightning.Tools.getRoundRect(w - stroke, h - stroke, radius - half, stroke, 0xffffffff, false),
+    texture: Lightning.Tools.getRoundRect(w - stroke, h - stroke, radius - half, stroke, TINTABLE, false),
   }
 }
 

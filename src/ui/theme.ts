@@ -19,6 +19,8 @@ export const colors = {
   focus: 0xffffffff,
   error: 0xffff8a80,
   scrim: 0xcc000000,
+  /** The background colour at 40 %: the top of the backdrop's shade over a story photo. */
+  backgroundShade: 0x660d1117,
   transparent: 0x00000000,
 } as const
 
