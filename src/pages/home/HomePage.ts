@@ -13,6 +13,7 @@ import type { StoryRow, StoryRowEvents } from '../../ui/StoryRow'
 import { home, safe, stage } from '../../ui/theme'
 import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
+import { BackdropFollow } from './backdropFollow'
 import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
 import { HomeHeader } from './HomeHeader'
 import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
@@ -41,7 +42,11 @@ export class HomePage
   private _store: NewsStore | undefined
   private unsubscribe: (() => void) | undefined
   private timer: ReturnType<typeof setInterval> | undefined
-  private followTimer: ReturnType<typeof setTimeout> | undefined
+  private readonly follow = new BackdropFollow(
+    () => this.tag('Backdrop') as Backdrop,
+    () => this.focusedStory()?.image?.url,
+    () => !this.light,
+  )
   private snapshotShown: NewsSnapshot | undefined
   private zone: 'column' | 'header' | 'error' = 'column'
   private _leading: readonly ColumnEntry[] = []
@@ -104,10 +109,6 @@ export class HomePage
     return this.tag('Header') as HomeHeader
   }
 
-  private get backdrop(): Backdrop {
-    return this.tag('Backdrop') as Backdrop
-  }
-
   private get column(): WindowedColumn {
     return this.tag('Column') as WindowedColumn
   }
@@ -117,7 +118,7 @@ export class HomePage
       if (key === undefined) return
       this.focusMemory.row = key
       this.showContext(key)
-      this.scheduleFollow()
+      this.follow.schedule()
     }
   }
 
@@ -133,8 +134,7 @@ export class HomePage
     this.unsubscribeQuality = undefined
     if (this.timer !== undefined) clearInterval(this.timer)
     this.timer = undefined
-    if (this.followTimer !== undefined) clearTimeout(this.followTimer)
-    this.followTimer = undefined
+    this.follow.cancel()
   }
 
   override _detach(): void {
@@ -148,7 +148,7 @@ export class HomePage
   private connect(): void {
     this.unsubscribeQuality ??= this.quality?.subscribe(() => {
       // Stepped down (auto quality on a slow device): drop the backdrop and redraw with light motion.
-      this.backdrop.url = undefined
+      this.follow.clear()
       if (this.snapshotShown) this.render(this.snapshotShown)
     })
     const store = this._store
@@ -229,21 +229,8 @@ export class HomePage
     onRetry: (sectionId) => void this._store?.refresh(sectionId),
     onIndexChange: (story, index) => {
       this.focusMemory.rows.set(story.sectionId, { storyId: story.id, index })
-      this.scheduleFollow()
+      this.follow.schedule()
     },
-  }
-
-  /**
-   * The backdrop follows the focused story once focus has rested for `home.followDelay` (a run of key
-   * presses loads no image per key). On the hero, whose own image is on screen, there is no backdrop.
-   */
-  private scheduleFollow(): void {
-    if (this.followTimer !== undefined) clearTimeout(this.followTimer)
-    this.followTimer = setTimeout(() => {
-      this.followTimer = undefined
-      // Low drawing quality draws no backdrop: it is a whole extra layer of pixels every frame.
-      this.backdrop.url = this.light ? undefined : this.focusedStory()?.image?.url
-    }, home.followDelay * 1000)
   }
 
   /** The story under focus in the rows (not the hero's, not a leading row's). */
