@@ -10,6 +10,12 @@ export interface KeyValueStore {
   remove(key: string): void
 }
 
+/** The app's whole namespace, which Settings → "Reset cached data" can empty. */
+export interface ClearableStore extends KeyValueStore {
+  /** Removes every key of this app's namespace (and nothing of other apps on the device). */
+  clear(): void
+}
+
 /** An in-memory store: tests, and feed:check (which persists nothing). */
 export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
   const values = new Map<string, string>(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]))

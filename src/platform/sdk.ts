@@ -3,17 +3,10 @@
  * Everything else in the app imports these wrappers, so `any` stops here.
  */
 import { Log as SdkLog, Settings as SdkSettings, Storage as SdkStorage } from '@lightningjs/sdk'
+import type { ClearableStore } from '../data/storage'
 
 /** Key/value persistence (localStorage, or cookies where a device has none) namespaced by app id. */
-export interface KeyValueStore {
-  /** The stored value, or null; throws when something is stored but is not readable (damaged JSON). */
-  get(key: string): unknown
-  /** Returns false when the value could not be stored (quota, private mode…). */
-  set(key: string, value: unknown): boolean
-  remove(key: string): void
-  /** Removes every key of this app's namespace (and nothing of other apps on the device). */
-  clear(): void
-}
+export type KeyValueStore = ClearableStore
 
 interface SdkStorageShape {
   get(key: string): unknown
