@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { parseFeed } from '../src/data/parseFeed.ts'
-import { fastXmlTree } from '../src/data/xml/fastXmlTree.ts'
+import { fastXmlTree } from '../bench/xml/fastXmlTree.ts'
 import { saxesTree } from '../src/data/xml/saxesTree.ts'
 import type { XmlTreeBuilder } from '../src/data/xml/tree.ts'
 import { exitWhenFlushed } from './exitWhenFlushed'
@@ -18,7 +18,7 @@ const root = resolve(import.meta.dirname, '..')
 
 export const CANDIDATES: Record<string, { xml: XmlTreeBuilder; module: string; exportName: string }> = {
   saxes: { xml: saxesTree, module: 'src/data/xml/saxesTree.ts', exportName: 'saxesTree' },
-  'fast-xml-parser': { xml: fastXmlTree, module: 'src/data/xml/fastXmlTree.ts', exportName: 'fastXmlTree' },
+  'fast-xml-parser': { xml: fastXmlTree, module: 'bench/xml/fastXmlTree.ts', exportName: 'fastXmlTree' },
 }
 
 /** A realistic big feed: the bundled Top Stories items repeated with unique guids, links and dates. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeFeed } from '../../../src/data/decode'
 import { parseFeed } from '../../../src/data/parseFeed'
 import { htmlToText } from '../../../src/data/text/html'
-import { fastXmlTree } from '../../../src/data/xml/fastXmlTree'
+import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
 import { fixture, parseFixture } from './helpers'
 
 describe('encodings', () => {

@@ -4,8 +4,8 @@
  * prove both adapters read every fixture alike; the app ships saxes (see docs/feeds.md for the numbers).
  */
 import { XMLParser } from 'fast-xml-parser'
-import { HTML_ENTITIES } from '../text/entities'
-import { NamespaceScope, type XmlDocument, type XmlElement, type XmlNode } from './tree'
+import { HTML_ENTITIES } from '../../src/data/text/entities'
+import { NamespaceScope, type XmlDocument, type XmlElement, type XmlNode } from '../../src/data/xml/tree'
 
 type OrderedNode = Record<string, unknown>
 
