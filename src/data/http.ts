@@ -8,6 +8,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import { type Clock, sleep, systemClock } from './clock'
 import type { FeedError } from './model'
 import { proxiedUrl } from './proxy'
+import { isAbsoluteHttpUrl, isForeignUrl } from './url'
 
 export interface FeedRequest {
   url: string
@@ -163,7 +164,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
 
   return {
     async get(request) {
-      if (!/^https?:\/\//i.test(request.url) && /^[a-z][a-z0-9+.-]*:|^\/\//i.test(request.url)) {
+      if (isForeignUrl(request.url)) {
         return {
           kind: 'error',
           error: {
@@ -174,7 +175,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
       }
       const url = proxiedUrl(request.url, options.proxyUrl, options.pageOrigin)
       const sameOrigin =
-        !options.pageOrigin || !/^https?:\/\//i.test(url) || url.startsWith(`${options.pageOrigin}/`)
+        !options.pageOrigin || !isAbsoluteHttpUrl(url) || url.startsWith(`${options.pageOrigin}/`)
       let result: Attempt = { kind: 'retry', error: { kind: 'network', message: '' } }
       for (let tries = 0; tries <= retries; tries++) {
         if (tries > 0) await sleep(clock, backoffMs * 2 ** (tries - 1))

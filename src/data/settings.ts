@@ -2,6 +2,7 @@
  * settings.json, typed and checked. Operators edit this file by hand, so every key has a default and every
  * mistake becomes a warning (logged at start-up) rather than a crash. Pure: no Lightning, no DOM.
  */
+import { isAbsoluteHttpUrl } from './url'
 
 export interface SectionSettings {
   /** Used in automation ids (`row-<id>`) and story ids: lower-case letters, digits and dashes. */
@@ -77,7 +78,7 @@ const str = (value: unknown, fallback: string): string =>
 
 /** Only http(s) URLs and paths relative to the app are ever loaded (no javascript:, data:, file: …). */
 export function isLoadableUrl(url: string): boolean {
-  if (/^https?:\/\//i.test(url)) return true
+  if (isAbsoluteHttpUrl(url)) return true
   return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')
 }
 

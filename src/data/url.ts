@@ -16,6 +16,14 @@ function parse(url: string, base: string | undefined): URL | undefined {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+const HTTP_SCHEME = /^https?:/i
+
+/** Names a scheme other than http(s): javascript:, data:, file:, mailto:… (never loaded). */
+const otherScheme = (url: string): boolean => SCHEME.test(url) && !HTTP_SCHEME.test(url)
+
+/** Not an absolute http(s) URL but names a scheme or is protocol-relative (`//host`): never fetched. */
+export const isForeignUrl = (url: string): boolean =>
+  !isAbsoluteHttpUrl(url) && (SCHEME.test(url) || url.startsWith('//'))
 
 /**
  * Resolves `url` against the chain of bases (innermost first). Returns an absolute http(s) URL, a relative
@@ -24,12 +32,12 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i
 export function resolveUrl(url: string | undefined, ...bases: (string | undefined)[]): string | undefined {
   const trimmed = url?.trim().replace(/[\t\n\r]/g, '')
   if (!trimmed) return undefined
-  if (SCHEME.test(trimmed) && !/^https?:/i.test(trimmed)) return undefined
+  if (otherScheme(trimmed)) return undefined
   let base: string | undefined
   for (const candidate of [...bases].reverse()) {
     const next = candidate?.trim()
     if (!next) continue
-    if (SCHEME.test(next) && !/^https?:/i.test(next)) continue
+    if (otherScheme(next)) continue
     base = base ? combine(next, base) : next
   }
   return combine(trimmed, base)
@@ -47,5 +55,10 @@ function combine(url: string, base: string | undefined): string | undefined {
   return resolved.href
 }
 
-export const isAbsoluteHttpUrl = (url: string | undefined): url is string =>
-  typeof url === 'string' && /^https?:\/\/[^/]/i.test(url)
+/** The one test for "an absolute http(s) URL" (with a host): use it rather than a regular expression. */
+export function isAbsoluteHttpUrl(url: string): boolean
+/** With a maybe-missing URL it also narrows it to a string. */
+export function isAbsoluteHttpUrl(url: string | undefined): url is string
+export function isAbsoluteHttpUrl(url: string | undefined): boolean {
+  return typeof url === 'string' && /^https?:\/\/[^/]/i.test(url)
+}

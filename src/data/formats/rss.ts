@@ -2,6 +2,8 @@
  * RSS 2.0 (and 0.9x) and RSS 1.0/RDF readers. Both put items in `<item>`; RSS 1.0 keeps them beside the
  * `<channel>` instead of inside it and has no guid (its `rdf:about` is the item's URI).
  */
+
+import { isAbsoluteHttpUrl } from '../url'
 import { child, childElements, childText, innerMarkup, textOf, type XmlElement } from '../xml/tree'
 import { itemImages } from './media'
 import type { FeedFormat, RawFeed, RawItem } from './raw'
@@ -40,7 +42,7 @@ function readItem(item: XmlElement, format: FeedFormat): RawItem {
   const link =
     childText(item, 'link') ||
     child(item, 'atom:link')?.attributes.href ||
-    (guid && guidIsLink && /^https?:\/\//i.test(guid) ? guid : '')
+    (guid && guidIsLink && isAbsoluteHttpUrl(guid) ? guid : '')
   const source = child(item, 'source')
   return {
     guid: guid || undefined,

@@ -2,6 +2,7 @@
  * The About panel's lines, as plain strings (no Lightning: tested in node). Operators and QA read this panel
  * to check what a device is running: app version, platform, when feeds last arrived and where they come from.
  */
+import { isAbsoluteHttpUrl } from '../../data/url'
 
 export interface AboutInfo {
   version: string
@@ -22,7 +23,7 @@ export interface AboutLines {
 
 /** Where a feed comes from, in a few words: its host, or "bundled with the app" for a relative path. */
 export function describeSource(url: string): string {
-  if (!/^https?:\/\//i.test(url)) return 'bundled with the app'
+  if (!isAbsoluteHttpUrl(url)) return 'bundled with the app'
   try {
     return new URL(url).host
   } catch {
