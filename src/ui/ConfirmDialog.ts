@@ -1,11 +1,13 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from './automation'
 import { Button } from './Button'
+import { roundedBox } from './rounded'
 import { colors, radius, space, stage, textStyle } from './theme'
 
 interface ConfirmDialogSpec extends Lightning.Component.TemplateSpec {
   Scrim: object
   Panel: {
+    Box: object
     Title: object
     Message: object
     Yes: typeof Button
@@ -44,9 +46,8 @@ export class ConfirmDialog
         y: (stage.h - PANEL_H) / 2,
         w: PANEL_W,
         h: PANEL_H,
-        rect: true,
-        color: colors.backgroundRaised,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        // A shared rounded texture (src/ui/rounded.ts), not the per-frame corner shader the text would share.
+        Box: roundedBox(PANEL_W, PANEL_H, radius.m, colors.backgroundRaised),
         Title: {
           x: space.xl,
           y: space.xl,

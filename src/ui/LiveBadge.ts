@@ -1,36 +1,34 @@
 import { Lightning } from '@lightningjs/sdk'
+import { roundedBox } from './rounded'
 import { colors, radius, space, textStyle } from './theme'
 
 interface LiveBadgeSpec extends Lightning.Component.TemplateSpec {
+  Box: object
   Dot: object
   Label: object
 }
 
 export const LIVE_BADGE_H = 40
 
-/** The red "● LIVE" pill: marks the live channel on Home and in the player's overlay. */
+const INITIAL_W = 112
+const DOT = 12
+
+/**
+ * The red "● LIVE" pill: marks the live channel on Home and in the player's overlay. Drawn with shared rounded
+ * textures (src/ui/rounded.ts), not the per-frame corner shader that its label would be drawn through too.
+ */
 export class LiveBadge
   extends Lightning.Component<LiveBadgeSpec>
   implements Lightning.Component.ImplementTemplateSpec<LiveBadgeSpec>
 {
   static override _template(): Lightning.Component.Template<LiveBadgeSpec> {
     return {
-      w: 112,
+      w: INITIAL_W,
       h: LIVE_BADGE_H,
-      rect: true,
-      color: colors.live,
-      shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.s },
-      Dot: {
-        x: space.s,
-        y: (LIVE_BADGE_H - 12) / 2,
-        w: 12,
-        h: 12,
-        rect: true,
-        color: colors.text,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: 6 },
-      },
+      Box: roundedBox(INITIAL_W, LIVE_BADGE_H, radius.s, colors.live),
+      Dot: roundedBox(DOT, DOT, DOT / 2, colors.text, space.s, (LIVE_BADGE_H - DOT) / 2),
       Label: {
-        x: space.s + 12 + space.xs,
+        x: space.s + DOT + space.xs,
         text: { text: 'LIVE', ...textStyle.labelStrong, lineHeight: LIVE_BADGE_H, verticalAlign: 'middle' },
       },
     }
@@ -40,6 +38,7 @@ export class LiveBadge
     const label = this.tag('Label')!
     label.on('txLoaded', () => {
       this.w = label.x + label.renderWidth + space.s
+      this.tag('Box')!.patch(roundedBox(this.w, LIVE_BADGE_H, radius.s, colors.live))
     })
   }
 }

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { type QrResult, qrForUrl, qrRects } from '../data/qr'
+import { roundedBox } from './rounded'
 import { radius, story } from './theme'
 
 interface QrCodeSpec extends Lightning.Component.TemplateSpec {
@@ -29,11 +30,8 @@ export class QrCode
   static override _template(): Lightning.Component.Template<QrCodeSpec> {
     return {
       visible: false,
-      Plate: {
-        rect: true,
-        color: LIGHT,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.s },
-      },
+      // Given its rounded texture (src/ui/rounded.ts) once the size is known: no per-frame corner shader.
+      Plate: {},
       Modules: {},
     }
   }
@@ -83,7 +81,7 @@ export class QrCode
     // Centre the whole-pixel grid inside the requested size.
     const inset = Math.floor((this._size - side) / 2) + QUIET * cell
     this.patch({ w: this._size, h: this._size, visible: true })
-    this.tag('Plate')!.patch({ w: this._size, h: this._size })
+    this.tag('Plate')!.patch(roundedBox(this._size, this._size, radius.s, LIGHT))
     modules.children = qrRects(result.matrix).map((rect) => ({
       rect: true,
       color: DARK,

@@ -1,10 +1,12 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
+import { roundedBox } from '../../ui/rounded'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
 
 interface LiveMessageSpec extends Lightning.Component.TemplateSpec {
   Panel: {
+    Box: object
     Headline: object
     Detail: object
     Action: typeof Button
@@ -26,7 +28,9 @@ export interface MessageAction {
 /**
  * A centred panel over the video: a headline, a sentence and optionally one button. The live screen uses
  * one for passing states (connecting, buffering, reconnecting, paused) and one for states that need the
- * viewer (failed, ended), whose button takes the focus.
+ * viewer (failed, ended), whose button takes the focus. The panel's fill is a shared rounded texture
+ * (src/ui/rounded.ts), re-made for each height the text gives it, not a per-frame corner shader that the text
+ * and button would be drawn through too.
  */
 export class LiveMessage
   extends Lightning.Component<LiveMessageSpec>
@@ -40,9 +44,7 @@ export class LiveMessage
       Panel: {
         x: (stage.w - PANEL_W) / 2,
         w: PANEL_W,
-        rect: true,
-        color: colors.scrim,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        Box: {},
         Headline: {
           x: PANEL_W / 2,
           mountX: 0.5,
@@ -112,7 +114,10 @@ export class LiveMessage
       button.y = y + space.s
       y += space.s + BUTTON_H + space.s
     }
-    panel.h = y + space.m
+    if (panel.h !== y + space.m) {
+      panel.h = y + space.m
+      panel.tag('Box')!.patch(roundedBox(PANEL_W, panel.h, radius.m, colors.scrim))
+    }
     panel.y = Math.max(safe.title.y, CENTRE_Y - panel.h / 2)
   }
 }

@@ -2,6 +2,7 @@ import { Lightning, Router } from '@lightningjs/sdk'
 import type { LiveSettings } from '../../data/settings'
 import { log } from '../../platform/sdk'
 import { testId } from '../../ui/automation'
+import { roundedBox } from '../../ui/rounded'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { LiveMessage } from './LiveMessage'
@@ -22,7 +23,7 @@ declare module '@lightningjs/core' {
 
 interface LiveSpec extends Lightning.Component.TemplateSpec {
   Overlay: typeof LiveOverlay
-  Sound: { Label: object }
+  Sound: { Box: object; Label: object }
   Status: typeof LiveMessage
   Problem: typeof LiveMessage
 }
@@ -59,10 +60,9 @@ export class LivePage
         y: safe.title.y + 80,
         h: 56,
         w: 620,
-        rect: true,
-        color: colors.scrim,
         visible: false,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.s },
+        // A shared rounded texture (src/ui/rounded.ts), not a per-frame corner shader the text is drawn through.
+        Box: roundedBox(620, 56, radius.s, colors.scrim),
         Label: {
           x: space.m,
           text: {

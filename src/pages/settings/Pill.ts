@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, textStyle } from '../../ui/theme'
 
 interface PillSpec extends Lightning.Component.TemplateSpec {
@@ -9,6 +10,7 @@ interface PillSpec extends Lightning.Component.TemplateSpec {
   selected: boolean
   dimmed: boolean
   quiet: boolean
+  Box: object
   Label: object
   Value: object
   Mark: object
@@ -17,11 +19,14 @@ interface PillSpec extends Lightning.Component.TemplateSpec {
 const H = 72
 /** Room kept on the right for the value ("Hidden" at 32 px). */
 const VALUE_W = 130
+const INITIAL_W = 240
 
 /**
  * A fixed-width focusable pill for Settings' controls: a label (left or centred), an optional value on the
  * right ("Shown" / "Hidden"), a `selected` underline (the current text size) and a `dimmed` look for a control
- * that does nothing where it is (moving the first section up). Looks like ui/Button when focused.
+ * that does nothing where it is (moving the first section up). Looks like ui/Button when focused, and is drawn
+ * like it: a shared rounded texture tinted with the pill's colour (src/ui/rounded.ts), re-made when the width
+ * changes, instead of a per-frame corner shader that the label and value would be drawn through too.
  */
 export class Pill
   extends Lightning.Component<PillSpec>
@@ -29,14 +34,14 @@ export class Pill
 {
   private centred = false
   private muted = false
+  /** The width the Box's rounded texture was made for. */
+  private boxW = INITIAL_W
 
   static override _template(): Lightning.Component.Template<PillSpec> {
     return {
-      w: 240,
+      w: INITIAL_W,
       h: H,
-      rect: true,
-      color: colors.surfaceHigh,
-      shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+      Box: roundedBox(INITIAL_W, H, radius.m, colors.surfaceHigh),
       Label: {
         x: space.l,
         text: { text: '', ...textStyle.button, lineHeight: H, verticalAlign: 'middle' },
@@ -103,6 +108,11 @@ export class Pill
         : { wordWrapWidth: room, maxLines: 1, maxLinesSuffix: '…' }
     this.tag('Value')!.x = this.w - space.l
     this.tag('Mark')!.patch({ x: space.m, w: this.w - 2 * space.m })
+    if (this.w !== this.boxW) {
+      this.boxW = this.w
+      const box = this.tag('Box')!
+      box.patch(roundedBox(this.w, H, radius.m, box.color))
+    }
   }
 
   private paint(focused: boolean): void {
@@ -113,12 +123,14 @@ export class Pill
   }
 
   override _focus(): void {
-    this.patch({ smooth: { color: colors.accent, scale: focus.scale } })
+    this.patch({ smooth: { scale: focus.scale } })
+    this.tag('Box')!.setSmooth('color', colors.accent)
     this.paint(true)
   }
 
   override _unfocus(): void {
-    this.patch({ smooth: { color: colors.surfaceHigh, scale: 1 } })
+    this.patch({ smooth: { scale: 1 } })
+    this.tag('Box')!.setSmooth('color', colors.surfaceHigh)
     this.paint(false)
   }
 }

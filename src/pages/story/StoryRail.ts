@@ -3,10 +3,11 @@ import type { Story } from '../../data/model'
 import { testId } from '../../ui/automation'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { QrCode } from '../../ui/QrCode'
+import { roundedBox } from '../../ui/rounded'
 import { colors, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
 
 interface StoryRailSpec extends Lightning.Component.TemplateSpec {
-  Backdrop: { Band: object; Section: object; Brand: object }
+  Backdrop: { Box: object; Band: object; Section: object; Brand: object }
   Image: typeof PlaceholderImage
   Caption: object
   Qr: typeof QrCode
@@ -32,10 +33,13 @@ export class StoryRail
       Backdrop: {
         w: W,
         h: IMAGE_H,
-        rect: true,
-        colorTop: colors.surfaceHigh,
-        colorBottom: colors.backgroundRaised,
-        shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+        // A shared white rounded texture (src/ui/rounded.ts) shaded top to bottom by its vertex colours: no
+        // per-frame corner shader, which the section's name would be drawn through too.
+        Box: {
+          ...roundedBox(W, IMAGE_H, radius.m, colors.surfaceHigh),
+          colorTop: colors.surfaceHigh,
+          colorBottom: colors.backgroundRaised,
+        },
         Band: { x: space.l, y: space.l, w: 12, h: 56, rect: true, color: colors.accent },
         Section: {
           x: space.l + 12 + space.s,

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { stepTextSize, TEXT_SIZES, type TextSize } from '../../data/textSize'
+import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
 
 interface TextSizeControlSpec extends Lightning.Component.TemplateSpec {
@@ -39,9 +40,8 @@ export class TextSizeControl
           x: index * (CHIP + space.xs),
           w: CHIP,
           h: CHIP,
-          rect: true,
-          color: colors.surface,
-          shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.s },
+          // A shared rounded texture (src/ui/rounded.ts), not a per-frame corner shader over the letter too.
+          Box: roundedBox(CHIP, CHIP, radius.s, colors.surface),
           Letter: {
             x: CHIP / 2,
             mountX: 0.5,
@@ -82,7 +82,7 @@ export class TextSizeControl
     this.tag('Options')!.children.forEach((chip, index) => {
       const chosen = TEXT_SIZES[index] === this._size
       const color = chosen ? (this._focused ? colors.accent : colors.surfaceHigh) : colors.surface
-      chip.setSmooth('color', color, { duration: focus.duration })
+      chip.tag('Box')!.setSmooth('color', color, { duration: focus.duration })
       chip.setSmooth('scale', chosen && this._focused ? focus.scale : 1, { duration: focus.duration })
       chip.tag('Letter')!.text = {
         textColor: chosen && this._focused ? colors.accentText : chosen ? colors.text : colors.textMuted,

@@ -3,6 +3,7 @@ import type { Story } from '../../data/model'
 import { setTestId } from '../../ui/automation'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { metaLine, relativeTime } from '../../ui/relativeTime'
+import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
 
 interface UpNextSpec extends Lightning.Component.TemplateSpec {
@@ -14,22 +15,31 @@ const W = storyTheme.column.w
 const ROW_H = 128
 const THUMB_W = 192
 const THUMB_H = 108
+const ITEM_H = ROW_H - space.s
+/**
+ * The thumbnail's corners are softened by about a pixel: what the row's old corner shader did to it (it was
+ * drawn through that shader). Cut once into the thumbnail's render texture (PlaceholderImage), not per frame.
+ */
+const THUMB_RADIUS = 3
 
-/** One related story: thumbnail, headline (2 lines), section and age. Focus lights the row. */
+/**
+ * One related story: thumbnail, headline (2 lines), section and age. Focus lights the row: its background
+ * is a shared rounded texture (src/ui/rounded.ts) fading in, not a per-frame corner shader that the text and
+ * thumbnail would be drawn through too.
+ */
 class UpNextItem extends Lightning.Component {
   static override _template(): Lightning.Component.Template {
     return {
       w: W,
-      h: ROW_H - space.s,
-      rect: true,
-      color: colors.transparent,
-      shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
+      h: ITEM_H,
+      Box: roundedBox(W, ITEM_H, radius.m, colors.transparent),
       Thumb: {
         type: PlaceholderImage,
         x: space.s,
-        y: (ROW_H - space.s - THUMB_H) / 2,
+        y: (ITEM_H - THUMB_H) / 2,
         w: THUMB_W,
         h: THUMB_H,
+        radius: THUMB_RADIUS,
       },
       Headline: {
         x: THUMB_W + 2 * space.s,
@@ -44,7 +54,7 @@ class UpNextItem extends Lightning.Component {
       },
       Meta: {
         x: THUMB_W + 2 * space.s,
-        y: ROW_H - space.s - space.xs - textStyle.label.lineHeight,
+        y: ITEM_H - space.xs - textStyle.label.lineHeight,
         text: { text: '', ...textStyle.label },
       },
     }
@@ -57,11 +67,11 @@ class UpNextItem extends Lightning.Component {
   }
 
   override _focus(): void {
-    this.setSmooth('color', colors.surfaceHigh, { duration: focus.duration })
+    this.tag('Box')!.setSmooth('color', colors.surfaceHigh, { duration: focus.duration })
   }
 
   override _unfocus(): void {
-    this.setSmooth('color', colors.transparent, { duration: focus.duration })
+    this.tag('Box')!.setSmooth('color', colors.transparent, { duration: focus.duration })
   }
 }
 
