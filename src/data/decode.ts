@@ -3,6 +3,8 @@
  * `encoding` (the document knows best), then the HTTP charset, then UTF-8. Publishers still serve
  * ISO-8859-1 and windows-1252; TextDecoder (browsers and node alike) knows every encoding the web uses.
  */
+
+import { theFeed } from './feedName'
 import type { FeedError } from './model'
 
 export type DecodeResult =
@@ -59,7 +61,7 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string, feedName?: s
       ok: false,
       error: {
         kind: 'unsupported-encoding',
-        message: `${feedName ? `The ${feedName} feed` : 'This feed'} uses an encoding this TV cannot read (${label}).`,
+        message: `${theFeed(feedName)} uses an encoding this TV cannot read (${label}).`,
       },
     }
   }

@@ -6,6 +6,7 @@
  */
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import { type Clock, sleep, systemClock } from './clock'
+import { theFeed } from './feedName'
 import type { FeedError } from './model'
 import { proxiedUrl } from './proxy'
 import { isAbsoluteHttpUrl, isForeignUrl } from './url'
@@ -191,7 +192,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
 }
 
 /** "The World feed", or "This feed" when the caller gave no name. */
-const subject = (name: string | undefined) => (name ? `The ${name} feed` : 'This feed')
+const subject = theFeed
 
 function unavailable(feed: string, status: number): string {
   if (status === 404 || status === 410) return `${feed} was not found (HTTP ${status}).`

@@ -3,6 +3,8 @@
  * as text/html, application/octet-stream… so Content-Type is not trusted), reads it with the matching
  * reader and normalizes it. Never throws: every failure is a FeedError a viewer can read.
  */
+
+import { theFeed } from './feedName'
 import { readAtom } from './formats/atom'
 import { isJsonFeed, readJsonFeed } from './formats/jsonFeed'
 import { type FeedFormat, FORMAT_NAMES, type RawFeed } from './formats/raw'
@@ -55,7 +57,7 @@ function readXml(text: string, options: ParseOptions): RawFeed | ParseResult {
   try {
     document = (options.xml ?? saxesTree)(escapeBareAmpersands(text))
   } catch (error) {
-    return fail('malformed', `The ${name(options)} feed is not valid XML.`, [
+    return fail('malformed', `${theFeed(name(options))} is not valid XML.`, [
       error instanceof Error ? error.message : String(error),
     ])
   }
@@ -79,7 +81,7 @@ function readJson(text: string, options: ParseOptions): RawFeed | ParseResult {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return fail('malformed', `The ${name(options)} feed is not valid JSON.`, [
+    return fail('malformed', `${theFeed(name(options))} is not valid JSON.`, [
       error instanceof Error ? error.message : String(error),
     ])
   }
@@ -90,7 +92,7 @@ function readJson(text: string, options: ParseOptions): RawFeed | ParseResult {
 
 export function parseFeed(input: string, options: ParseOptions): ParseResult {
   const text = input.replace(/^\uFEFF/, '').trimStart()
-  if (!text) return fail('not-a-feed', `The ${name(options)} feed is empty.`)
+  if (!text) return fail('not-a-feed', `${theFeed(name(options))} is empty.`)
   let raw: RawFeed | ParseResult
   try {
     if (text.startsWith('{')) raw = readJson(text, options)
@@ -104,7 +106,7 @@ export function parseFeed(input: string, options: ParseOptions): ParseResult {
     if (stories.length === 0 && warnings.some((warning) => warning.startsWith('XML error'))) {
       return {
         ok: false,
-        error: { kind: 'malformed', message: `The ${name(options)} feed is damaged.` },
+        error: { kind: 'malformed', message: `${theFeed(name(options))} is damaged.` },
         format: raw.format,
         warnings,
       }
@@ -113,7 +115,7 @@ export function parseFeed(input: string, options: ParseOptions): ParseResult {
     return { ok: true, format: raw.format, title: htmlToLine(raw.title), stories, stats, warnings }
   } catch (error) {
     // A reader bug must not reach the UI: report it as a damaged feed and keep the message for the logs.
-    return fail('malformed', `The ${name(options)} feed could not be read.`, [
+    return fail('malformed', `${theFeed(name(options))} could not be read.`, [
       error instanceof Error ? error.message : String(error),
     ])
   }
