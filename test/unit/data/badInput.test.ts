@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
 import { decodeFeed } from '../../../src/data/decode'
 import { parseFeed } from '../../../src/data/parseFeed'
 import { htmlToText } from '../../../src/data/text/html'
-import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
 import { fixture, parseFixture } from './helpers'
 
 describe('encodings', () => {

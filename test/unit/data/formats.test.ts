@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Story } from '../../../src/data/model'
 import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
+import type { Story } from '../../../src/data/model'
 import { fixturePath, parseFixture } from './helpers'
 
 function stories(name: string): Story[] {
