@@ -74,7 +74,15 @@ describe('live channel: faults', () => {
 
   it('says the stream cannot be reached when its server is down at start, and Retry plays once it is up', async () => {
     await stream.kill()
-    const tv = await openPlayer()
+    // Home's live tile finds out first and says so, offering to try again instead of opening an error…
+    const home = await tvs.open({ settings: settingsWithLive(LIVE), routes: [stream.route] })
+    await waitUntil(
+      async () => (await home.text('live-tile')).includes('Live channel unavailable · OK to try again'),
+      'the tile says the channel is unavailable',
+    )
+    await home.close()
+    // …and the player itself, opened straight at #live, says it cannot be reached and recovers with Retry.
+    const tv = await tvs.open({ settings: settingsWithLive(LIVE), routes: [stream.route], hash: 'live' })
     await tv.waitForFocus('retry', 30_000)
     expect(await tv.text('error')).toContain('can’t be reached')
     expect(await videoState(tv)).toMatchObject({ paused: true })
