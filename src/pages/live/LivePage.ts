@@ -1,7 +1,8 @@
-import { Lightning, Router } from '@lightningjs/sdk'
+import { Lightning, type Router } from '@lightningjs/sdk'
 import type { LiveSettings } from '../../data/settings'
 import { log } from '../../platform/sdk'
 import { testId } from '../../ui/automation'
+import { goBack, navigateTo } from '../../ui/navigate'
 import { roundedBox } from '../../ui/rounded'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
@@ -201,7 +202,7 @@ export class LivePage
 
   private retry(): void {
     if (!this.settings) {
-      Router.navigate('home', {}, false)
+      navigateTo(this, 'home', {}, false)
       return
     }
     if (this.player) {
@@ -231,7 +232,7 @@ export class LivePage
   }
 
   _handleStop(): boolean {
-    Router.back()
+    goBack(this)
     return true
   }
 
