@@ -6,6 +6,7 @@ import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
 import { createHomeFocus } from './pages/home/homeFocus'
+import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
 import { exposeAutomationHooks } from './platform/automationHooks'
 import { deviceGlobals } from './platform/globals'
 import { markWhenInteractive } from './platform/interactiveMark'
@@ -18,9 +19,18 @@ import { routerSettings } from './routes'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
 
+const ALL_PAGES: readonly LazyPageName[] = ['story', 'live', 'settings']
+/** After Home is interactive: long enough for its first frames and the feeds' parsing to be done. */
+const PRELOAD_DELAY_MS = 1000
+const PRELOAD_FALLBACK_MS = 5000
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search)
+  // A cold start at `#story/…`, `#settings` or `#live` fetches that page's chunk alongside settings.json.
+  const firstPage = lazyPageFor(window.location.hash)
+  if (firstPage) preloadPages([firstPage])
   const { raw, warning } = await loadSettingsJson(bundledSettings)
   const settings = parseSettings(raw)
   if (warning) settings.warnings.unshift(warning)
@@ -76,7 +86,11 @@ async function start(): Promise<void> {
   useExactKeyMap(app, platform.keyMap)
   platform.start()
   document.body.appendChild(app.stage.getCanvas())
-  markWhenInteractive(app)
+  const interactive = markWhenInteractive(app)
+  // The other pages' chunks once Home is up and the first frames are out, so a first visit does not wait
+  // for the network (a screen change within 250 ms); a start that never marks (a deep link) waits longer.
+  const idle = Promise.race([interactive, delay(PRELOAD_FALLBACK_MS)]).then(() => delay(PRELOAD_DELAY_MS))
+  void idle.then(() => preloadPages(ALL_PAGES))
   // Read-only hooks for tests and `npm run bench` (which measures without the inspector's DOM mirror).
   if (inspector || query.has('automation')) exposeAutomationHooks(app)
   // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
