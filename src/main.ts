@@ -5,9 +5,11 @@ import { createNewsStore } from './data/createNewsStore'
 import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
+import { fontFaces } from './fonts'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
 import { exposeAutomationHooks } from './platform/automationHooks'
+import { startFonts } from './platform/fontLoader'
 import { deviceGlobals } from './platform/globals'
 import { markWhenInteractive } from './platform/interactiveMark'
 import { installKeyRepeatGate } from './platform/keyRepeat'
@@ -28,6 +30,8 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search)
+  // Fonts first: the App is created only once they are in, so they must not wait for settings.json.
+  const fontLoader = startFonts(fontFaces, (message) => log.warn(message))
   // A cold start at `#story/…`, `#settings` or `#live` fetches that page's chunk alongside settings.json.
   const firstPage = lazyPageFor(window.location.hash)
   if (firstPage) preloadPages([firstPage])
@@ -81,7 +85,7 @@ async function start(): Promise<void> {
       debug: false,
       enablePointer: false,
     },
-    { ...settings.platformSettings, router: routerSettings },
+    { ...settings.platformSettings, router: routerSettings, fontLoader },
   )
   useExactKeyMap(app, platform.keyMap)
   platform.start()
