@@ -17,6 +17,7 @@ import { loadSettingsJson } from './platform/loadSettings'
 import { createPlatform } from './platform/platform'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
+import { warmImage } from './platform/warmImage'
 import { routerSettings } from './routes'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
@@ -38,6 +39,9 @@ async function start(): Promise<void> {
   const { raw, warning } = await loadSettingsJson(bundledSettings)
   const settings = parseSettings(raw)
   if (warning) settings.warnings.unshift(warning)
+  // Home's first focus is the live tile: its poster loads while Lightning starts instead of after Home is built.
+  const poster = settings.appSettings.live?.poster
+  if (poster) warmImage(poster)
 
   const { platform, warnings } = createPlatform({
     globals: deviceGlobals(window),
