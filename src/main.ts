@@ -77,6 +77,10 @@ async function start(): Promise<void> {
     (message) => log.warn(message),
   )
   installWrapTokenizer()
+  // With no hash the Router sets `#home` and waits for the browser's hashchange event, a task that runs only
+  // after the first (CPU-drawn, costly) frame of an empty stage: writing it first lets the Router build Home
+  // straight away. replaceState adds no history entry, as the Router's own redirect would.
+  if (!window.location.hash) window.history.replaceState(window.history.state, '', '#home')
   const App = createApp({ settings, news, platform, preferences, storage, homeFocus: createHomeFocus() })
   const app = Launch(
     App,
