@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { preloadStartup } from './build/preload.ts'
 import { copyAppFiles, injectCsp } from './build/vite-plugins.ts'
 import { emulatorPlugin } from './server/emulatorPlugin.ts'
 import { feedProxyPlugin } from './server/proxy.ts'
@@ -12,7 +13,7 @@ export default defineConfig({
   base: './',
   // static/ is copied to dist/static by copyAppFiles, not flattened into dist/ as publicDir would.
   publicDir: false,
-  plugins: [copyAppFiles(root), injectCsp(root), feedProxyPlugin(), emulatorPlugin()],
+  plugins: [copyAppFiles(root), injectCsp(root), preloadStartup(), feedProxyPlugin(), emulatorPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

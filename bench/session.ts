@@ -150,11 +150,23 @@ export class BenchPage {
     return this.page.evaluate(() => (window as unknown as { focusChanges: number[] }).focusChanges.slice())
   }
 
-  /** Paths of the scripts the page has loaded so far (the Resource Timing list plus module scripts). */
+  /**
+   * Paths of the scripts the page asked for up to the `lightwire:interactive` mark (the Resource Timing list
+   * plus module scripts; all of them if there is no mark). Later requests are left out whatever the timing of
+   * this call: the app preloads its other pages' chunks a second after it is interactive, on purpose.
+   */
   async scriptsLoaded(): Promise<string[]> {
     return this.page.evaluate(() =>
       [
-        ...performance.getEntriesByType('resource').map((entry) => entry.name),
+        ...performance
+          .getEntriesByType('resource')
+          .filter(
+            (entry) =>
+              entry.startTime <=
+              (performance.getEntriesByName('lightwire:interactive')[0]?.startTime ??
+                Number.POSITIVE_INFINITY),
+          )
+          .map((entry) => entry.name),
         ...Array.from(
           document.querySelectorAll('script[src]'),
           (script) => (script as HTMLScriptElement).src,

@@ -5,8 +5,11 @@ import { createNewsStore } from './data/createNewsStore'
 import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
+import { fontFaces } from './fonts'
 import { createHomeFocus } from './pages/home/homeFocus'
+import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
 import { exposeAutomationHooks } from './platform/automationHooks'
+import { startFonts } from './platform/fontLoader'
 import { watchFirstFrames } from './platform/frameWatch'
 import { deviceGlobals } from './platform/globals'
 import { createImageFailures, forgetImageFailuresWhenHealed } from './platform/imageFailures'
@@ -18,19 +21,33 @@ import { chooseQuality, createQuality } from './platform/quality'
 import { localQualityMemory } from './platform/qualityMemory'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
+import { warmImage } from './platform/warmImage'
 import { routerSettings } from './routes'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
 
+const ALL_PAGES: readonly LazyPageName[] = ['story', 'live', 'settings']
+/** After Home is interactive: long enough for its first frames and the feeds' parsing to be done. */
+const PRELOAD_DELAY_MS = 1000
+const PRELOAD_FALLBACK_MS = 5000
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 /** Start-up's own frames (textures arriving, fonts) are slow everywhere: auto quality judges later ones. */
 const QUALITY_WATCH_DELAY_MS = 2000
 
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search)
+  // Fonts first: the App is created only once they are in, so they must not wait for settings.json.
+  const fontLoader = startFonts(fontFaces, (message) => log.warn(message))
+  // A cold start at `#story/…`, `#settings` or `#live` fetches that page's chunk alongside settings.json.
+  const firstPage = lazyPageFor(window.location.hash)
+  if (firstPage) preloadPages([firstPage])
   const { raw, warning } = await loadSettingsJson(bundledSettings)
   const settings = parseSettings(raw)
   if (warning) settings.warnings.unshift(warning)
+  // Home's first focus is the live tile: its poster loads while Lightning starts instead of after Home is built.
+  const poster = settings.appSettings.live?.poster
+  if (poster) warmImage(poster)
 
   const { platform, warnings } = createPlatform({
     globals: deviceGlobals(window),
@@ -66,6 +83,10 @@ async function start(): Promise<void> {
     (message) => log.warn(message),
   )
   installWrapTokenizer()
+  // With no hash the Router sets `#home` and waits for the browser's hashchange event, a task that runs only
+  // after the first (CPU-drawn, costly) frame of an empty stage: writing it first lets the Router build Home
+  // straight away. replaceState adds no history entry, as the Router's own redirect would.
+  if (!window.location.hash) window.history.replaceState(window.history.state, '', '#home')
   const quality = createQuality(
     chooseQuality(query.get('quality'), settings.platformSettings.quality, (message) => log.warn(message)),
     localQualityMemory(settings.platformSettings.id),
@@ -93,12 +114,16 @@ async function start(): Promise<void> {
       debug: false,
       enablePointer: false,
     },
-    { ...settings.platformSettings, router: routerSettings },
+    { ...settings.platformSettings, router: routerSettings, fontLoader },
   )
   useExactKeyMap(app, platform.keyMap)
   platform.start()
   document.body.appendChild(app.stage.getCanvas())
-  markWhenInteractive(app)
+  const interactive = markWhenInteractive(app)
+  // The other pages' chunks once Home is up and the first frames are out, so a first visit does not wait
+  // for the network (a screen change within 250 ms); a start that never marks (a deep link) waits longer.
+  const idle = Promise.race([interactive, delay(PRELOAD_FALLBACK_MS)]).then(() => delay(PRELOAD_DELAY_MS))
+  void idle.then(() => preloadPages(ALL_PAGES))
   // Auto quality watches the first animation the viewer sees once start-up's own work is done.
   if (quality.setting === 'auto' && quality.level() === 'high') {
     setTimeout(() => watchFirstFrames(app.stage, () => quality.stepDown()), QUALITY_WATCH_DELAY_MS)

@@ -1,11 +1,12 @@
 import type { Router } from '@lightningjs/sdk'
 import { HomePage } from './pages/home/HomePage'
-import { LivePage } from './pages/live/LivePage'
+import { lazyPage } from './pages/lazyPages'
+import type { LivePage } from './pages/live/LivePage'
 import { topHeadlines } from './pages/live/logic/headlines'
 import { NotFoundPage } from './pages/not-found/NotFoundPage'
 import { settingsContext } from './pages/settings/context'
-import { SettingsPage } from './pages/settings/SettingsPage'
-import { StoryPage } from './pages/story/StoryPage'
+import type { SettingsPage } from './pages/settings/SettingsPage'
+import type { StoryPage } from './pages/story/StoryPage'
 import { log } from './platform/sdk'
 import type { Services } from './services'
 import { liveTileEntry } from './ui/LiveTile'
@@ -19,7 +20,10 @@ type RouterConfig = Parameters<typeof Router.startRouter>[0]
  */
 export const routerSettings = { lazyCreate: true, destroyOnHistoryBack: true }
 
-/** The one route table. Hash routes: `#home`, `#story/<id>`, `#live`, `#settings`; anything else is `*`. */
+/**
+ * The one route table. Hash routes: `#home`, `#story/<id>`, `#live`, `#settings`; anything else is `*`.
+ * Home and not-found are in the start-up bundle; the other pages load on first visit (pages/lazyPages.ts).
+ */
 export function createRoutes(services: Services): RouterConfig {
   return {
     root: 'home',
@@ -39,7 +43,7 @@ export function createRoutes(services: Services): RouterConfig {
       {
         // The page instance is reused from story to story; `open` clears the old story before anything else.
         path: 'story/:id',
-        component: StoryPage,
+        component: lazyPage('story'),
         before: async (page: StoryPage, params: { id?: string }) => {
           page.services = {
             news: services.news,
@@ -56,7 +60,7 @@ export function createRoutes(services: Services): RouterConfig {
       },
       {
         path: 'live',
-        component: LivePage,
+        component: lazyPage('live'),
         before: async (page: LivePage) => {
           page.live = services.settings.appSettings.live
           page.headlines = () => topHeadlines(services.news.snapshot())
@@ -64,7 +68,7 @@ export function createRoutes(services: Services): RouterConfig {
       },
       {
         path: 'settings',
-        component: SettingsPage,
+        component: lazyPage('settings'),
         before: async (page: SettingsPage) => {
           page.context = settingsContext(services)
         },

@@ -20,10 +20,15 @@ function loadedKinds(element: Lightning.Element, found: { text: boolean; image: 
 /**
  * Marks `lightwire:interactive` at the end of the first frame in which the focused element has an automation
  * id and has drawn both its text and (when `needsImage`) an image: what a viewer sees as "ready".
- * Checks once per frame and stops for good after marking, so it costs nothing afterwards.
+ * Checks once per frame and stops for good after marking, so it costs nothing afterwards. The promise resolves
+ * once marked (never, if that frame never comes), so work that must not slow start-up can wait for it.
  */
-export function markWhenInteractive(app: Lightning.Application, needsImage = true): void {
+export function markWhenInteractive(app: Lightning.Application, needsImage = true): Promise<void> {
   const stage = app.stage
+  let marked: () => void = () => undefined
+  const done = new Promise<void>((resolve) => {
+    marked = resolve
+  })
   const check = () => {
     const path = app.focusPath ?? []
     const leaf = path[path.length - 1]
@@ -33,7 +38,9 @@ export function markWhenInteractive(app: Lightning.Application, needsImage = tru
     if (found.text && (found.image || !needsImage)) {
       stage.off('frameEnd', check)
       performance.mark(INTERACTIVE_MARK)
+      marked()
     }
   }
   stage.on('frameEnd', check)
+  return done
 }

@@ -73,4 +73,15 @@ describe('boot and first screen', () => {
     await tv.press('Enter')
     await tv.waitForFocus(HOME_START)
   })
+
+  it('says so, with a way home, when a page’s code cannot be loaded (pages load on first visit)', async () => {
+    const tv = await tvs.open({
+      hash: 'settings',
+      onPage: (page) => void page.route(/\/assets\/SettingsPage-[\w-]+\.js$/, (route) => route.abort()),
+    })
+    await tv.waitForFocus('page-unavailable-home')
+    expect(await tv.focusedIds()).toHaveLength(1)
+    await tv.press('Enter')
+    await tv.waitForFocus(HOME_START)
+  })
 })

@@ -1,0 +1,45 @@
+import { Lightning } from '@lightningjs/sdk'
+import { testId } from '../../ui/automation'
+import { Header } from '../../ui/Header'
+import { MessagePanel } from '../../ui/MessagePanel'
+import { navigateTo } from '../../ui/navigate'
+import { stage } from '../../ui/theme'
+import type { PageTypeConfig } from '../page'
+
+interface PageUnavailableSpec extends Lightning.Component.TemplateSpec {
+  Header: typeof Header
+  Panel: typeof MessagePanel
+}
+
+/**
+ * Shown instead of a page whose code could not be loaded (src/pages/lazyPages.ts): the app's own files were
+ * unreachable. Home is already loaded, so that is the way forward.
+ */
+export class PageUnavailable
+  extends Lightning.Component<PageUnavailableSpec, PageTypeConfig>
+  implements Lightning.Component.ImplementTemplateSpec<PageUnavailableSpec>
+{
+  static override _template(): Lightning.Component.Template<PageUnavailableSpec> {
+    return {
+      ...testId('page-unavailable'),
+      w: stage.w,
+      h: stage.h,
+      Header: { type: Header },
+      Panel: {
+        type: MessagePanel,
+        title: 'This screen didn’t load',
+        message:
+          'Part of the app could not be read. Try again after a restart; the latest stories are on Home.',
+        action: { label: 'Go to Home', id: 'page-unavailable-home' },
+      },
+    }
+  }
+
+  override _getFocused(): Lightning.Component {
+    return this.tag('Panel')!
+  }
+
+  override _handleEnter(): void {
+    navigateTo(this, 'home', {}, false)
+  }
+}

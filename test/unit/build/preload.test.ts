@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { startupPreloadLinks } from '../../../build/preload'
+
+type Bundle = Parameters<typeof startupPreloadLinks>[0]
+
+const bundle = {
+  'assets/index-a.js': { type: 'chunk', fileName: 'assets/index-a.js', facadeModuleId: '/app/src/main.ts' },
+  'assets/feedPipeline-b.js': {
+    type: 'chunk',
+    fileName: 'assets/feedPipeline-b.js',
+    facadeModuleId: '/app/src/data/feedPipeline.ts',
+  },
+  'assets/StoryPage-c.js': {
+    type: 'chunk',
+    fileName: 'assets/StoryPage-c.js',
+    facadeModuleId: '/app/src/pages/story/StoryPage.ts',
+  },
+  'assets/inter-d.woff2': { type: 'asset', fileName: 'assets/inter-d.woff2' },
+  'assets/icon-e.png': { type: 'asset', fileName: 'assets/icon-e.png' },
+} as unknown as Bundle
+
+describe('startupPreloadLinks', () => {
+  const links = startupPreloadLinks(bundle)
+
+  it('fetches settings.json, the fonts and the feed pipeline from the start', () => {
+    expect(links).toEqual([
+      '<link rel="preload" href="./settings.json" as="fetch" crossorigin>',
+      '<link rel="modulepreload" href="./assets/feedPipeline-b.js" crossorigin>',
+      '<link rel="preload" href="./assets/inter-d.woff2" as="font" type="font/woff2" crossorigin>',
+    ])
+  })
+
+  it('leaves the pages Home does not need to load on first visit', () => {
+    expect(links.join('\n')).not.toContain('StoryPage')
+  })
+})
