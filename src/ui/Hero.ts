@@ -7,7 +7,7 @@ import { focusOutline, roundedBox } from './rounded'
 import { colors, home, radius, safe, space, textStyle } from './theme'
 
 interface HeroSpec extends Lightning.Component.TemplateSpec {
-  Outline: { Ring: object }
+  Outline: object
   Card: {
     Body: object
     Image: typeof PlaceholderImage

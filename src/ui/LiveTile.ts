@@ -11,7 +11,7 @@ import { colors, focus, radius, space, textStyle } from './theme'
 interface LiveTileSpec extends Lightning.Component.TemplateSpec {
   live: LiveSettings | undefined
   checkStream: (url: string) => Promise<LiveAvailability>
-  Outline: { Ring: object }
+  Outline: object
   Frame: { Card: LiveCardSpec }
 }
 

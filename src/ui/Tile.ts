@@ -7,7 +7,7 @@ import { focusOutline, roundedBox } from './rounded'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
-  Outline: { Ring: object }
+  Outline: object
   Card: {
     Body: object
     Image: typeof PlaceholderImage

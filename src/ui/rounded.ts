@@ -63,5 +63,11 @@ export function roundedRing(
  */
 export function focusOutline(w: number, h: number): Lightning.Element.PatchTemplate {
   const o = focus.outline
-  return { x: -o, y: -o, alpha: 0, Ring: roundedRing(w + 2 * o, h + 2 * o, radius.m + o, o, colors.focus) }
+  // The ring's own element, moved out by the outline's width (and the texture's 1 px padding): one element.
+  return {
+    ...roundedRing(w + 2 * o, h + 2 * o, radius.m + o, o, colors.focus),
+    x: -o - 1,
+    y: -o - 1,
+    alpha: 0,
+  }
 }
