@@ -1,13 +1,12 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { Header } from '../../ui/Header'
-import { MessagePanel } from '../../ui/MessagePanel'
-import { navigateTo } from '../../ui/navigate'
 import type { PageTypeConfig } from '../page'
+import { GoHomePanel } from './GoHomePanel'
 
 interface NotFoundSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
-  Panel: typeof MessagePanel
+  Panel: typeof GoHomePanel
 }
 
 /** Any unknown route or story id lands here, with one obvious way forward. */
@@ -22,7 +21,7 @@ export class NotFoundPage
       h: 1080,
       Header: { type: Header },
       Panel: {
-        type: MessagePanel,
+        type: GoHomePanel,
         title: 'We couldn’t find that page',
         message: 'It may have been moved or taken down. The latest stories are on Home.',
         action: { label: 'Go to Home', id: 'not-found-home' },
@@ -32,9 +31,5 @@ export class NotFoundPage
 
   override _getFocused(): Lightning.Component {
     return this.tag('Panel')!
-  }
-
-  override _handleEnter(): void {
-    navigateTo(this, 'home', {}, false)
   }
 }

@@ -1,14 +1,13 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { Header } from '../../ui/Header'
-import { MessagePanel } from '../../ui/MessagePanel'
-import { navigateTo } from '../../ui/navigate'
 import { stage } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
+import { GoHomePanel } from './GoHomePanel'
 
 interface PageUnavailableSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
-  Panel: typeof MessagePanel
+  Panel: typeof GoHomePanel
 }
 
 /**
@@ -26,7 +25,7 @@ export class PageUnavailable
       h: stage.h,
       Header: { type: Header },
       Panel: {
-        type: MessagePanel,
+        type: GoHomePanel,
         title: 'This screen didn’t load',
         message:
           'Part of the app could not be read. Try again after a restart; the latest stories are on Home.',
@@ -37,9 +36,5 @@ export class PageUnavailable
 
   override _getFocused(): Lightning.Component {
     return this.tag('Panel')!
-  }
-
-  override _handleEnter(): void {
-    navigateTo(this, 'home', {}, false)
   }
 }

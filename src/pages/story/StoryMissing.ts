@@ -1,10 +1,9 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
-import { MessagePanel } from '../../ui/MessagePanel'
-import { navigateTo } from '../../ui/navigate'
+import { GoHomePanel } from '../not-found/GoHomePanel'
 
 interface StoryMissingSpec extends Lightning.Component.TemplateSpec {
-  Panel: typeof MessagePanel
+  Panel: typeof GoHomePanel
 }
 
 /**
@@ -19,7 +18,7 @@ export class StoryMissing
     return {
       ...testId('not-found'),
       Panel: {
-        type: MessagePanel,
+        type: GoHomePanel,
         title: 'This story is no longer available',
         message:
           'It may have been taken down or moved out of the news feeds. The latest stories are on Home.',
@@ -30,10 +29,5 @@ export class StoryMissing
 
   override _getFocused(): Lightning.Component {
     return this.tag('Panel')!
-  }
-
-  override _handleEnter(): boolean {
-    navigateTo(this, 'home', {}, false)
-    return true
   }
 }
