@@ -8,7 +8,8 @@ import { pickImage } from './images'
 import type { Story } from './model'
 import { parseDate } from './text/dates'
 import { stableHash } from './text/hash'
-import { cleanWhitespace, htmlToLine, htmlToText } from './text/html'
+import { htmlToLine, htmlToText } from './text/html'
+import { cleanWhitespace } from './text/whitespace'
 import { isAbsoluteHttpUrl, resolveUrl } from './url'
 
 export interface NormalizeOptions {

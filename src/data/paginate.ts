@@ -9,7 +9,9 @@
  * Each page knows its anchor — the paragraph and character it starts with — so after a re-layout (another
  * text size) `pageOf(newPages, oldAnchor)` finds the page the reader was on.
  */
-import { isRtl, type Line, type Measure, normaliseText, wrapParagraph } from './lineBreak'
+import { isRtl } from './text/direction'
+import { type Line, type Measure, wrapParagraph } from './text/lineBreak'
+import { cleanWhitespace } from './text/whitespace'
 
 export type { Line, Measure }
 
@@ -81,7 +83,7 @@ export function paginate(paragraphs: readonly string[], geometry: PageGeometry, 
   }
 
   paragraphs.forEach((paragraph, index) => {
-    const text = normaliseText(paragraph)
+    const text = cleanWhitespace(paragraph)
     const lines = wrapParagraph(text, geometry.width, measure)
     if (lines.length === 0) return
     const rtl = isRtl(text)

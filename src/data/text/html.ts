@@ -6,6 +6,7 @@
  */
 import { decodeEntities } from './entities'
 import { scanTags } from './htmlTokens'
+import { cleanWhitespace } from './whitespace'
 
 /**
  * Elements whose whole content is dropped: code, styling, embeds and other non-text. Only elements with an end
@@ -89,27 +90,6 @@ export function parseAttributes(source: string): Record<string, string> {
     if (!(name in attributes)) attributes[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '')
   }
   return attributes
-}
-
-/**
- * Characters a TV must not draw: zero-width spaces, word joiners, stray byte-order marks and soft hyphens
- * (junk from CMS editors); control characters (C0 but whitespace, DEL, C1 but NEL); noncharacters; the
- * replacement character; lone surrogates. ZWJ and ZWNJ stay: emoji sequences (👩‍👩‍👧, 🏳️‍🌈), Persian and
- * Indic scripts need them to join or not join letters.
- */
-const INVISIBLE_OR_CONTROL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
-  /[\ud800-\udbff][\udc00-\udfff]|[\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufdd0-\ufdef\ufffd\ufffe\uffff\ud800-\udfff]/g
-
-/** Collapses runs of whitespace (including no-break spaces and NEL) into single spaces; drops what must not be drawn. */
-export function cleanWhitespace(text: string): string {
-  return (
-    text
-      // A surrogate pair is a real character (emoji, CJK extension B…): kept. (No lookbehind: old TV engines.)
-      .replace(INVISIBLE_OR_CONTROL, (match) => (match.length === 2 ? match : ''))
-      .replace(/[\s\u00a0\u0085]+/g, ' ')
-      .trim()
-  )
 }
 
 function toNumber(value: string | undefined): number | undefined {

@@ -2,8 +2,9 @@
  * The reader's small texts, as pure functions of the story and the clock (tested in node): the byline,
  * the published time (absolute and relative), the page indicator and the "next" hint.
  */
-import { normaliseText } from '../../data/lineBreak'
+
 import type { Story } from '../../data/model'
+import { cleanWhitespace } from '../../data/text/whitespace'
 import { isRecent, metaLine, relativeTime } from '../../ui/relativeTime'
 
 export interface DateOptions {
@@ -59,8 +60,8 @@ export function nextText(next: Story | undefined, sectionTitle: string): string 
 export function isSummaryOnly(story: Story): boolean {
   if (story.body.length === 0) return true
   if (story.body.length > 1) return false
-  const body = normaliseText(story.body[0]!).replace(/…$/, '')
-  const summary = normaliseText(story.summary).replace(/…$/, '')
+  const body = cleanWhitespace(story.body[0]!).replace(/…$/, '')
+  const summary = cleanWhitespace(story.summary).replace(/…$/, '')
   // A body longer than the summary is the full text, even if the summary was cut from it.
   return summary !== '' && summary.startsWith(body)
 }

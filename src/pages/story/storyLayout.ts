@@ -3,8 +3,9 @@
  * and the page geometry handed to the paginator. The headline is wrapped by the same line breaker as the
  * body, so the first page knows exactly how much room the headline leaves.
  */
-import { type Line, type Measure, wrapParagraph } from '../../data/lineBreak'
+
 import type { PageGeometry } from '../../data/paginate'
+import { type Line, type Measure, wrapParagraph } from '../../data/text/lineBreak'
 import type { TextSize } from '../../data/textSize'
 import type { MeasureFactory } from '../../ui/text/measure'
 import { space, story as storyTheme, type TextStyle, textStyle } from '../../ui/theme'

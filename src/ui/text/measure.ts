@@ -1,4 +1,4 @@
-import type { Measure } from '../../data/lineBreak'
+import type { Measure } from '../../data/text/lineBreak'
 import type { TextStyle } from '../theme'
 
 /** Makes a text-measuring function for a text style (injected into pagination). */

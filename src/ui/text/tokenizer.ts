@@ -1,5 +1,5 @@
 import { TextTokenizer } from '@lightningjs/core'
-import { wrapTokens } from '../../data/lineBreak'
+import { wrapTokens } from '../../data/text/lineBreak'
 
 /**
  * Makes Lightning's word wrapper break where text from feeds needs it: between Chinese/Japanese characters

@@ -2,7 +2,7 @@
  * A predictable stand-in for canvas text measurement: 10 px per character, 20 px per full-width (CJK)
  * character, nothing for combining marks and joiners — enough to check line breaking by hand.
  */
-import type { Measure } from '../../../src/data/lineBreak'
+import type { Measure } from '../../../src/data/text/lineBreak'
 
 export const CHAR = 10
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { clusterStarts, isRtl, normaliseText, wrapParagraph, wrapTokens } from '../../../src/data/lineBreak'
+import { isRtl } from '../../../src/data/text/direction'
+import { clusterStarts } from '../../../src/data/text/graphemes'
+import { wrapParagraph, wrapTokens } from '../../../src/data/text/lineBreak'
+import { cleanWhitespace } from '../../../src/data/text/whitespace'
 import { CHAR, countingMeasure, monospace } from './fakeMeasure'
 
 const texts = (paragraph: string, chars: number) =>
@@ -8,7 +11,7 @@ const texts = (paragraph: string, chars: number) =>
 /** Every line fits, and the lines put back together give the paragraph (bar the spaces at breaks). */
 function expectFaithful(paragraph: string, chars: number) {
   const lines = wrapParagraph(paragraph, chars * CHAR, monospace)
-  const text = normaliseText(paragraph)
+  const text = cleanWhitespace(paragraph)
   for (const line of lines) {
     expect(monospace(line.text)).toBeLessThanOrEqual(chars * CHAR)
     expect(text.slice(line.start, line.end)).toBe(line.text)

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseText } from '../../../src/data/lineBreak'
 import {
   countWords,
   minutesLeft,
@@ -8,6 +7,7 @@ import {
   pageOf,
   paginate,
 } from '../../../src/data/paginate'
+import { cleanWhitespace } from '../../../src/data/text/whitespace'
 import { CHAR, monospace } from './fakeMeasure'
 
 /** 30 characters a line, 10 px lines, 5 lines a page (4 on the first), half a line between paragraphs. */
@@ -119,7 +119,7 @@ describe('paginate', () => {
     expect(fragments.filter((f) => f.paragraph === 0).every((f) => !f.rtl)).toBe(true)
     expect(fragments.filter((f) => f.paragraph === 1).every((f) => f.rtl)).toBe(true)
     expect(reassemble(pages).map((p) => p.replace(/ /g, ''))).toEqual(
-      [chinese, arabic].map((p) => normaliseText(p).replace(/ /g, '')),
+      [chinese, arabic].map((p) => cleanWhitespace(p).replace(/ /g, '')),
     )
   })
 

@@ -12,7 +12,13 @@
  * - a word wider than the whole column (a URL, a long compound) is cut where it fits, preferably after
  *   `/ . - _ ? & =`, else between characters — never inside a surrogate pair or before a combining mark.
  * Scripts with neither spaces nor ideographs (Thai, Lao, Khmer) fall back to the last rule.
+ *
+ * Pure: graphemes.ts says where characters start, whitespace.ts tidies the paragraph first.
  */
+
+import { type CodePointRanges, inRange } from './codePoints'
+import { clusterStarts } from './graphemes'
+import { cleanWhitespace } from './whitespace'
 
 /** Width in px of a string in the font being laid out. */
 export type Measure = (text: string) => number
@@ -34,16 +40,8 @@ interface Atom {
   next: number
 }
 
-/** Collapses runs of white space (feeds carry tabs, newlines, double spaces) and trims. */
-export function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-const inRange = (cp: number, ranges: readonly (readonly [number, number])[]): boolean =>
-  ranges.some(([from, to]) => cp >= from && cp <= to)
-
 /** Ideographic scripts that break between characters (Hangul is left out: Korean breaks at spaces). */
-const IDEOGRAPHIC: readonly (readonly [number, number])[] = [
+const IDEOGRAPHIC: CodePointRanges = [
   [0x2e80, 0x2fdf], // CJK radicals, Kangxi radicals
   [0x3000, 0x30ff], // CJK symbols and punctuation, Hiragana, Katakana
   [0x3100, 0x31ff], // Bopomofo, Katakana extensions
@@ -64,51 +62,11 @@ const NO_START = new Set(
 /** Never at the end of a line (opening brackets and quotes). */
 const NO_END = new Set(Array.from('（「『【〔〈《〖〘〚［｛([{«“‘').map((c) => c.codePointAt(0)!))
 
-/** Marks and joiners that belong to the character before them (never cut before one). */
-const EXTENDING: readonly (readonly [number, number])[] = [
-  [0x0300, 0x036f],
-  [0x0483, 0x0489],
-  [0x0591, 0x05c7],
-  [0x0610, 0x061a],
-  [0x064b, 0x065f],
-  [0x0670, 0x0670],
-  [0x06d6, 0x06ed],
-  [0x0900, 0x0903],
-  [0x093a, 0x094f],
-  [0x0951, 0x0957],
-  [0x0e31, 0x0e31],
-  [0x0e34, 0x0e3a],
-  [0x0e47, 0x0e4e],
-  [0x1ab0, 0x1aff],
-  [0x1dc0, 0x1dff],
-  [0x200c, 0x200d],
-  [0x20d0, 0x20ff],
-  [0xfe00, 0xfe0f],
-  [0xfe20, 0xfe2f],
-  [0x1f3fb, 0x1f3ff],
-  [0xe0100, 0xe01ef],
-]
-
-const ZWJ = 0x200d
 const isSpace = (cp: number): boolean => cp === 0x20
 const isIdeographic = (cp: number): boolean => cp >= 0x2e80 && inRange(cp, IDEOGRAPHIC)
-const isExtending = (cp: number): boolean => cp >= 0x0300 && inRange(cp, EXTENDING)
 const isDash = (cp: number): boolean => cp === 0x2014 || cp === 0x2013
 /** Cased letters (Latin, Greek, Cyrillic…): where a hyphen inside a word is a place to break. */
 const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase()
-
-/** Start offsets of user-perceived characters (a base plus its marks; ZWJ sequences kept whole). */
-export function clusterStarts(text: string): number[] {
-  const starts: number[] = []
-  let joinNext = false
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!
-    if (starts.length === 0 || !(isExtending(cp) || joinNext)) starts.push(i)
-    joinNext = cp === ZWJ
-    i += cp > 0xffff ? 2 : 1
-  }
-  return starts
-}
 
 /** Splits a normalised paragraph into atoms: the places a line may end are the atom boundaries. */
 function atomsOf(text: string): Atom[] {
@@ -180,7 +138,7 @@ function cutToFit(text: string, from: number, to: number, width: number, measure
  * summed, as Lightning's own wrapper does; each distinct string is measured once per call.
  */
 export function wrapParagraph(paragraph: string, width: number, measure: Measure): Line[] {
-  const text = normaliseText(paragraph)
+  const text = cleanWhitespace(paragraph)
   if (text === '') return []
   const cache = new Map<string, number>()
   const w = (s: string): number => {
@@ -254,32 +212,4 @@ export function wrapTokens(text: string, longWord = 20, chunk = 10): string[] {
     for (let i = atom.end; i < atom.next; i++) tokens.push(' ')
   }
   return tokens
-}
-
-const RTL_SCRIPTS: readonly (readonly [number, number])[] = [
-  [0x0590, 0x08ff], // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements
-  [0xfb1d, 0xfdff], // Hebrew and Arabic presentation forms A
-  [0xfe70, 0xfeff], // Arabic presentation forms B
-]
-
-/** Neutral or weak for direction: digits, punctuation, symbols, marks. */
-const NEUTRAL: readonly (readonly [number, number])[] = [
-  [0x0000, 0x0040],
-  [0x005b, 0x0060],
-  [0x007b, 0x00bf],
-  [0x02b9, 0x036f],
-  [0x2000, 0x2bff],
-  [0x3000, 0x303f],
-  [0xfe00, 0xfe6f],
-  [0xff00, 0xff20],
-]
-
-/** True when the paragraph's first strong character is from a right-to-left script (it is then right-aligned). */
-export function isRtl(text: string): boolean {
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!
-    if (inRange(cp, RTL_SCRIPTS)) return true
-    if (!inRange(cp, NEUTRAL)) return false
-  }
-  return false
 }
