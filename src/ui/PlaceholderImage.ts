@@ -52,6 +52,8 @@ export class PlaceholderImage
   private _url: string | undefined
   private _state: ImageState = 'none'
   private _radius: Radii = 0
+  /** The size and radii last laid out: a new story's image in the same tile re-lays out nothing. */
+  private laidOut = ''
   /** Light motion (low drawing quality): the image appears without a fade. */
   light = false
 
@@ -100,7 +102,9 @@ export class PlaceholderImage
   /** Lays the placeholder and frame out to the component's size (called again whenever w/h change). */
   private layout(): void {
     const { w, h } = this
-    if (!w || !h) return
+    const key = `${w}x${h}:${String(this._radius)}`
+    if (!w || !h || key === this.laidOut) return
+    this.laidOut = key
     this.tag('Placeholder')!.patch({
       ...roundedBox(w, h, this._radius, colors.surface),
       Mark: { x: w / 2 + 1, y: h / 2 + 1 },
