@@ -1,4 +1,5 @@
 import type { Lightning } from '@lightningjs/sdk'
+import { onFrameEnd } from './drawnFrames'
 import { isSlow } from './quality'
 
 /**
@@ -7,27 +8,20 @@ import { isSlow } from './quality'
  * Watches once, then removes itself: it costs nothing after the first second or two of animation.
  */
 export function watchFirstFrames(stage: Lightning.Stage, onSlow: () => void, samples = 30): () => void {
-  const internals = stage as unknown as { ctx: { renderState: { quadOperations: unknown } } }
   const intervals: number[] = []
-  let lastOps: unknown = internals.ctx.renderState.quadOperations
   let lastDrawnAt: number | undefined
-  const onFrameEnd = () => {
-    const ops = internals.ctx.renderState.quadOperations
+  const stop = onFrameEnd(stage, (drawn) => {
     const now = performance.now()
-    // Lightning replaces the operations array each time it draws.
-    if (ops === lastOps) {
+    if (!drawn) {
       lastDrawnAt = undefined
       return
     }
-    lastOps = ops
     if (lastDrawnAt !== undefined) intervals.push(now - lastDrawnAt)
     lastDrawnAt = now
     if (intervals.length >= samples) {
       stop()
       if (isSlow(intervals)) onSlow()
     }
-  }
-  const stop = () => stage.off('frameEnd', onFrameEnd)
-  stage.on('frameEnd', onFrameEnd)
+  })
   return stop
 }

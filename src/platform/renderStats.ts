@@ -1,4 +1,5 @@
 import type { Lightning } from '@lightningjs/sdk'
+import { onFrameEnd } from './drawnFrames'
 
 /** What one drawn frame cost the GPU, as Lightning built it. */
 export interface FrameDrawStats {
@@ -59,17 +60,11 @@ function statsOf(state: RenderState, stageW: number, stageH: number): FrameDrawS
 export function recordDrawStats(stage: Lightning.Stage): () => FrameDrawStats[] {
   const internals = stage as unknown as { ctx: { renderState: RenderState }; w: number; h: number }
   const frames: FrameDrawStats[] = []
-  let last: unknown = internals.ctx.renderState.quadOperations
-  const onFrameEnd = () => {
-    const state = internals.ctx.renderState
-    // Lightning replaces the operations array each time it draws: the same array means no frame was drawn.
-    if (state.quadOperations === last) return
-    last = state.quadOperations
-    frames.push(statsOf(state, internals.w, internals.h))
-  }
-  stage.on('frameEnd', onFrameEnd)
+  const stop = onFrameEnd(stage, (drawn) => {
+    if (drawn) frames.push(statsOf(internals.ctx.renderState, internals.w, internals.h))
+  })
   return () => {
-    stage.off('frameEnd', onFrameEnd)
+    stop()
     return frames
   }
 }
