@@ -1,6 +1,6 @@
 import { type Lightning, Router } from '@lightningjs/sdk'
 import { fontFaces } from './fonts'
-import { createNavigation } from './navigation'
+import { createNavigation, type RouteArgs } from './navigation'
 import { closeSdkApp } from './platform/sdk'
 import { createRoutes } from './routes'
 import type { Services } from './services'
@@ -51,7 +51,7 @@ export function createApp(services: Services) {
       })
     }
 
-    $navigate(hash: string, args?: Record<string | symbol, unknown>, store?: boolean): void {
+    $navigate(hash: string, args?: RouteArgs, store?: boolean): void {
       navigation.navigate(hash, args, store)
     }
 

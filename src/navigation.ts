@@ -9,8 +9,11 @@
  * runs, not when the key came: pass a function.
  */
 
+/** What a navigation passes to the Router's page (its params, `viewerAsked`, history symbols). */
+export type RouteArgs = Record<string | symbol, unknown>
+
 export interface RouterLike {
-  navigate(hash: string, args?: Record<string | symbol, unknown>, store?: boolean): void
+  navigate(hash: string, args?: RouteArgs, store?: boolean): void
   back(): void
   isNavigating(): boolean
 }
@@ -18,7 +21,7 @@ export interface RouterLike {
 export interface Navigation {
   /** Runs `step` (which calls the Router) once every earlier navigation has finished. */
   run(step: (router: RouterLike) => void): void
-  navigate(hash: string, args?: Record<string | symbol, unknown>, store?: boolean): void
+  navigate(hash: string, args?: RouteArgs, store?: boolean): void
   back(): void
   /** Navigations waiting for the Router (tests, diagnostics). */
   readonly pending: number
