@@ -1,6 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
-import type { NewsSnapshot, NewsStore, SectionState } from '../../data/newsStore'
+import type { NewsSnapshot, NewsStore } from '../../data/newsStore'
 import { applySectionPreferences } from '../../data/preferences'
 import type { PreferencesService } from '../../data/preferencesService'
 import type { Quality } from '../../platform/quality'
@@ -17,7 +17,7 @@ import { BackdropFollow } from './backdropFollow'
 import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
 import { HomeHeader } from './HomeHeader'
 import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
-import { createHomeFocus, type HomeFocus, indexFor } from './homeFocus'
+import { applyFocusRequest, createHomeFocus, type HomeFocus, rememberedIndex } from './homeFocus'
 
 interface HomeSpec extends Lightning.Component.TemplateSpec {
   Backdrop: typeof Backdrop
@@ -179,7 +179,7 @@ export class HomePage
       return
     }
     if (this.zone === 'error') this.zone = 'column'
-    const focusKey = this.applyRequest(snapshot)
+    const focusKey = applyFocusRequest(this.focusMemory, snapshot)
     // The live channel can still be watched when no story can: keep its row, the error and Retry go under it.
     const entries = empty
       ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections))]
@@ -187,41 +187,13 @@ export class HomePage
           snapshot,
           now,
           leading: this._leading,
-          indexFor: (section) => this.rowIndex(section),
+          indexFor: (section) => rememberedIndex(this.focusMemory, section),
           rowEvents: this.rowEvents,
           light: this.light,
         })
     this.column.setEntries(entries, focusKey)
     if (this.column.focusKey) this.showContext(this.column.focusKey)
     this._refocus()
-  }
-
-  /** A pending "focus this story" from another page becomes the row memory; returns the row to focus. */
-  private applyRequest(snapshot: NewsSnapshot): string | undefined {
-    const memory = this.focusMemory
-    const requested = memory.takeRequest()
-    if (requested) {
-      for (const section of snapshot.sections) {
-        const index = section.stories.findIndex((story) => story.id === requested)
-        if (index >= 0 && section.status === 'ready') {
-          memory.rows.set(section.id, { storyId: requested, index })
-          memory.row = section.id
-          break
-        }
-      }
-    }
-    return memory.row
-  }
-
-  private rowIndex(section: SectionState): number {
-    const memory = this.focusMemory
-    const index = indexFor(
-      memory.rows.get(section.id),
-      section.stories.map((story) => story.id),
-    )
-    const story = section.stories[index]
-    if (story) memory.rows.set(section.id, { storyId: story.id, index })
-    return index
   }
 
   private readonly rowEvents: StoryRowEvents = {

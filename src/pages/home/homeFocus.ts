@@ -8,6 +8,8 @@
  *   and Home focuses that story's tile the next time it is shown. A request for a story no longer on Home is
  *   dropped and the remembered tile is used instead.
  */
+import type { NewsSnapshot, SectionState } from '../../data/newsStore'
+
 export interface RowPosition {
   storyId: string
   index: number
@@ -49,4 +51,31 @@ export function indexFor(position: RowPosition | undefined, storyIds: readonly s
   const found = storyIds.indexOf(position.storyId)
   if (found >= 0) return found
   return Math.min(position.index, storyIds.length - 1)
+}
+
+/** A pending "focus this story" from another page becomes the row memory; returns the row to focus. */
+export function applyFocusRequest(memory: HomeFocus, snapshot: NewsSnapshot): string | undefined {
+  const requested = memory.takeRequest()
+  if (requested) {
+    for (const section of snapshot.sections) {
+      const index = section.stories.findIndex((story) => story.id === requested)
+      if (index >= 0 && section.status === 'ready') {
+        memory.rows.set(section.id, { storyId: requested, index })
+        memory.row = section.id
+        break
+      }
+    }
+  }
+  return memory.row
+}
+
+/** The tile to focus in `section` (indexFor), remembered as the row's position. */
+export function rememberedIndex(memory: HomeFocus, section: SectionState): number {
+  const index = indexFor(
+    memory.rows.get(section.id),
+    section.stories.map((story) => story.id),
+  )
+  const story = section.stories[index]
+  if (story) memory.rows.set(section.id, { storyId: story.id, index })
+  return index
 }
