@@ -12,7 +12,7 @@ import { FORMAT_NAMES } from '../src/data/formats/raw.ts'
 import { createFeedHttp } from '../src/data/http.ts'
 import { type LoadFeedResult, loadFeed } from '../src/data/loadFeed.ts'
 import type { FeedStats } from '../src/data/normalize.ts'
-import { parseFeed } from '../src/data/parseFeed.ts'
+import { readFeedText } from '../src/data/readFeedText.ts'
 import { exitWhenFlushed } from './exitWhenFlushed'
 
 export interface CheckReport {
@@ -59,7 +59,10 @@ async function load(source: string, maxStories: number): Promise<LoadFeedResult>
   }
   const decoded = decodeFeed(bytes, undefined, source)
   if (!decoded.ok) return { kind: 'error', error: decoded.error, warnings: [] }
-  const parsed = parseFeed(decoded.text, { ...options, documentUrl: relative(process.cwd(), source) })
+  const parsed = await readFeedText(decoded.text, {
+    ...options,
+    documentUrl: relative(process.cwd(), source),
+  })
   const warnings = decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings
   if (!parsed.ok) return { kind: 'error', error: parsed.error, warnings }
   return {

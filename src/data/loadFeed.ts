@@ -64,11 +64,11 @@ export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promis
     const message = `${theFeed(options.sectionTitle)} could not be read: the app's feed reader did not load.`
     return { kind: 'error', error: { kind: 'network', message }, warnings: [loaded.message] }
   }
-  const { decodeFeed, parseFeed } = loaded
+  const { decodeFeed, readFeedText } = loaded
   if (options.beforeParse) await options.beforeParse()
   const decoded = decodeFeed(response.bytes, response.contentType, options.sectionTitle)
   if (!decoded.ok) return { kind: 'error', error: decoded.error, warnings: [] }
-  const result = parseFeed(decoded.text, {
+  const result = await readFeedText(decoded.text, {
     sectionId: options.sectionId,
     sectionTitle: options.sectionTitle,
     // A relative (bundled) feed keeps relative image URLs, which also load from file:// on devices.

@@ -12,12 +12,15 @@ import { readRss } from './formats/rss'
 import type { FeedError, Story } from './model'
 import { type FeedStats, type NormalizeOptions, normalizeFeed } from './normalize'
 import { htmlToLine } from './text/html'
-import { saxesTree } from './xml/saxesTree'
+import { StrictParserNeeded } from './xml/domTree'
 import type { XmlTreeBuilder } from './xml/tree'
 
 export interface ParseOptions extends NormalizeOptions {
-  /** The XML library adapter (saxes by default; the benchmark passes the other candidate). */
-  xml?: XmlTreeBuilder
+  /**
+   * The XML library adapter: saxes in Node, the browser's DOMParser first in the app (readFeedText.ts), the
+   * other candidate in the benchmark. Passed in, so this module never pulls a parser into the bundle itself.
+   */
+  xml: XmlTreeBuilder
 }
 
 export type ParseResult =
@@ -30,7 +33,14 @@ export type ParseResult =
       stats: FeedStats
       warnings: string[]
     }
-  | { ok: false; error: FeedError; format?: FeedFormat; warnings: string[] }
+  | {
+      ok: false
+      error: FeedError
+      format?: FeedFormat
+      warnings: string[]
+      /** The quick XML builder gave up on this text (a DTD, broken XML): read it again with the strict one. */
+      needsStrictParser?: true
+    }
 
 const name = (options: ParseOptions) => options.sectionTitle ?? options.sectionId
 
@@ -55,8 +65,17 @@ function readXml(text: string, options: ParseOptions): RawFeed | ParseResult {
   }
   let document: ReturnType<XmlTreeBuilder>
   try {
-    document = (options.xml ?? saxesTree)(escapeBareAmpersands(text))
+    document = options.xml(escapeBareAmpersands(text))
   } catch (error) {
+    if (error instanceof StrictParserNeeded) {
+      const message = `${theFeed(name(options))} is not valid XML.`
+      return {
+        ok: false,
+        error: { kind: 'malformed', message },
+        warnings: [error.message],
+        needsStrictParser: true,
+      }
+    }
     return fail('malformed', `${theFeed(name(options))} is not valid XML.`, [
       error instanceof Error ? error.message : String(error),
     ])

@@ -3,7 +3,7 @@
  * own settings.json and feeds (same origin: the page is served by the app's bench server under /reference/)
  * with the app's own parser, so the two pages draw the same words and pictures.
  */
-import { decodeFeed, parseFeed } from '../../../src/data/feedPipeline'
+import { decodeFeed, readFeedText } from '../../../src/data/feedPipeline'
 import type { Story } from '../../../src/data/model'
 
 export interface ReferenceRow {
@@ -36,7 +36,7 @@ export async function loadRows(count: number): Promise<ReferenceRow[]> {
       section.title,
     )
     if (!decoded.ok) throw new Error(`reference page: ${section.url}: ${decoded.error.message}`)
-    const parsed = parseFeed(decoded.text, {
+    const parsed = await readFeedText(decoded.text, {
       sectionId: section.id,
       sectionTitle: section.title,
       documentUrl: url.href,

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { decodeFeed } from '../../../src/data/decode'
 import { type ParseResult, parseFeed } from '../../../src/data/parseFeed'
+import { saxesTree } from '../../../src/data/xml/saxesTree'
 import type { XmlTreeBuilder } from '../../../src/data/xml/tree'
 
 export const projectRoot = resolve(import.meta.dirname, '../../..')
@@ -94,8 +95,11 @@ export function manualClock(start = Date.UTC(2026, 10, 25, 12)) {
   }
 }
 
-/** Reads a fixture the way the app does: bytes → declared encoding → parse → normalize. */
-export function parseFixture(name: string, xml?: XmlTreeBuilder): ParseResult {
+/**
+ * Reads a fixture the way feed:check does: bytes → declared encoding → parse → normalize, with saxes (Node
+ * has no DOMParser; the browser's quick path is compared with saxes fixture by fixture in e2e/xml-parity).
+ */
+export function parseFixture(name: string, xml: XmlTreeBuilder = saxesTree): ParseResult {
   const decoded = decodeFeed(fixture(name))
   if (!decoded.ok) throw new Error(decoded.error.message)
   return parseFeed(decoded.text, {
