@@ -19,9 +19,9 @@ import { loadSettingsJson } from './platform/loadSettings'
 import { createPlatform } from './platform/platform'
 import { chooseQuality, createQuality } from './platform/quality'
 import { localQualityMemory } from './platform/qualityMemory'
+import { createReadyImages } from './platform/readyImages'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
-import { warmImage } from './platform/warmImage'
 import { routerSettings } from './routes'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
@@ -45,9 +45,11 @@ async function start(): Promise<void> {
   const { raw, warning } = await loadSettingsJson(bundledSettings)
   const settings = parseSettings(raw)
   if (warning) settings.warnings.unshift(warning)
-  // Home's first focus is the live tile: its poster loads while Lightning starts instead of after Home is built.
+  // Home's first focus is the live tile: its poster loads while Lightning starts, and is drawn in Home's first
+  // frame instead of the one after.
+  const readyImages = createReadyImages()
   const poster = settings.appSettings.live?.poster
-  if (poster) warmImage(poster)
+  if (poster) readyImages.warm(poster)
 
   const { platform, warnings } = createPlatform({
     globals: deviceGlobals(window),
@@ -116,6 +118,7 @@ async function start(): Promise<void> {
     },
     { ...settings.platformSettings, router: routerSettings, fontLoader },
   )
+  readyImages.install(app.stage)
   useExactKeyMap(app, platform.keyMap)
   platform.start()
   document.body.appendChild(app.stage.getCanvas())

@@ -1,0 +1,81 @@
+/**
+ * Images fetched and decoded before the stage needs them, handed to Lightning in the same frame that asks.
+ *
+ * Lightning loads an image source through `<img>` and gets it back in a later task, so the frame that first
+ * shows an element draws it without its picture and the picture waits for the next frame: on a CPU-drawn
+ * stage, a whole extra frame of start-up. The live tile's poster, Home's first focus, is known as soon as
+ * settings.json is: warmed then, it is usually decoded before Lightning's first frame, and the loader below
+ * returns it synchronously (Lightning's texture sources accept a synchronous answer and upload it at once
+ * while a frame is being built). Any image not ready yet takes Lightning's normal path.
+ */
+import type { Lightning } from '@lightningjs/sdk'
+
+/** The part of Lightning's WebPlatform used here (not in its type definitions). */
+interface SourceRequest {
+  src: string
+  hasAlpha: boolean
+}
+interface LoadedSource {
+  source: WarmImage
+  renderInfo: { src: string; compressed: boolean }
+  hasAlpha: boolean
+}
+type SourceCallback = (error: string | null, loaded?: LoadedSource) => void
+type SourceLoader = (request: SourceRequest, callback: SourceCallback) => (() => void) | undefined
+interface ImagePlatform {
+  loadSrcTexture: SourceLoader
+}
+
+export interface ReadyImages {
+  /** Starts fetching and decoding `url` (relative to the page) the way Lightning would ask for it. */
+  warm(url: string): void
+  /** Makes the stage take warmed images from here; call right after Launch, before its first frame. */
+  install(stage: Lightning.Stage): void
+}
+
+/** The parts of an `<img>` used here (tests pass stand-ins: there is no image decoding in Node). */
+export type WarmImage = Pick<
+  HTMLImageElement,
+  'crossOrigin' | 'onerror' | 'src' | 'complete' | 'naturalWidth'
+>
+
+export interface ReadyImagesOptions {
+  /** What relative URLs resolve against (the page's base URL). */
+  baseUrl?: string
+  newImage?: () => WarmImage
+}
+
+export function createReadyImages(options: ReadyImagesOptions = {}): ReadyImages {
+  const { baseUrl = document.baseURI, newImage = () => new Image() } = options
+  const absolute = (url: string) => new URL(url, baseUrl).href
+  /** Warming and warmed images by absolute URL; an entry leaves once handed over (or failed). */
+  const images = new Map<string, WarmImage>()
+  return {
+    warm(url) {
+      const href = absolute(url)
+      if (images.has(href)) return
+      const image = newImage()
+      // As Lightning's loader asks (crossOrigin), so WebGL may upload it.
+      image.crossOrigin = 'anonymous'
+      image.onerror = () => images.delete(href)
+      image.src = href
+      images.set(href, image)
+    },
+    install(stage) {
+      const platform = (stage as unknown as { platform: ImagePlatform }).platform
+      const load: SourceLoader = platform.loadSrcTexture.bind(platform)
+      platform.loadSrcTexture = (options, callback) => {
+        const href = absolute(options.src)
+        const image = images.get(href)
+        if (!image?.complete || image.naturalWidth === 0) return load(options, callback)
+        images.delete(href)
+        callback(null, {
+          source: image,
+          renderInfo: { src: options.src, compressed: false },
+          hasAlpha: options.hasAlpha || /\.png/i.test(options.src),
+        })
+        return undefined
+      }
+    },
+  }
+}
