@@ -13,7 +13,7 @@ export default defineConfig({
   base: './',
   // static/ is copied to dist/static by copyAppFiles, not flattened into dist/ as publicDir would.
   publicDir: false,
-  plugins: [copyAppFiles(root), injectCsp(root), preloadStartup(), feedProxyPlugin(), emulatorPlugin()],
+  plugins: [copyAppFiles(root), injectCsp(root), preloadStartup(root), feedProxyPlugin(), emulatorPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,9 +4,14 @@
  * - `settings.json` (read by src/platform/loadSettings.ts before anything else);
  * - the bundled fonts (src/fonts.ts: the SDK creates the App only once every face is in);
  * - the feed pipeline chunk (src/data/feedPipeline.ts), which Home always needs for its first feed: a
- *   modulepreload instead of a request made only when the first feed is on its way.
+ *   modulepreload instead of a request made only when the first feed is on its way;
+ * - the live channel's poster named in settings.json at build time: the live tile is Home's first focus,
+ *   and its first frame waits a little for it (src/platform/readyImages.ts). An operator who changes the
+ *   poster in a built dist/ costs the app one unused request, nothing more.
  * The page chunks (Story, Settings, Live) are left out on purpose: Home does not need them to start.
  */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>
@@ -14,8 +19,23 @@ type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>
 /** The module whose chunk Home always loads during start-up. */
 const STARTUP_CHUNK = /\/src\/data\/feedPipeline\.ts$/
 
-export function startupPreloadLinks(bundle: OutputBundle): string[] {
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** settings.json's `appSettings.live.poster`, when it is a relative or http(s) URL. */
+export function posterOf(settings: unknown): string | undefined {
+  const poster = (settings as { appSettings?: { live?: { poster?: unknown } } } | null)?.appSettings?.live
+    ?.poster
+  if (typeof poster !== 'string' || !poster.trim()) return undefined
+  return /^[a-z][a-z\d+.-]*:/i.test(poster) && !/^https?:\/\//i.test(poster) ? undefined : poster.trim()
+}
+
+export function startupPreloadLinks(bundle: OutputBundle, settings: unknown = {}): string[] {
   const links = ['<link rel="preload" href="./settings.json" as="fetch" crossorigin>']
+  const poster = posterOf(settings)
+  // crossorigin="anonymous", as readyImages and Lightning ask for it, or the browser would fetch it twice.
+  if (poster)
+    links.push(`<link rel="preload" href="${escapeAttribute(poster)}" as="image" crossorigin="anonymous">`)
   for (const output of Object.values(bundle)) {
     if (output.type === 'asset' && output.fileName.endsWith('.woff2')) {
       links.push(`<link rel="preload" href="./${output.fileName}" as="font" type="font/woff2" crossorigin>`)
@@ -30,7 +50,7 @@ export function startupPreloadLinks(bundle: OutputBundle): string[] {
   return links
 }
 
-export function preloadStartup(): Plugin {
+export function preloadStartup(root: string): Plugin {
   return {
     name: 'lightwire:preload-startup',
     apply: 'build',
@@ -38,7 +58,8 @@ export function preloadStartup(): Plugin {
       order: 'post',
       handler(html, context) {
         if (!context.bundle) return html
-        const links = startupPreloadLinks(context.bundle).map((link) => `    ${link}\n`)
+        const settings: unknown = JSON.parse(readFileSync(resolve(root, 'settings.json'), 'utf8'))
+        const links = startupPreloadLinks(context.bundle, settings).map((link) => `    ${link}\n`)
         return html.replace('  </head>', `${links.join('')}  </head>`)
       },
     },

@@ -9,7 +9,7 @@ import { fontFaces } from './fonts'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
 import { exposeAutomationHooks } from './platform/automationHooks'
-import { startFonts } from './platform/fontLoader'
+import { holdForImage, startFonts } from './platform/fontLoader'
 import { watchFirstFrames } from './platform/frameWatch'
 import { deviceGlobals } from './platform/globals'
 import { createImageFailures, forgetImageFailuresWhenHealed } from './platform/imageFailures'
@@ -33,6 +33,11 @@ const PRELOAD_FALLBACK_MS = 5000
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 /** Start-up's own frames (textures arriving, fonts) are slow everywhere: auto quality judges later ones. */
 const QUALITY_WATCH_DELAY_MS = 2000
+/**
+ * How long past the fonts the App waits for the live poster. On a CPU-drawn stage a frame costs a few
+ * hundred ms, so drawing Home without its first focus's picture and again with it costs more than this.
+ */
+const POSTER_GRACE_MS = 250
 
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
@@ -49,7 +54,7 @@ async function start(): Promise<void> {
   // frame instead of the one after.
   const readyImages = createReadyImages()
   const poster = settings.appSettings.live?.poster
-  if (poster) readyImages.warm(poster)
+  const posterReady = poster ? readyImages.warm(poster) : Promise.resolve()
 
   const { platform, warnings } = createPlatform({
     globals: deviceGlobals(window),
@@ -116,7 +121,11 @@ async function start(): Promise<void> {
       debug: false,
       enablePointer: false,
     },
-    { ...settings.platformSettings, router: routerSettings, fontLoader },
+    {
+      ...settings.platformSettings,
+      router: routerSettings,
+      fontLoader: holdForImage(fontLoader, posterReady, POSTER_GRACE_MS),
+    },
   )
   readyImages.install(app.stage)
   useExactKeyMap(app, platform.keyMap)

@@ -28,3 +28,19 @@ export function startFonts(
     await Promise.all(faces.map((face) => face.loaded.then(undefined, () => undefined)))
   }
 }
+
+/**
+ * The SDK creates the App once its font loader resolves: this one also waits for `alsoReady` (the image
+ * Home's first focus shows, so that Home's first frame is whole), but never more than `graceMs` beyond the
+ * fonts, so a slow image cannot hold the app back for long.
+ */
+export function holdForImage(
+  loader: SdkFontLoader,
+  alsoReady: Promise<void>,
+  graceMs: number,
+): SdkFontLoader {
+  return async (fonts, store) => {
+    await loader(fonts, store)
+    await Promise.race([alsoReady, new Promise<void>((resolve) => setTimeout(resolve, graceMs))])
+  }
+}

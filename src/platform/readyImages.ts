@@ -27,8 +27,11 @@ interface ImagePlatform {
 }
 
 export interface ReadyImages {
-  /** Starts fetching and decoding `url` (relative to the page) the way Lightning would ask for it. */
-  warm(url: string): void
+  /**
+   * Starts fetching and decoding `url` (relative to the page) the way Lightning would ask for it. Resolves
+   * once it is decoded, or has failed: never rejects.
+   */
+  warm(url: string): Promise<void>
   /** Makes the stage take warmed images from here; call right after Launch, before its first frame. */
   install(stage: Lightning.Stage): void
 }
@@ -36,8 +39,8 @@ export interface ReadyImages {
 /** The parts of an `<img>` used here (tests pass stand-ins: there is no image decoding in Node). */
 export type WarmImage = Pick<
   HTMLImageElement,
-  'crossOrigin' | 'onerror' | 'src' | 'complete' | 'naturalWidth'
->
+  'crossOrigin' | 'onload' | 'onerror' | 'src' | 'complete' | 'naturalWidth'
+> & { decode?: () => Promise<void> }
 
 export interface ReadyImagesOptions {
   /** What relative URLs resolve against (the page's base URL). */
@@ -53,13 +56,20 @@ export function createReadyImages(options: ReadyImagesOptions = {}): ReadyImages
   return {
     warm(url) {
       const href = absolute(url)
-      if (images.has(href)) return
       const image = newImage()
       // As Lightning's loader asks (crossOrigin), so WebGL may upload it.
       image.crossOrigin = 'anonymous'
-      image.onerror = () => images.delete(href)
+      const loaded = new Promise<void>((resolve) => {
+        image.onload = () => resolve()
+        image.onerror = () => {
+          images.delete(href)
+          resolve()
+        }
+      })
       image.src = href
       images.set(href, image)
+      // decode() (where the engine has it) also finishes decoding, so the upload in the first frame is quick.
+      return loaded.then(() => image.decode?.()).catch(() => undefined)
     },
     install(stage) {
       const platform = (stage as unknown as { platform: ImagePlatform }).platform

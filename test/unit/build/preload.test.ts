@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startupPreloadLinks } from '../../../build/preload'
+import { posterOf, startupPreloadLinks } from '../../../build/preload'
 
 type Bundle = Parameters<typeof startupPreloadLinks>[0]
 
@@ -28,6 +28,23 @@ describe('startupPreloadLinks', () => {
       '<link rel="modulepreload" href="./assets/feedPipeline-b.js" crossorigin>',
       '<link rel="preload" href="./assets/inter-d.woff2" as="font" type="font/woff2" crossorigin>',
     ])
+  })
+
+  it('fetches the live poster named in settings.json the way the app asks for it', () => {
+    const settings = { appSettings: { live: { poster: './static/images/poster "1".jpg' } } }
+    expect(startupPreloadLinks(bundle, settings)).toContain(
+      '<link rel="preload" href="./static/images/poster &quot;1&quot;.jpg" as="image" crossorigin="anonymous">',
+    )
+  })
+
+  it('preloads no poster when there is none, or it is not a relative or http(s) URL', () => {
+    for (const poster of [undefined, '', 'javascript:alert(1)', 'data:image/png;base64,AAAA']) {
+      const links = startupPreloadLinks(bundle, { appSettings: { live: { poster } } })
+      expect(links.join('\n'), String(poster)).not.toContain('as="image"')
+    }
+    expect(posterOf({ appSettings: { live: { poster: 'https://cdn.example.org/p.jpg' } } })).toBe(
+      'https://cdn.example.org/p.jpg',
+    )
   })
 
   it('leaves the pages Home does not need to load on first visit', () => {

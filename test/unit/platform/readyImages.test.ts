@@ -6,6 +6,7 @@ import { createReadyImages, type WarmImage } from '../../../src/platform/readyIm
 function fakeImage(): WarmImage & { finish(width: number): void; fail(): void } {
   const image = {
     crossOrigin: null as string | null,
+    onload: null as WarmImage['onload'],
     onerror: null as WarmImage['onerror'],
     src: '',
     complete: false,
@@ -13,6 +14,7 @@ function fakeImage(): WarmImage & { finish(width: number): void; fail(): void } 
     finish(width: number) {
       image.complete = true
       image.naturalWidth = width
+      image.onload?.call(image as unknown as HTMLImageElement, new Event('load'))
     },
     fail() {
       image.complete = true
@@ -58,6 +60,21 @@ describe('ready images: a warmed image reaches the frame that asks for it', () =
     })
     expect(cancel).toBeUndefined()
     expect(original).not.toHaveBeenCalled()
+  })
+
+  it('says when a warmed image is ready or has failed, so start-up can wait for it', async () => {
+    const queue = [fakeImage(), fakeImage()]
+    const [good, bad] = queue
+    const images = createReadyImages({ baseUrl: BASE, newImage: () => queue.shift() ?? fakeImage() })
+    const settled: string[] = []
+    const goodReady = images.warm('good.jpg').then(() => settled.push('good'))
+    const badReady = images.warm('bad.jpg').then(() => settled.push('bad'))
+    await Promise.resolve()
+    expect(settled).toEqual([])
+    bad?.fail()
+    good?.finish(100)
+    await Promise.all([goodReady, badReady])
+    expect(settled.sort()).toEqual(['bad', 'good'])
   })
 
   it('hands an image over once: a later request (after Lightning freed the texture) loads normally', () => {
