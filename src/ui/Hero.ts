@@ -22,10 +22,11 @@ interface HeroSpec extends Lightning.Component.TemplateSpec {
 const W = safe.title.right - safe.title.x
 const { h: H, imageW, textW, pad } = home.hero
 const FADE_W = 280
+const HEADLINE_LINE_H = 64
 
 /**
  * The featured story at the top of Home: lead image on the right fading into the card, with section,
- * headline (up to 3 lines), summary (2 lines) and relative time on the left. Focusable; the page decides
+ * headline (up to 3 lines), summary (2 lines, 1 under a 3-line headline) and relative time on the left. Focusable; the page decides
  * what Enter does. With no story yet it shows its placeholder card, so the layout never jumps.
  * Drawn without shaders, like Tile: ring outline, card colour only beside the photo, corners cut once.
  */
@@ -69,7 +70,7 @@ export class Hero
           text: {
             text: '',
             ...textStyle.headline,
-            lineHeight: 64,
+            lineHeight: HEADLINE_LINE_H,
             wordWrapWidth: textW,
             maxLines: 3,
             maxLinesSuffix: '…',
@@ -91,6 +92,9 @@ export class Hero
     const summary = card.tag('Summary')!
     const meta = card.tag('Meta')!
     const place = () => {
+      // A three-line headline leaves room for one summary line above the meta line, else two.
+      const summaryLines = headline.renderHeight > 2 * HEADLINE_LINE_H ? 1 : 2
+      if (summary.text && summary.text.maxLines !== summaryLines) summary.text.maxLines = summaryLines
       summary.y = headline.y + headline.renderHeight + space.s
       meta.y = summary.y + (summary.text?.text ? summary.renderHeight + space.s : 0)
     }

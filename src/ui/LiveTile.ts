@@ -6,7 +6,7 @@ import { LiveBadge } from './LiveBadge'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
 import { focusOutline } from './rounded'
-import { colors, focus, radius, space, textStyle } from './theme'
+import { colors, focus, home, radius, safe, space, textStyle } from './theme'
 
 interface LiveTileSpec extends Lightning.Component.TemplateSpec {
   live: LiveSettings | undefined
@@ -17,13 +17,14 @@ interface LiveTileSpec extends Lightning.Component.TemplateSpec {
 
 interface LiveCardSpec {
   Poster: object
-  Shade: object
   Badge: typeof LiveBadge
   Title: object
   Note: object
 }
 
-export const LIVE_TILE = { w: 640, h: 360 } as const
+const { h: H, posterW, titleY, titleSize, titleLineH, noteY } = home.live
+export const LIVE_TILE = { w: safe.title.right - safe.title.x, h: H } as const
+const TEXT_X = posterW + space.m
 
 const NOTE = {
   ready: 'Watch now · OK to play',
@@ -32,10 +33,10 @@ const NOTE = {
 } as const
 
 /**
- * The live channel's entry on Home (automation id `live-tile`): poster, LIVE badge, channel name and a
- * line saying what OK does. OK opens the player (`#live`). Home hosts it as the first tile of its leading
- * row or beside the hero: `{ type: LiveTile, live: settings.appSettings.live }` (see docs/live.md).
- * The tile has no preview video on purpose: nothing plays, and nothing makes a sound, until the viewer asks.
+ * The live channel's entry on Home (automation id `live-tile`): a banner across title-safe at the top of
+ * Home, with the poster and its LIVE badge, the channel name and a line saying what OK does. OK opens the
+ * player (`#live`). Home hosts it as its leading row: `{ type: LiveTile, live: settings.appSettings.live }`
+ * (see docs/live.md). No preview video on purpose: nothing plays, and nothing makes a sound, until asked.
  */
 export class LiveTile
   extends Lightning.Component<LiveTileSpec>
@@ -66,38 +67,30 @@ export class LiveTile
           color: colors.surface,
           rtt: true,
           shader: { type: Lightning.shaders.RoundedRectangle, radius: radius.m },
-          Poster: { w, h, visible: false },
-          // Darkens the lower half so the title reads over any poster.
-          Shade: {
-            y: h / 3,
-            w,
-            h: (2 * h) / 3,
-            rect: true,
-            colorTop: colors.transparent,
-            colorBottom: colors.scrim,
-          },
-          Badge: { type: LiveBadge, x: space.m, y: space.m },
+          // Until (or unless) the poster loads, the card's own surface colour shows behind the badge.
+          Poster: { w: posterW, h, visible: false },
+          Badge: { type: LiveBadge, x: space.s, y: space.s },
           Title: {
-            x: space.m,
-            y: h - space.m - 34 - 40,
+            x: TEXT_X,
+            y: titleY,
             text: {
               text: '',
               ...textStyle.title,
-              fontSize: 34,
-              lineHeight: 40,
+              fontSize: titleSize,
+              lineHeight: titleLineH,
               maxLines: 1,
-              wordWrapWidth: w - 2 * space.m,
+              wordWrapWidth: w - TEXT_X - space.m,
             },
           },
           Note: {
-            x: space.m,
-            y: h - space.m - 34,
+            x: TEXT_X,
+            y: noteY,
             text: {
               text: NOTE.ready,
               ...textStyle.label,
               textColor: colors.text,
               maxLines: 1,
-              wordWrapWidth: w - 2 * space.m,
+              wordWrapWidth: w - TEXT_X - space.m,
             },
           },
         },
@@ -119,8 +112,18 @@ export class LiveTile
     // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
     const poster = card.tag('Poster')!
     // Lightning's image loader only takes absolute URLs: resolve a bundled path against the page.
+    // Cropped to fill (cover): a poster of any shape fills the banner's 16:9 slot without stretching.
     poster.patch(
-      live.poster ? { src: new URL(live.poster, document.baseURI).href, visible: true } : { visible: false },
+      live.poster
+        ? {
+            texture: {
+              type: Lightning.textures.ImageTexture,
+              src: new URL(live.poster, document.baseURI).href,
+              resizeMode: { type: 'cover', w: posterW, h: H },
+            },
+            visible: true,
+          }
+        : { visible: false },
     )
     this.setAvailability('unknown')
     void this.recheck()

@@ -119,11 +119,25 @@ export const home = {
     titleH: 64,
     gap: 40,
   },
+  /**
+   * The live channel's banner, the first thing on Home: title-safe wide and one poster high, so the first
+   * screen shows it, the featured story and the start of the first headline row together.
+   */
+  live: {
+    h: 128,
+    /** 16:9 at the banner's height. */
+    posterW: 228,
+    titleY: 22,
+    titleSize: 34,
+    titleLineH: 42,
+    noteY: 70,
+  },
   hero: {
-    h: 500,
+    /** Section, headline and summary in 5 lines (3 + 1 or 2 + 2), the meta line, and padding. */
+    h: 450,
     imageW: 854,
     textW: 760,
-    pad: 48,
+    pad: 40,
   },
   /** Rows/tiles kept alive beyond the viewport (in items), so smooth scrolling never reveals holes. */
   overscan: { tiles: 1, px: 300 },

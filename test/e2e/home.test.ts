@@ -39,6 +39,31 @@ const headline = (tv: Tv, tileId: string) =>
 describe('Home with the bundled feeds', () => {
   const tvs = useTv()
 
+  it('shows the live channel, the featured story and the first headline row on its first screen (issue 18)', async () => {
+    const tv = await tvs.open()
+    await tv.waitForFocus('live-tile')
+    await waitForVisible(tv, 'tile-top-0')
+    const boxes = await tv.page.evaluate(() =>
+      Object.fromEntries(
+        ['live-tile', 'hero', 'tile-top-0'].map((id) => {
+          const box = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect()
+          return [id, box ? { top: box.top, left: box.left, width: box.width } : null]
+        }),
+      ),
+    )
+    const live = boxes['live-tile']
+    const hero = boxes.hero
+    const tile = boxes['tile-top-0']
+    if (!live || !hero || !tile) throw new Error(`missing on the first screen: ${JSON.stringify(boxes)}`)
+    // The live banner spans the width the hero does (before its focus scale): no half-empty row beside it.
+    expect(live.width).toBeGreaterThanOrEqual(hero.width)
+    expect(live.top).toBeLessThan(hero.top)
+    expect(hero.top).toBeLessThan(tile.top)
+    // At least the top of the first row's pictures is on screen (the viewport is 1080 high).
+    expect(tile.top).toBeLessThan(1080 - 100)
+    await tv.screenshot('home-first-screen')
+  })
+
   it('opens on the live tile above the hero and moves tile to tile and row to row', async () => {
     const tv = await tvs.open()
     await tv.waitForFocus('live-tile')

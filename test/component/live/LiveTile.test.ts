@@ -3,7 +3,7 @@ import type { LiveAvailability } from '../../../src/data/liveAvailability'
 import { LiveMessage } from '../../../src/pages/live/LiveMessage'
 import { LiveOverlay } from '../../../src/pages/live/LiveOverlay'
 import { getTestId } from '../../../src/ui/automation'
-import { LiveTile, liveTileEntry } from '../../../src/ui/LiveTile'
+import { LIVE_TILE, LiveTile, liveTileEntry } from '../../../src/ui/LiveTile'
 import { type Mounted, mount } from '../harness/mount'
 
 const live = { title: 'Lightwire Live', url: './static/live/channel.m3u8' }
@@ -139,7 +139,8 @@ describe('LiveMessage', () => {
 describe('liveTileEntry', () => {
   it('describes a focusable leading row that builds a live tile for the channel', () => {
     const entry = liveTileEntry(live)
-    expect(entry).toMatchObject({ key: 'live', height: 360, focusable: true })
+    expect(entry).toMatchObject({ key: 'live', height: LIVE_TILE.h, focusable: true })
+    expect(LIVE_TILE.h).toBeLessThan(200)
     expect(entry.create()).toMatchObject({ type: LiveTile, live })
   })
 })
