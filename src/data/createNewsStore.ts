@@ -215,7 +215,8 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     findStory(id): StoryLocation | undefined {
       for (const section of current.sections) {
         const index = section.stories.findIndex((story) => story.id === id)
-        if (index >= 0) return { story: section.stories[index]!, section, index }
+        const story = section.stories[index]
+        if (story) return { story, section, index }
       }
       return undefined
     },

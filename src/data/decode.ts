@@ -31,7 +31,7 @@ function charsetFromContentType(contentType: string | undefined): string | undef
 function declaredInXml(bytes: Uint8Array): string | undefined {
   // The declaration is ASCII by definition: read the first bytes as Latin-1 to find it.
   let head = ''
-  for (let i = 0; i < Math.min(bytes.length, 256); i++) head += String.fromCharCode(bytes[i]!)
+  for (const byte of bytes.subarray(0, 256)) head += String.fromCharCode(byte)
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]
 }
 

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { absoluteUrl } from './PlaceholderImage'
 import { colors, focus, home, stage } from './theme'
@@ -119,7 +120,7 @@ export class Backdrop
   }
 
   private photo(slot: Slot): Lightning.Element {
-    return this.tag('Composed')!.tag(slot)!
+    return child(child(this, 'Composed'), slot)
   }
 
   private crossFade(): void {

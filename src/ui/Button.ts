@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { roundedBox } from './rounded'
 import { colors, focus, radius, space, textStyle } from './theme'
 
@@ -35,33 +36,33 @@ export class Button
 
   override _init(): void {
     // Grow to fit the label once its texture is measured.
-    const label = this.tag('Label')!
+    const label = child(this, 'Label')
     label.on('txLoaded', () => {
       this.w = Math.max(MIN_W, label.renderWidth + 2 * space.l)
       label.x = this.w / 2
-      const box = this.tag('Box')!
+      const box = child(this, 'Box')
       box.patch({ ...roundedBox(this.w, H, radius.m, box.color) })
     })
     label.x = this.w / 2
   }
 
   set label(value: string) {
-    this.tag('Label')!.text = { text: value }
+    child(this, 'Label').text = { text: value }
   }
 
   get label(): string {
-    return String(this.tag('Label')!.text?.text ?? '')
+    return String(child(this, 'Label').text?.text ?? '')
   }
 
   override _focus(): void {
     this.patch({ smooth: { scale: focus.scale } })
-    this.tag('Box')!.setSmooth('color', colors.accent)
-    this.tag('Label')!.text = { textColor: colors.accentText }
+    child(this, 'Box').setSmooth('color', colors.accent)
+    child(this, 'Label').text = { textColor: colors.accentText }
   }
 
   override _unfocus(): void {
     this.patch({ smooth: { scale: 1 } })
-    this.tag('Box')!.setSmooth('color', colors.surfaceHigh)
-    this.tag('Label')!.text = { textColor: colors.text }
+    child(this, 'Box').setSmooth('color', colors.surfaceHigh)
+    child(this, 'Label').text = { textColor: colors.text }
   }
 }

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { focus } from './theme'
 
@@ -114,7 +115,7 @@ export class Carousel
     const source = this.source
     if (!source) return
     const x = -this.firstVisible * (source.itemW + source.gap)
-    const track = this.tag('Track')!
+    const track = child(this, 'Track')
     if (animate) track.setSmooth('x', x, { duration: focus.duration * 1.5 })
     else jumpTo(track, 'x', x)
   }
@@ -125,7 +126,7 @@ export class Carousel
     const first = Math.max(0, this.firstVisible - source.overscan)
     // +1: the item peeking past the view's edge.
     const last = Math.min(source.count - 1, this.firstVisible + slotsIn(source) + source.overscan)
-    const track = this.tag('Track')!
+    const track = child(this, 'Track')
     for (const [i, element] of this.rendered) {
       if (i < first || i > last) {
         track.childList.remove(element)
@@ -145,7 +146,7 @@ export class Carousel
   }
 
   private clear(): void {
-    this.tag('Track')!.childList.clear()
+    child(this, 'Track').childList.clear()
     this.rendered.clear()
   }
 }

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from './automation'
 import { Button } from './Button'
+import { child } from './child'
 import { roundedBox } from './rounded'
 import { colors, radius, space, stage, textStyle } from './theme'
 
@@ -77,11 +78,11 @@ export class ConfirmDialog
     testIds: { confirm: string; cancel: string }
     handlers: ConfirmDialogEvents
   }): void {
-    const panel = this.tag('Panel')!
-    panel.tag('Title')!.text = { text: options.title }
-    panel.tag('Message')!.text = { text: options.message }
-    const yes = panel.tag('Yes') as Button
-    const no = panel.tag('No') as Button
+    const panel = child(this, 'Panel')
+    child(panel, 'Title').text = { text: options.title }
+    child(panel, 'Message').text = { text: options.message }
+    const yes = child(panel, 'Yes')
+    const no = child(panel, 'No')
     yes.label = options.confirmLabel
     no.label = options.cancelLabel
     setTestId(yes, options.testIds.confirm)
@@ -102,7 +103,7 @@ export class ConfirmDialog
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!.tag(this.choice) as Button
+    return child(child(this, 'Panel'), this.choice)
   }
 
   override _handleLeft(): void {

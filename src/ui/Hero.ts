@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
+import { child } from './child'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
@@ -86,10 +87,10 @@ export class Hero
 
   override _init(): void {
     // The summary follows the headline (1–3 lines) and the meta line follows the summary (0–2 lines).
-    const card = this.tag('Card')!
-    const headline = card.tag('Headline')!
-    const summary = card.tag('Summary')!
-    const meta = card.tag('Meta')!
+    const card = child(this, 'Card')
+    const headline = child(card, 'Headline')
+    const summary = child(card, 'Summary')
+    const meta = child(card, 'Meta')
     const place = () => {
       summary.y = headline.y + headline.renderHeight + space.s
       meta.y = summary.y + (summary.text?.text ? summary.renderHeight + space.s : 0)
@@ -100,15 +101,15 @@ export class Hero
 
   /** Shows a story; `label` is its section's title. */
   show(story: Story | undefined, label: string, now: number): void {
-    const card = this.tag('Card')!
+    const card = child(this, 'Card')
     if (story !== this._story) {
       this._story = story
-      ;(card.tag('Image') as PlaceholderImage).url = story?.image?.url
-      card.tag('Headline')!.text = { text: story?.title ?? '' }
-      card.tag('Summary')!.text = { text: story?.summary ?? '' }
+      child(card, 'Image').url = story?.image?.url
+      child(card, 'Headline').text = { text: story?.title ?? '' }
+      child(card, 'Summary').text = { text: story?.summary ?? '' }
     }
     this._label = label
-    card.tag('Section')!.text = { text: label.toUpperCase() }
+    child(card, 'Section').text = { text: label.toUpperCase() }
     this.now = now
   }
 
@@ -121,7 +122,7 @@ export class Hero
     const text = story
       ? metaLine(story.source, relativeTime(story.publishedAt ?? story.updatedAt, value))
       : ''
-    this.tag('Card')!.tag('Meta')!.text = { text }
+    child(this, 'Card.Meta').text = { text }
   }
 
   get label(): string {
@@ -131,15 +132,15 @@ export class Hero
   /** Light motion (low drawing quality): focus shows at once, the image appears without a fade. */
   set light(value: boolean) {
     this._light = value
-    ;(this.tag('Card')!.tag('Image') as PlaceholderImage).light = value
+    child(this, 'Card.Image').light = value
   }
 
   override _focus(): void {
     // Outline only: the card keeps its colour so the image's fade stays seamless.
-    settle(this.tag('Outline')!, 'alpha', 1, this._light)
+    settle(child(this, 'Outline'), 'alpha', 1, this._light)
   }
 
   override _unfocus(): void {
-    settle(this.tag('Outline')!, 'alpha', 0, this._light)
+    settle(child(this, 'Outline'), 'alpha', 0, this._light)
   }
 }

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { roundedBox } from './rounded'
 import { colors, radius, space, textStyle } from './theme'
 
@@ -35,10 +36,10 @@ export class LiveBadge
   }
 
   override _init(): void {
-    const label = this.tag('Label')!
+    const label = child(this, 'Label')
     label.on('txLoaded', () => {
       this.w = label.x + label.renderWidth + space.s
-      this.tag('Box')!.patch(roundedBox(this.w, LIVE_BADGE_H, radius.s, colors.live))
+      child(this, 'Box').patch(roundedBox(this.w, LIVE_BADGE_H, radius.s, colors.live))
     })
   }
 }

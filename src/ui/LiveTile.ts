@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { checkLiveStream, type LiveAvailability } from '../data/liveAvailability'
 import type { LiveSettings } from '../data/settings'
 import { testId } from './automation'
+import { child } from './child'
 import { LiveBadge } from './LiveBadge'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
@@ -114,10 +115,9 @@ export class LiveTile
     this.settings = live
     this.visible = live !== undefined
     if (!live) return
-    const card = this.card
-    card.tag('Title')!.text = { text: live.title }
+    child(this, 'Frame.Card.Title').text = { text: live.title }
     // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
-    const poster = card.tag('Poster')!
+    const poster = child(this, 'Frame.Card.Poster')
     // Lightning's image loader only takes absolute URLs: resolve a bundled path against the page.
     poster.patch(
       live.poster ? { src: new URL(live.poster, document.baseURI).href, visible: true } : { visible: false },
@@ -135,10 +135,6 @@ export class LiveTile
     return availability
   }
 
-  private get card(): Lightning.Element {
-    return this.tag('Frame.Card')!
-  }
-
   get live(): LiveSettings | undefined {
     return this.settings
   }
@@ -149,8 +145,7 @@ export class LiveTile
 
   private setAvailability(availability: LiveAvailability | 'checking'): void {
     if (availability !== 'checking') this.availability = availability
-    const card = this.card
-    card.tag('Note')!.text = {
+    child(this, 'Frame.Card.Note').text = {
       text:
         availability === 'checking'
           ? NOTE.checking
@@ -158,7 +153,7 @@ export class LiveTile
             ? NOTE.unavailable
             : NOTE.ready,
     }
-    card.tag('Badge')!.alpha = availability === 'unavailable' ? 0.4 : 1
+    child(this, 'Frame.Card.Badge').alpha = availability === 'unavailable' ? 0.4 : 1
   }
 
   /** Light motion (low drawing quality): focus shows at once. */
@@ -166,12 +161,12 @@ export class LiveTile
 
   override _focus(): void {
     settle(this, 'scale', focus.scale, this.light)
-    settle(this.tag('Outline')!, 'alpha', 1, this.light)
+    settle(child(this, 'Outline'), 'alpha', 1, this.light)
   }
 
   override _unfocus(): void {
     settle(this, 'scale', 1, this.light)
-    settle(this.tag('Outline')!, 'alpha', 0, this.light)
+    settle(child(this, 'Outline'), 'alpha', 0, this.light)
   }
 
   override _handleEnter(): boolean {

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from './automation'
 import { Button } from './Button'
+import { child } from './child'
 import { safe, space, textStyle } from './theme'
 
 interface MessagePanelSpec extends Lightning.Component.TemplateSpec {
@@ -54,28 +55,28 @@ export class MessagePanel
   }
 
   override _init(): void {
-    this.tag('Message')!.on('txLoaded', () => this.layout())
+    child(this, 'Message').on('txLoaded', () => this.layout())
   }
 
   set title(value: string) {
-    this.tag('Title')!.text = { text: value }
+    child(this, 'Title').text = { text: value }
   }
 
   set message(value: string) {
-    this.tag('Message')!.text = { text: value }
+    child(this, 'Message').text = { text: value }
   }
 
   set action(value: MessagePanelAction) {
-    const button = this.tag('Action') as Button
+    const button = child(this, 'Action')
     button.label = value.label
     setTestId(button, value.id)
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Action') as Button
+    return child(this, 'Action')
   }
 
   private layout(): void {
-    this.tag('Action')!.y = actionY(this.tag('Message')!.renderHeight)
+    child(this, 'Action').y = actionY(child(this, 'Message').renderHeight)
   }
 }

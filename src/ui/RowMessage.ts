@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from './automation'
 import { Button } from './Button'
+import { child } from './child'
 import { roundedBox } from './rounded'
 import { colors, radius, space, textStyle } from './theme'
 
@@ -41,15 +42,15 @@ export class RowMessage
   }
 
   override _firstActive(): void {
-    this.tag('Panel')!.patch(roundedBox(this.w, ROW_MESSAGE_H, radius.m, colors.backgroundRaised))
-    this.tag('Message')!.text = { wordWrapWidth: this.w - 2 * space.l }
+    child(this, 'Panel').patch(roundedBox(this.w, ROW_MESSAGE_H, radius.m, colors.backgroundRaised))
+    child(this, 'Message').text = { wordWrapWidth: this.w - 2 * space.l }
   }
 
   set message(value: string) {
-    this.tag('Message')!.text = { text: value }
+    child(this, 'Message').text = { text: value }
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Retry')!
+    return child(this, 'Retry')
   }
 }

@@ -3,6 +3,7 @@ import type { Story } from '../data/model'
 import type { SectionState } from '../data/newsStore'
 import { setTestId, testId } from './automation'
 import { Carousel } from './Carousel'
+import { child } from './child'
 import { ROW_MESSAGE_H, RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
@@ -63,12 +64,12 @@ export class StoryRow
     this._now = now
     this.startIndex = index
     setTestId(this, `row-${section.id}`)
-    this.tag('Title')!.text = { text: section.title }
+    child(this, 'Title').text = { text: section.title }
     this.h = storyRowHeight(section)
     if (section.status !== this.mode) this.build(section.status)
     if (section.status === 'ready') this.fill(section, index)
-    if (section.status === 'error') {
-      this.messageElement!.message = section.error?.message ?? `${section.title} could not be loaded.`
+    if (section.status === 'error' && this.messageElement) {
+      this.messageElement.message = section.error?.message ?? `${section.title} could not be loaded.`
     }
   }
 
@@ -103,7 +104,7 @@ export class StoryRow
 
   private build(status: SectionState['status']): void {
     this.mode = status
-    const body = this.tag('Body')!
+    const body = child(this, 'Body')
     body.childList.clear()
     this.carouselElement = undefined
     this.messageElement = undefined
@@ -127,7 +128,8 @@ export class StoryRow
   }
 
   private fill(section: SectionState, index: number): void {
-    const carousel = this.carousel!
+    const carousel = this.carousel
+    if (!carousel) return
     const label = section.title
     carousel.setSource(
       {

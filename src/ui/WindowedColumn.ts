@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { focus } from './theme'
 
@@ -137,7 +138,7 @@ export class WindowedColumn
     const changed = key !== this._focusKey
     this._focusKey = key
     const scrollY = entry ? (this.tops[position] ?? 0) - this.layout.anchor : 0
-    const content = this.tag('Content')!
+    const content = child(this, 'Content')
     if (animate) content.setSmooth('y', -scrollY, { duration: focus.duration * 1.5 })
     else jumpTo(content, 'y', -scrollY)
     this.renderWindow(scrollY)
@@ -148,7 +149,7 @@ export class WindowedColumn
     const { viewportH, overscan } = this.layout
     const from = scrollY - overscan
     const to = scrollY + viewportH + overscan
-    const content = this.tag('Content')!
+    const content = child(this, 'Content')
     content.x = this.layout.inset ?? 0
     this.entries.forEach((entry, i) => {
       const top = this.tops[i] ?? 0
@@ -168,7 +169,7 @@ export class WindowedColumn
   }
 
   private drop(key: string, element: Lightning.Component): void {
-    this.tag('Content')!.childList.remove(element)
+    child(this, 'Content').childList.remove(element)
     this.rendered.delete(key)
   }
 

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { MessagePanel } from '../../ui/MessagePanel'
 import type { ColumnEntry } from '../../ui/WindowedColumn'
 
@@ -27,11 +28,11 @@ export class FullScreenError
   }
 
   set message(value: string) {
-    ;(this.tag('Panel') as MessagePanel).message = value
+    child(this, 'Panel').message = value
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!
+    return child(this, 'Panel')
   }
 }
 

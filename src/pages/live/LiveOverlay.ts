@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { LiveBadge } from '../../ui/LiveBadge'
 import { colors, safe, stage, textStyle } from '../../ui/theme'
@@ -72,25 +73,25 @@ export class LiveOverlay
   }
 
   override _init(): void {
-    this.tag('Header')!.context = 'Live'
+    child(this, 'Header').context = 'Live'
   }
 
   set channel(title: string) {
-    this.tag('Channel')!.text = { text: title }
+    child(this, 'Channel').text = { text: title }
   }
 
   /** One text node per headline (single line, ellipsis), so a long title never becomes a tall texture. */
   set headlines(titles: readonly string[]) {
     const shown = titles.slice(0, MAX_HEADLINES)
-    this.tag('HeadlinesLabel')!.visible = shown.length > 0
-    this.tag('Headlines')!.children = shown.map((title, index) => ({
+    child(this, 'HeadlinesLabel').visible = shown.length > 0
+    child(this, 'Headlines').children = shown.map((title, index) => ({
       y: index * HEADLINE_STEP,
       text: { text: title, ...textStyle.body, maxLines: 1, wordWrapWidth: TEXT_W, textOverflow: 'ellipsis' },
     }))
   }
 
   set hint(text: string) {
-    this.tag('Hint')!.text = { text }
+    child(this, 'Hint').text = { text }
   }
 
   get isShown(): boolean {

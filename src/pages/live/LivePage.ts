@@ -2,6 +2,7 @@ import { Lightning, type Router } from '@lightningjs/sdk'
 import type { LiveSettings } from '../../data/settings'
 import { log } from '../../platform/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { goBack, navigateTo } from '../../ui/navigate'
 import { roundedBox } from '../../ui/rounded'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
@@ -82,7 +83,7 @@ export class LivePage
 
   set live(live: LiveSettings | undefined) {
     this.settings = live
-    this.tag('Overlay')!.channel = live?.title ?? 'Live'
+    child(this, 'Overlay').channel = live?.title ?? 'Live'
   }
 
   /**
@@ -106,7 +107,7 @@ export class LivePage
 
   override _inactive(): void {
     this.closePlayer()
-    this.tag('Overlay')!.hide()
+    child(this, 'Overlay').hide()
     this.fireAncestors('$showBackdrop', true)
   }
 
@@ -115,7 +116,7 @@ export class LivePage
     const session = ++this.session
     if (!live) {
       this.show({ kind: 'failed', reason: 'not-found' })
-      this.tag('Problem')!.show(
+      child(this, 'Problem').show(
         'No live channel is set up',
         'Add "live" to settings.json to show a channel here.',
         { label: 'Go to Home', id: 'live-home' },
@@ -151,8 +152,8 @@ export class LivePage
 
   private show(status: PlaybackStatus): void {
     const text = describeStatus(status, this.settings?.title ?? 'Live')
-    const problem = this.tag('Problem')!
-    const statusPanel = this.tag('Status')!
+    const problem = child(this, 'Problem')
+    const statusPanel = child(this, 'Status')
     if (needsViewer(status)) {
       statusPanel.hide()
       problem.show(text.headline, text.detail, { label: 'Retry', id: 'retry' })
@@ -162,8 +163,8 @@ export class LivePage
       if (status.kind === 'playing') statusPanel.hide()
       else statusPanel.show(text.headline, text.detail)
     }
-    this.tag('Sound')!.visible = status.kind === 'playing' && status.muted
-    this.tag('Overlay')!.hint = needsViewer(status)
+    child(this, 'Sound').visible = status.kind === 'playing' && status.muted
+    child(this, 'Overlay').hint = needsViewer(status)
       ? 'Back to Home'
       : status.kind === 'paused'
         ? 'OK play · Back to Home'
@@ -172,23 +173,23 @@ export class LivePage
   }
 
   private showOverlay(): void {
-    const overlay = this.tag('Overlay')!
+    const overlay = child(this, 'Overlay')
     overlay.headlines = this.headlineSource()
     overlay.show()
   }
 
   override _getFocused(): Lightning.Component | undefined {
-    const problem = this.tag('Problem')!
+    const problem = child(this, 'Problem')
     // The page itself holds focus while video plays; a problem panel's button takes it when shown.
     return problem.hasAction ? problem : undefined
   }
 
   override _handleEnter(): boolean {
-    if (this.tag('Problem')!.hasAction) {
+    if (child(this, 'Problem').hasAction) {
       this.retry()
       return true
     }
-    const overlay = this.tag('Overlay')!
+    const overlay = child(this, 'Overlay')
     const player = this.player
     if (player?.muted) {
       player.unmute()

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import type { PageTypeConfig } from '../page'
 import { GoHomePanel } from './GoHomePanel'
@@ -30,6 +31,6 @@ export class NotFoundPage
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!
+    return child(this, 'Panel')
   }
 }

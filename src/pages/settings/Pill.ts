@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, textStyle } from '../../ui/theme'
 
@@ -70,19 +71,19 @@ export class Pill
   }
 
   set label(value: string) {
-    this.tag('Label')!.text = { text: value }
+    child(this, 'Label').text = { text: value }
   }
 
   get label(): string {
-    return String(this.tag('Label')!.text?.text ?? '')
+    return String(child(this, 'Label').text?.text ?? '')
   }
 
   set value(value: string) {
-    this.tag('Value')!.text = { text: value }
+    child(this, 'Value').text = { text: value }
   }
 
   set selected(value: boolean) {
-    this.tag('Mark')!.visible = value
+    child(this, 'Mark').visible = value
   }
 
   set dimmed(value: boolean) {
@@ -96,7 +97,7 @@ export class Pill
   }
 
   private layout(): void {
-    const label = this.tag('Label')!
+    const label = child(this, 'Label')
     label.mountX = this.centred ? 0.5 : 0
     label.x = this.centred ? this.w / 2 : space.l
     // A long left-aligned title ends in "…" before the value on the right; a centred label never wraps.
@@ -106,31 +107,31 @@ export class Pill
       this.centred || room <= 0
         ? { wordWrapWidth: 0, maxLines: 0 }
         : { wordWrapWidth: room, maxLines: 1, maxLinesSuffix: '…' }
-    this.tag('Value')!.x = this.w - space.l
-    this.tag('Mark')!.patch({ x: space.m, w: this.w - 2 * space.m })
+    child(this, 'Value').x = this.w - space.l
+    child(this, 'Mark').patch({ x: space.m, w: this.w - 2 * space.m })
     if (this.w !== this.boxW) {
       this.boxW = this.w
-      const box = this.tag('Box')!
+      const box = child(this, 'Box')
       box.patch(roundedBox(this.w, H, radius.m, box.color))
     }
   }
 
   private paint(focused: boolean): void {
     const text = focused ? colors.accentText : this.muted ? colors.textFaint : colors.text
-    this.tag('Label')!.text = { textColor: text }
-    this.tag('Value')!.text = { textColor: focused ? colors.accentText : colors.textMuted }
-    this.tag('Mark')!.color = focused ? colors.accentText : colors.accent
+    child(this, 'Label').text = { textColor: text }
+    child(this, 'Value').text = { textColor: focused ? colors.accentText : colors.textMuted }
+    child(this, 'Mark').color = focused ? colors.accentText : colors.accent
   }
 
   override _focus(): void {
     this.patch({ smooth: { scale: focus.scale } })
-    this.tag('Box')!.setSmooth('color', colors.accent)
+    child(this, 'Box').setSmooth('color', colors.accent)
     this.paint(true)
   }
 
   override _unfocus(): void {
     this.patch({ smooth: { scale: 1 } })
-    this.tag('Box')!.setSmooth('color', colors.surfaceHigh)
+    child(this, 'Box').setSmooth('color', colors.surfaceHigh)
     this.paint(false)
   }
 }

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { SectionPreference } from '../../data/preferences'
 import type { SectionSettings } from '../../data/settings'
+import { child } from '../../ui/child'
 import { SECTION_ROW_W, type SectionColumn, SectionRow } from './SectionRow'
 
 interface SectionListSpec extends Lightning.Component.TemplateSpec {
@@ -47,11 +48,11 @@ export class SectionList
   /** The height available; the viewport shows as many whole rows as fit in it. */
   set viewportHeight(value: number) {
     this.visibleRows = Math.max(1, Math.floor((value - ROW_H) / ROW_PITCH) + 1)
-    this.tag('Viewport')!.h = (this.visibleRows - 1) * ROW_PITCH + ROW_H + 2 * PAD_Y
+    child(this, 'Viewport').h = (this.visibleRows - 1) * ROW_PITCH + ROW_H + 2 * PAD_Y
   }
 
   private get rowsHost(): Lightning.Element {
-    return this.tag('Viewport')!.tag('Rows')!
+    return child(this, 'Viewport.Rows')
   }
 
   build(sections: readonly SectionSettings[]): void {
@@ -72,7 +73,8 @@ export class SectionList
   show(preferences: readonly SectionPreference[]): void {
     this.order = preferences.map((section) => section.id).filter((id) => this.rows.has(id))
     this.order.forEach((id, position) => {
-      const row = this.rows.get(id)!
+      const row = this.rows.get(id)
+      if (!row) return
       const preference = preferences.find((section) => section.id === id)
       row.display = {
         title: this.titles.get(id) ?? id,

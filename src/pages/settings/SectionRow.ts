@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { space } from '../../ui/theme'
 import { Pill } from './Pill'
 
@@ -43,18 +44,18 @@ export class SectionRow
 
   /** Sets the ids once, from the section id. */
   set sectionId(id: string) {
-    setTestId(this.tag('Toggle')!, `section-${id}`)
-    setTestId(this.tag('Up')!, `section-${id}-up`)
-    setTestId(this.tag('Down')!, `section-${id}-down`)
+    setTestId(child(this, 'Toggle'), `section-${id}`)
+    setTestId(child(this, 'Up'), `section-${id}-up`)
+    setTestId(child(this, 'Down'), `section-${id}-down`)
   }
 
   set display(value: { title: string; visible: boolean; first: boolean; last: boolean }) {
-    const toggle = this.tag('Toggle') as Pill
+    const toggle = child(this, 'Toggle')
     toggle.label = value.title
     toggle.value = value.visible ? 'Shown' : 'Hidden'
     toggle.quiet = !value.visible
-    ;(this.tag('Up') as Pill).dimmed = value.first
-    ;(this.tag('Down') as Pill).dimmed = value.last
+    child(this, 'Up').dimmed = value.first
+    child(this, 'Down').dimmed = value.last
   }
 
   get column(): SectionColumn {
@@ -67,6 +68,6 @@ export class SectionRow
   }
 
   override _getFocused(): Pill {
-    return this.tag(COLUMNS[this.columnIndex]) as Pill
+    return child(this, COLUMNS[this.columnIndex])
   }
 }

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Preferences, TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { colors, safe, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
@@ -106,7 +107,7 @@ export class SettingsPage
   }
 
   override _init(): void {
-    this.tag('Header')!.context = 'Settings'
+    child(this, 'Header').context = 'Settings'
   }
 
   /** Set by the route before the page shows (routes.ts). */
@@ -115,7 +116,7 @@ export class SettingsPage
     this.deps = deps
     this.sections.build(deps.sections)
     this.about.show(deps.about())
-    this.tag('ResetStatus')!.text = { text: '' }
+    child(this, 'ResetStatus').text = { text: '' }
     this.render(deps.preferences.get())
     // Changes made here (or anywhere else) redraw at once.
     this.unsubscribe = deps.preferences.subscribe((preferences) => this.render(preferences))
@@ -127,20 +128,20 @@ export class SettingsPage
   }
 
   private get sections(): SectionList {
-    return this.tag('Sections') as SectionList
+    return child(this, 'Sections')
   }
 
   private get textSize(): TextSizeRow {
-    return this.tag('TextSize') as TextSizeRow
+    return child(this, 'TextSize')
   }
 
   private get about(): AboutPanel {
-    return this.tag('About') as AboutPanel
+    return child(this, 'About')
   }
 
   private render(preferences: Preferences): void {
     this.textSize.size = preferences.textSize
-    this.tag('Preview')!.text = {
+    child(this, 'Preview').text = {
       fontSize: story.sizes[preferences.textSize],
       lineHeight: Math.round(story.sizes[preferences.textSize] * story.lineHeightRatio),
     }
@@ -148,7 +149,10 @@ export class SettingsPage
   }
 
   private hint(message: string, tone: 'info' | 'error' = 'info'): void {
-    this.tag('Hint')!.text = { text: message, textColor: tone === 'error' ? colors.error : colors.textMuted }
+    child(this, 'Hint').text = {
+      text: message,
+      textColor: tone === 'error' ? colors.error : colors.textMuted,
+    }
   }
 
   private go(region: Region): void {
@@ -160,7 +164,7 @@ export class SettingsPage
 
   override _getFocused(): Lightning.Component {
     if (this.region === 'sections') return this.sections
-    if (this.region === 'reset') return this.tag('Reset') as Pill
+    if (this.region === 'reset') return child(this, 'Reset')
     return this.textSize
   }
 
@@ -208,7 +212,7 @@ export class SettingsPage
     const deps = this.deps
     if (!deps) return true
     if (this.region === 'reset') {
-      this.tag('ResetStatus')!.text = { text: deps.resetCachedData() }
+      child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
       return true
     }
     if (this.region !== 'sections') return true

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { TEXT_SIZES, type TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { space } from '../../ui/theme'
 import { Pill } from './Pill'
 
@@ -37,7 +38,7 @@ export class TextSizeRow
 
   set size(value: TextSize) {
     this.current = value
-    for (const size of TEXT_SIZES) (this.tag(size) as Pill).selected = size === value
+    for (const size of TEXT_SIZES) child(this, size).selected = size === value
     this._refocus()
   }
 
@@ -51,6 +52,6 @@ export class TextSizeRow
   }
 
   override _getFocused(): Pill {
-    return this.tag(this.current) as Pill
+    return child(this, this.current)
   }
 }

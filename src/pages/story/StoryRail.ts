@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { QrCode } from '../../ui/QrCode'
 import { roundedBox } from '../../ui/rounded'
@@ -73,20 +74,20 @@ export class StoryRail
   show(story: Story, sectionTitle: string): void {
     const image = story.image?.url
     const hasImage = image !== undefined && image !== ''
-    this.tag('Backdrop')!.visible = !hasImage
-    this.tag('Backdrop')!.tag('Section')!.text = { text: sectionTitle }
-    const placeholder = this.tag('Image') as PlaceholderImage
+    child(this, 'Backdrop').visible = !hasImage
+    child(this, 'Backdrop.Section').text = { text: sectionTitle }
+    const placeholder = child(this, 'Image')
     placeholder.visible = hasImage
     placeholder.url = hasImage ? image : undefined
-    this.tag('Caption')!.text = { text: hasImage ? (story.image?.caption ?? '') : '' }
-    const qr = this.tag('Qr') as QrCode
+    child(this, 'Caption').text = { text: hasImage ? (story.image?.caption ?? '') : '' }
+    const qr = child(this, 'Qr')
     qr.url = story.url
     const offered = qr.encoded !== undefined
-    this.tag('QrTitle')!.visible = offered
-    this.tag('QrHint')!.visible = offered
+    child(this, 'QrTitle').visible = offered
+    child(this, 'QrHint').visible = offered
   }
 
   get qr(): QrCode {
-    return this.tag('Qr') as QrCode
+    return child(this, 'Qr')
   }
 }
