@@ -29,7 +29,7 @@ export function syntheticRss(items: number): string {
   const tail = sample.slice(sample.lastIndexOf('</item>') + '</item>'.length)
   const out: string[] = []
   for (let i = 0; i < items; i++) {
-    const block = blocks[i % blocks.length]!
+    const block = blocks[i % blocks.length] ?? ''
     const date = new Date(Date.UTC(2026, 10, 25, 12) - i * 600_000).toUTCString()
     out.push(
       block
@@ -94,7 +94,8 @@ export function benchFeedParsing(options: { items?: number; rounds?: number; war
       }
     }
   }
-  const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!
+  const median = (samples: number[]) =>
+    [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? 0
   return Object.entries(times).map(
     ([candidate, samples]): ParseBenchResult => ({
       candidate,
@@ -126,7 +127,8 @@ export async function candidateBundleSizes(): Promise<
       write: false,
       logLevel: 'silent',
     })
-    const code = result.outputFiles[0]!.contents
+    const code = result.outputFiles[0]?.contents
+    if (!code) throw new Error(`esbuild wrote nothing for ${candidate}`)
     sizes.push({ candidate, minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length })
   }
   return sizes

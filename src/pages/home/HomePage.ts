@@ -7,10 +7,10 @@ import type { Quality } from '../../platform/quality'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import { child } from '../../ui/child'
-import type { Hero } from '../../ui/Hero'
+import { Hero } from '../../ui/Hero'
 import { navigateTo } from '../../ui/navigate'
 import { updatedLabel } from '../../ui/relativeTime'
-import type { StoryRow, StoryRowEvents } from '../../ui/StoryRow'
+import { StoryRow, type StoryRowEvents } from '../../ui/StoryRow'
 import { home, safe, stage } from '../../ui/theme'
 import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
@@ -230,9 +230,9 @@ export class HomePage
       this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
     }
     for (const key of this.column.renderedKeys()) {
+      // The rows that show relative times; other entries (the live channel's row, an error) have none.
       const element = this.column.elementFor(key)
-      if (key === HERO_KEY) (element as Hero).now = now
-      else if (element && 'section' in element) (element as StoryRow).now = now
+      if (element instanceof Hero || element instanceof StoryRow) element.now = now
     }
   }
 

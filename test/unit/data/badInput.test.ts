@@ -3,6 +3,7 @@ import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
 import { decodeFeed } from '../../../src/data/decode'
 import { parseFeed } from '../../../src/data/parseFeed'
 import { htmlToText } from '../../../src/data/text/html'
+import { defined } from '../../defined'
 import { fixture, parseFixture } from './helpers'
 
 describe('encodings', () => {
@@ -94,7 +95,7 @@ describe('bad input never throws and says what is wrong', () => {
       'Fish & chips with an unescaped ampersand',
       'The feed is cut off here mid-way through an item',
     ])
-    expect(result.stories[1]!.body).toEqual([
+    expect(result.stories[1]?.body).toEqual([
       'The bold text is not escaped either',
       'and this br is never closed.',
     ])
@@ -152,16 +153,16 @@ describe('bad input never throws and says what is wrong', () => {
     const result = parseFixture('wire-service-rss2.xml')
     if (!result.ok) throw new Error('expected stories')
     const untitled = result.stories.find((story) => story.title.startsWith('An item with no title'))
-    expect(untitled).toBeDefined()
-    expect('url' in untitled! || 'publishedAt' in untitled!).toBe(false)
-    expect(untitled!.body).toHaveLength(1)
-    expect(untitled!.id).toMatch(/^test-[a-z0-9]+$/)
+    const story = defined(untitled, 'the untitled story')
+    expect('url' in story || 'publishedAt' in story).toBe(false)
+    expect(story.body).toHaveLength(1)
+    expect(story.id).toMatch(/^test-[a-z0-9]+$/)
   })
 
   it('very deep nesting is cut off instead of exhausting the stack', () => {
     const result = parseFixture('bad-deep-nesting.xml')
     expect(result.ok).toBe(true)
-    if (result.ok) expect(result.stories[0]!.title).toBe('Deep item')
+    if (result.ok) expect(result.stories[0]?.title).toBe('Deep item')
   })
 
   it('a reader bug becomes a "could not be read" error, not an exception', () => {

@@ -31,7 +31,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = createServer((req, res) => {
     const path = req.url ?? '/'
     requests.push({ path, headers: req.headers })
-    const handler = routes.get(path.split('?')[0]!)
+    const handler = routes.get(path.split('?')[0] ?? path)
     if (!handler) {
       res.writeHead(404).end('not found')
       return
