@@ -1,7 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import { showButtonFocus } from './buttonFocus'
 import { child } from './child'
 import { roundedBox } from './rounded'
-import { colors, focus, radius, space, textStyle } from './theme'
+import { button, radius, space, textStyle } from './theme'
 
 interface ButtonSpec extends Lightning.Component.TemplateSpec {
   label: string
@@ -9,8 +10,7 @@ interface ButtonSpec extends Lightning.Component.TemplateSpec {
   Label: object
 }
 
-const H = 72
-const MIN_W = 240
+const { h: H, minW: MIN_W } = button
 
 /**
  * A focusable pill with a text label. Its own testId is what automation reads as `focused="true"`, so give
@@ -25,11 +25,11 @@ export class Button
       h: H,
       w: MIN_W,
       // A shared rounded texture tinted with the button's colour (src/ui/rounded.ts): no per-frame shader.
-      Box: roundedBox(MIN_W, H, radius.m, colors.surfaceHigh),
+      Box: roundedBox(MIN_W, H, radius.m, button.box),
       Label: {
         mountX: 0.5,
         // A line as tall as the button, text centred in it: optically centred whatever the font's metrics.
-        text: { text: '', ...textStyle.button, lineHeight: 72, verticalAlign: 'middle' },
+        text: { text: '', ...textStyle.button, lineHeight: H, verticalAlign: 'middle' },
       },
     }
   }
@@ -55,14 +55,12 @@ export class Button
   }
 
   override _focus(): void {
-    this.patch({ smooth: { scale: focus.scale } })
-    child(this, 'Box').setSmooth('color', colors.accent)
-    child(this, 'Label').text = { textColor: colors.accentText }
+    showButtonFocus(this, child(this, 'Box'), true)
+    child(this, 'Label').text = { textColor: button.labelFocused }
   }
 
   override _unfocus(): void {
-    this.patch({ smooth: { scale: 1 } })
-    child(this, 'Box').setSmooth('color', colors.surfaceHigh)
-    child(this, 'Label').text = { textColor: colors.text }
+    showButtonFocus(this, child(this, 'Box'), false)
+    child(this, 'Label').text = { textColor: button.label }
   }
 }

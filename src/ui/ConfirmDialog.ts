@@ -3,7 +3,7 @@ import { setTestId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
 import { roundedBox } from './rounded'
-import { colors, radius, space, stage, textStyle } from './theme'
+import { button, colors, dialog, radius, space, stage, textStyle } from './theme'
 
 interface ConfirmDialogSpec extends Lightning.Component.TemplateSpec {
   Scrim: object
@@ -23,8 +23,9 @@ export interface ConfirmDialogEvents {
   onCancel(): void
 }
 
-const PANEL_W = 880
-const PANEL_H = 380
+const { w: PANEL_W, h: PANEL_H } = dialog
+/** The buttons' top: a margin above the panel's bottom. */
+const BUTTONS_Y = PANEL_H - space.xl - button.h
 
 /**
  * A modal yes/no question, e.g. "Exit Lightwire?". The safe choice (`No`) is focused first; Back means No.
@@ -56,15 +57,15 @@ export class ConfirmDialog
         },
         Message: {
           x: space.xl,
-          y: space.xl + 84,
+          y: space.xl + dialog.messageDy,
           text: {
             text: '',
             ...textStyle.bodyMuted,
             wordWrapWidth: PANEL_W - 2 * space.xl,
           },
         },
-        No: { type: Button, x: space.xl, y: PANEL_H - space.xl - 72, label: 'Stay' },
-        Yes: { type: Button, x: space.xl + 300, y: PANEL_H - space.xl - 72, label: 'Exit' },
+        No: { type: Button, x: space.xl, y: BUTTONS_Y, label: 'Stay' },
+        Yes: { type: Button, x: space.xl + dialog.buttonStep, y: BUTTONS_Y, label: 'Exit' },
       },
     }
   }

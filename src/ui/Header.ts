@@ -3,7 +3,7 @@ import { testId } from './automation'
 import { Clock } from './Clock'
 import { child } from './child'
 import { SettingsEntry } from './SettingsEntry'
-import { colors, safe, space, textStyle } from './theme'
+import { colors, header, mark, safe, space, textStyle } from './theme'
 
 interface HeaderSpec extends Lightning.Component.TemplateSpec {
   Mark: object
@@ -25,21 +25,21 @@ export class Header
       x: safe.title.x,
       y: safe.title.y,
       w: safe.title.right - safe.title.x,
-      h: 56,
-      Mark: { y: 6, w: 12, h: 44, rect: true, color: colors.accent },
+      h: header.h,
+      Mark: { y: header.mark.y, w: mark.w, h: header.mark.h, rect: true, color: colors.accent },
       Brand: {
-        x: 12 + space.s,
+        x: mark.w + space.s,
         text: { text: 'Lightwire', ...textStyle.title },
       },
       Context: {
-        x: 260,
-        y: 10,
+        x: header.contextX,
+        y: header.textY,
         text: { text: '', ...textStyle.label },
       },
       Clock: { type: Clock, x: safe.title.right - safe.title.x, mountX: 1 },
       Settings: {
         type: SettingsEntry,
-        y: -8,
+        y: header.settingsY,
         visible: false,
         label: 'Settings',
         ...testId('header-settings'),

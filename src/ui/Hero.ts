@@ -21,7 +21,7 @@ interface HeroSpec extends Lightning.Component.TemplateSpec {
 }
 
 const W = safe.title.right - safe.title.x
-const { h: H, imageW, textW, pad } = home.hero
+const { h: H, imageW, textW, pad, seam } = home.hero
 const FADE_W = 280
 
 /**
@@ -47,13 +47,13 @@ export class Hero
         w: W,
         h: H,
         // The card's colour only where no photo covers it (the fade starts a little inside the photo).
-        Body: roundedBox(W - imageW + 2, H, [radius.m, 0, 0, radius.m], colors.backgroundRaised),
+        Body: roundedBox(W - imageW + seam, H, [radius.m, 0, 0, radius.m], colors.backgroundRaised),
         Image: { type: PlaceholderImage, x: W - imageW, w: imageW, h: H, radius: [0, radius.m, radius.m, 0] },
         // Blends the photo into the card so the headline never sits on a hard edge.
         // Starts a little left of the image so no sliver of photo shows at the seam.
         Fade: {
-          x: W - imageW - 2,
-          w: FADE_W + 2,
+          x: W - imageW - seam,
+          w: FADE_W + seam,
           h: H,
           rect: true,
           colorLeft: colors.backgroundRaised,

@@ -7,7 +7,7 @@ import { LiveBadge } from './LiveBadge'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
 import { focusOutline } from './rounded'
-import { colors, focus, radius, space, textStyle } from './theme'
+import { colors, focus, liveTile, radius, space, textStyle } from './theme'
 
 interface LiveTileSpec extends Lightning.Component.TemplateSpec {
   live: LiveSettings | undefined
@@ -23,8 +23,6 @@ interface LiveCardSpec {
   Title: object
   Note: object
 }
-
-export const LIVE_TILE = { w: 640, h: 360 } as const
 
 const NOTE = {
   ready: 'Watch now · OK to play',
@@ -48,7 +46,7 @@ export class LiveTile
     checkLiveStream(url, (target, init) => fetch(target, init))
 
   static override _template(): Lightning.Component.Template<LiveTileSpec> {
-    const { w, h } = LIVE_TILE
+    const { w, h, shadeY, title } = liveTile
     return {
       ...testId('live-tile'),
       w,
@@ -70,9 +68,9 @@ export class LiveTile
           Poster: { w, h, visible: false },
           // Darkens the lower half so the title reads over any poster.
           Shade: {
-            y: h / 3,
+            y: shadeY,
             w,
-            h: (2 * h) / 3,
+            h: h - shadeY,
             rect: true,
             colorTop: colors.transparent,
             colorBottom: colors.scrim,
@@ -80,19 +78,19 @@ export class LiveTile
           Badge: { type: LiveBadge, x: space.m, y: space.m },
           Title: {
             x: space.m,
-            y: h - space.m - 34 - 40,
+            y: h - space.m - textStyle.label.lineHeight - title.lineHeight,
             text: {
               text: '',
               ...textStyle.title,
-              fontSize: 34,
-              lineHeight: 40,
+              fontSize: title.fontSize,
+              lineHeight: title.lineHeight,
               maxLines: 1,
               wordWrapWidth: w - 2 * space.m,
             },
           },
           Note: {
             x: space.m,
-            y: h - space.m - 34,
+            y: h - space.m - textStyle.label.lineHeight,
             text: {
               text: NOTE.ready,
               ...textStyle.label,
@@ -204,7 +202,7 @@ export function liveTileEntry(
 } {
   return {
     key: 'live',
-    height: LIVE_TILE.h,
+    height: liveTile.h,
     focusable: true,
     create: () => ({ type: LiveTile, live, light }) as Lightning.Element.PatchTemplate,
   }

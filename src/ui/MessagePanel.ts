@@ -2,7 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
-import { safe, space, textStyle } from './theme'
+import { message, safe, space, textStyle } from './theme'
 
 interface MessagePanelSpec extends Lightning.Component.TemplateSpec {
   title: string
@@ -37,7 +37,7 @@ export class MessagePanel
   static override _template(): Lightning.Component.Template<MessagePanelSpec> {
     return {
       x: safe.title.x,
-      y: 300,
+      y: message.y,
       Title: {
         text: {
           text: '',

@@ -2,7 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { type Radii, roundedBox } from './rounded'
-import { colors, focus } from './theme'
+import { colors, focus, mark } from './theme'
 
 /**
  * Lightning loads no texture for an element with alpha 0, so the image waits at a barely-there alpha (it has
@@ -61,7 +61,7 @@ export class PlaceholderImage
   static override _template(): Lightning.Component.Template<PlaceholderImageSpec> {
     return {
       Placeholder: {
-        Mark: { rect: true, w: 12, h: 56, color: colors.surfaceHigh, mount: 0.5 },
+        Mark: { rect: true, w: mark.w, h: mark.h, color: colors.surfaceHigh, mount: 0.5 },
       },
       Frame: {
         rtt: true,

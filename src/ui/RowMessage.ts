@@ -3,7 +3,7 @@ import { testId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
 import { roundedBox } from './rounded'
-import { colors, radius, space, textStyle } from './theme'
+import { button, colors, radius, space, textStyle } from './theme'
 
 interface RowMessageSpec extends Lightning.Component.TemplateSpec {
   message: string
@@ -34,7 +34,7 @@ export class RowMessage
       Retry: {
         type: Button,
         x: space.l,
-        y: ROW_MESSAGE_H - space.m - 72,
+        y: ROW_MESSAGE_H - space.m - button.h,
         label: 'Retry',
         ...testId('retry'),
       },

@@ -24,6 +24,10 @@ export const colors = {
   transparent: 0x00000000,
 } as const
 
+/** `color` (0xAARRGGBB) with its alpha replaced: 0 transparent … 1 opaque. */
+export const withAlpha = (color: number, alpha: number): number =>
+  ((Math.round(alpha * 255) << 24) | (color & 0xffffff)) >>> 0
+
 export const fontFamily = 'Inter'
 
 /** Type scale in px. Body text ≥ 32, tile headlines ≥ 28, nothing below 24. */
@@ -82,6 +86,56 @@ export const focus = {
   duration: 0.18,
 } as const
 
+/** The accent bar that marks a name: beside the brand, the rail's section name, in an image placeholder. */
+export const mark = { w: 12, h: 56 } as const
+
+/** The top bar (ui/Header), inside title-safe: brand, context line, clock and Home's Settings entry. */
+export const header = {
+  h: 56,
+  /** The brand's mark, shorter than the standard one, centred on the brand's line. */
+  mark: { y: 6, h: 44 },
+  contextX: 260,
+  /** The small text lines (context, Home's "Updated") sit this far down: on the brand's baseline. */
+  textY: 10,
+  /** The Settings entry is taller than the line: raised so it centres on it. */
+  settingsY: -8,
+} as const
+
+/** Full-width messages (ui/MessagePanel, the story's loading line) start a third of the way down. */
+export const message = { y: 300 } as const
+
+/** The modal yes/no question (ui/ConfirmDialog), centred on the stage. */
+export const dialog = {
+  w: 880,
+  h: 380,
+  /** The message starts this far below the title's top (a headline line plus a gap). */
+  messageDy: 84,
+  /** From one button's left edge to the next's. */
+  buttonStep: 300,
+} as const
+
+/** The live channel's entry on Home (ui/LiveTile): a 16:9 card with the title and a note at its foot. */
+export const liveTile = {
+  w: 640,
+  h: 360,
+  /** The shade darkens the lower two thirds so the title reads over any poster. */
+  shadeY: 120,
+  title: { fontSize: 34, lineHeight: 40 },
+} as const
+
+/**
+ * Buttons (ui/Button) and Settings' pills: one height, one look. Focused, the box turns accent and grows by
+ * `focus.scale` (ui/buttonFocus.ts), and its label turns dark on it.
+ */
+export const button = {
+  h: 72,
+  minW: 240,
+  box: colors.surfaceHigh,
+  boxFocused: colors.accent,
+  label: colors.text,
+  labelFocused: colors.accentText,
+} as const
+
 /** The type presets every screen draws from. */
 export const textStyle = {
   display: style(type.display, 'bold', colors.text),
@@ -124,6 +178,8 @@ export const home = {
     imageW: 854,
     textW: 760,
     pad: 48,
+    /** The card's colour and the fade reach this far under the photo, so no sliver shows at the seam. */
+    seam: 2,
   },
   /** Rows/tiles kept alive beyond the viewport (in items), so smooth scrolling never reveals holes. */
   overscan: { tiles: 1, px: 300 },
@@ -160,6 +216,9 @@ export const story = {
   pageTurn: 0.22,
   /** Pixels a new page slides in from. */
   pageShift: 40,
+  /** The reader's text size control and "Next" line: left of the header clock, room for "12:59 PM". */
+  textSize: { rightInset: 620, dy: -4 },
+  nextW: 620,
   /** QR codes: dark on light whatever the theme (what phone cameras expect); quiet zone in modules. */
   qr: { dark: 0xff000000, light: 0xffffffff, quiet: 3 },
 } as const

@@ -2,7 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
-import { space, textStyle } from '../../ui/theme'
+import { header as headerTheme, space, textStyle } from '../../ui/theme'
 
 interface HomeHeaderSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
@@ -30,7 +30,7 @@ export class HomeHeader
     const updated = child(this, 'Updated')
     const place = () => {
       const entry = header.settingsButton
-      updated.patch({ x: header.x + entry.x - space.m, y: header.y + 10 })
+      updated.patch({ x: header.x + entry.x - space.m, y: header.y + headerTheme.textY })
     }
     child(header, 'Clock').on('txLoaded', place)
     child(header.settingsButton, 'Label').on('txLoaded', place)

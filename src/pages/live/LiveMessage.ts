@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button'
 import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
+import { liveLayout } from './layout'
 
 interface LiveMessageSpec extends Lightning.Component.TemplateSpec {
   Panel: {
@@ -14,11 +15,7 @@ interface LiveMessageSpec extends Lightning.Component.TemplateSpec {
   }
 }
 
-const PANEL_W = 1120
-const TEXT_W = PANEL_W - 2 * space.xl
-const BUTTON_H = 72
-/** Centred above the overlay's channel band (which starts at y 640), so the two never overlap. */
-const CENTRE_Y = 380
+const { panelW: PANEL_W, textW: TEXT_W, buttonH: BUTTON_H, centreY: CENTRE_Y } = liveLayout.message
 
 export interface MessageAction {
   label: string

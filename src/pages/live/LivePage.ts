@@ -5,10 +5,11 @@ import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { goBack, navigateTo } from '../../ui/navigate'
 import { roundedBox } from '../../ui/rounded'
-import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
+import { colors, radius, space, stage, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { LiveMessage } from './LiveMessage'
 import { LiveOverlay } from './LiveOverlay'
+import { liveLayout } from './layout'
 import type { HeadlineSource } from './logic/headlines'
 import { describeStatus, needsViewer, type PlaybackStatus } from './logic/playbackStatus'
 import { liveTuning } from './logic/tuning'
@@ -51,6 +52,7 @@ export class LivePage
   private session = 0
 
   static override _template(): Lightning.Component.Template<LiveSpec> {
+    const { sound } = liveLayout
     return {
       ...testId('live'),
       w: stage.w,
@@ -58,20 +60,20 @@ export class LivePage
       Overlay: { type: LiveOverlay },
       Sound: {
         ...testId('live-sound'),
-        x: safe.title.x,
-        y: safe.title.y + 80,
-        h: 56,
-        w: 620,
+        x: sound.x,
+        y: sound.y,
+        h: sound.h,
+        w: sound.w,
         visible: false,
         // A shared rounded texture (src/ui/rounded.ts), not a per-frame corner shader the text is drawn through.
-        Box: roundedBox(620, 56, radius.s, colors.scrim),
+        Box: roundedBox(sound.w, sound.h, radius.s, colors.scrim),
         Label: {
           x: space.m,
           text: {
             text: 'Sound is off · press OK to turn it on',
             ...textStyle.label,
             textColor: colors.text,
-            lineHeight: 56,
+            lineHeight: sound.h,
             verticalAlign: 'middle',
           },
         },

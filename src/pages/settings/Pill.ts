@@ -1,7 +1,9 @@
 import { Lightning } from '@lightningjs/sdk'
+import { showButtonFocus } from '../../ui/buttonFocus'
 import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
-import { colors, focus, radius, space, textStyle } from '../../ui/theme'
+import { button, colors, radius, space, textStyle } from '../../ui/theme'
+import { settingsLayout } from './layout'
 
 interface PillSpec extends Lightning.Component.TemplateSpec {
   layoutWidth: number
@@ -17,10 +19,7 @@ interface PillSpec extends Lightning.Component.TemplateSpec {
   Mark: object
 }
 
-const H = 72
-/** Room kept on the right for the value ("Hidden" at 32 px). */
-const VALUE_W = 130
-const INITIAL_W = 240
+const { h: H, valueW: VALUE_W, initialW: INITIAL_W, markBottom, markH } = settingsLayout.pill
 
 /**
  * A fixed-width focusable pill for Settings' controls: a label (left or centred), an optional value on the
@@ -36,13 +35,13 @@ export class Pill
   private centred = false
   private muted = false
   /** The width the Box's rounded texture was made for. */
-  private boxW = INITIAL_W
+  private boxW: number = INITIAL_W
 
   static override _template(): Lightning.Component.Template<PillSpec> {
     return {
       w: INITIAL_W,
       h: H,
-      Box: roundedBox(INITIAL_W, H, radius.m, colors.surfaceHigh),
+      Box: roundedBox(INITIAL_W, H, radius.m, button.box),
       Label: {
         x: space.l,
         text: { text: '', ...textStyle.button, lineHeight: H, verticalAlign: 'middle' },
@@ -51,7 +50,7 @@ export class Pill
         mountX: 1,
         text: { text: '', ...textStyle.body, lineHeight: H, verticalAlign: 'middle' },
       },
-      Mark: { y: H - 10, h: 4, rect: true, color: colors.accent, visible: false },
+      Mark: { y: H - markBottom, h: markH, rect: true, color: colors.accent, visible: false },
     }
   }
 
@@ -117,21 +116,19 @@ export class Pill
   }
 
   private paint(focused: boolean): void {
-    const text = focused ? colors.accentText : this.muted ? colors.textFaint : colors.text
+    const text = focused ? button.labelFocused : this.muted ? colors.textFaint : button.label
     child(this, 'Label').text = { textColor: text }
-    child(this, 'Value').text = { textColor: focused ? colors.accentText : colors.textMuted }
-    child(this, 'Mark').color = focused ? colors.accentText : colors.accent
+    child(this, 'Value').text = { textColor: focused ? button.labelFocused : colors.textMuted }
+    child(this, 'Mark').color = focused ? button.labelFocused : colors.accent
   }
 
   override _focus(): void {
-    this.patch({ smooth: { scale: focus.scale } })
-    child(this, 'Box').setSmooth('color', colors.accent)
+    showButtonFocus(this, child(this, 'Box'), true)
     this.paint(true)
   }
 
   override _unfocus(): void {
-    this.patch({ smooth: { scale: 1 } })
-    child(this, 'Box').setSmooth('color', colors.surfaceHigh)
+    showButtonFocus(this, child(this, 'Box'), false)
     this.paint(false)
   }
 }

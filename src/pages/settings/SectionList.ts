@@ -2,18 +2,15 @@ import { Lightning } from '@lightningjs/sdk'
 import type { SectionPreference } from '../../data/preferences'
 import type { SectionSettings } from '../../data/settings'
 import { child } from '../../ui/child'
-import { SECTION_ROW_W, type SectionColumn, SectionRow } from './SectionRow'
+import { settingsLayout } from './layout'
+import { type SectionColumn, SectionRow } from './SectionRow'
 
 interface SectionListSpec extends Lightning.Component.TemplateSpec {
   viewportHeight: number
   Viewport: { Rows: object }
 }
 
-const ROW_H = 72
-const ROW_PITCH = 84
-/** Room around the rows inside the clipping viewport for the focused pill's scale-up. */
-const PAD_X = 24
-const PAD_Y = 6
+const { rowH: ROW_H, rowPitch: ROW_PITCH, padX: PAD_X, padY: PAD_Y } = settingsLayout.sectionList
 
 /**
  * The sections in the viewer's order, one SectionRow each, scrolling inside a clipped viewport so the focused
@@ -38,7 +35,7 @@ export class SectionList
       Viewport: {
         x: -PAD_X,
         y: -PAD_Y,
-        w: SECTION_ROW_W + 2 * PAD_X,
+        w: settingsLayout.sectionRow.w + 2 * PAD_X,
         clipping: true,
         Rows: { x: PAD_X, y: PAD_Y },
       },

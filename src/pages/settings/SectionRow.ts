@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { space } from '../../ui/theme'
+import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 
 interface SectionRowSpec extends Lightning.Component.TemplateSpec {
@@ -13,9 +14,7 @@ interface SectionRowSpec extends Lightning.Component.TemplateSpec {
 
 export type SectionColumn = 0 | 1 | 2
 const COLUMNS = ['Toggle', 'Up', 'Down'] as const
-const TOGGLE_W = 500
-const ARROW_W = 88
-export const SECTION_ROW_W = TOGGLE_W + 2 * (space.s + ARROW_W)
+const { toggleW: TOGGLE_W, arrowW: ARROW_W } = settingsLayout.sectionRow
 
 /**
  * One section in Settings: [Title · Shown/Hidden] [↑] [↓]. OK on the title shows or hides the section on
@@ -29,7 +28,7 @@ export class SectionRow
 
   static override _template(): Lightning.Component.Template<SectionRowSpec> {
     return {
-      h: 72,
+      h: settingsLayout.pill.h,
       Toggle: { type: Pill, layoutWidth: TOGGLE_W },
       Up: { type: Pill, x: TOGGLE_W + space.s, layoutWidth: ARROW_W, align: 'center', label: '↑' },
       Down: {

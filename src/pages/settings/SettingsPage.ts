@@ -3,10 +3,11 @@ import type { Preferences, TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
-import { colors, safe, story, textStyle } from '../../ui/theme'
+import { colors, safe, stage, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { AboutPanel } from './AboutPanel'
 import type { SettingsContext } from './context'
+import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 import { SectionList } from './SectionList'
 import { TextSizeRow } from './TextSizeRow'
@@ -28,9 +29,7 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
 
 type Region = 'size' | 'sections' | 'reset'
 
-/** Column B: maintenance and information, beside the viewer's choices in column A. */
-const COLUMN_B = 1080
-const COLUMN_B_W = safe.title.right - COLUMN_B
+const { columnA: a, columnB: b } = settingsLayout
 const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
 
 /**
@@ -49,60 +48,60 @@ export class SettingsPage
   private leftRegion: Exclude<Region, 'reset'> = 'size'
 
   static override _template(): Lightning.Component.Template<SettingsSpec> {
-    const x = safe.title.x
+    const { x } = a
     return {
       ...testId('settings'),
-      w: 1920,
-      h: 1080,
+      w: stage.w,
+      h: stage.h,
       Header: { type: Header },
-      SizeHeading: { x, y: 200, text: { text: 'Text size', ...textStyle.title } },
-      TextSize: { type: TextSizeRow, x, y: 270 },
+      SizeHeading: { x, y: a.sizeHeadingY, text: { text: 'Text size', ...textStyle.title } },
+      TextSize: { type: TextSizeRow, x, y: a.textSizeY },
       Preview: {
         x,
-        y: 360,
+        y: a.previewY,
         ...testId('settings-preview'),
         text: {
           text: 'Stories will read like this.',
           ...textStyle.bodyMuted,
-          wordWrapWidth: 840,
+          wordWrapWidth: a.textW,
           maxLines: 1,
         },
       },
-      SectionsHeading: { x, y: 450, text: { text: 'Sections on Home', ...textStyle.title } },
+      SectionsHeading: { x, y: a.sectionsHeadingY, text: { text: 'Sections on Home', ...textStyle.title } },
       Hint: {
         x,
-        y: 506,
+        y: a.hintY,
         ...testId('settings-hint'),
-        text: { text: SECTIONS_HINT, ...textStyle.label, wordWrapWidth: 840, maxLines: 1 },
+        text: { text: SECTIONS_HINT, ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
       },
       // Runs to the bottom of title-safe; the list scrolls inside it.
-      Sections: { type: SectionList, x, y: 548, viewportHeight: safe.title.bottom - 548 },
-      StoredHeading: { x: COLUMN_B, y: 200, text: { text: 'Stored stories', ...textStyle.title } },
+      Sections: { type: SectionList, x, y: a.sectionsY, viewportHeight: safe.title.bottom - a.sectionsY },
+      StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: 'Stored stories', ...textStyle.title } },
       StoredText: {
-        x: COLUMN_B,
-        y: 256,
+        x: b.x,
+        y: b.storedTextY,
         text: {
           text: 'Copies of the feeds kept on this device.',
           ...textStyle.label,
-          wordWrapWidth: COLUMN_B_W,
+          wordWrapWidth: b.w,
         },
       },
       Reset: {
         type: Pill,
-        x: COLUMN_B,
-        y: 300,
-        layoutWidth: 420,
+        x: b.x,
+        y: b.resetY,
+        layoutWidth: b.resetW,
         align: 'center',
         label: 'Reset cached data',
         ...testId('settings-reset-cache'),
       },
       ResetStatus: {
-        x: COLUMN_B,
-        y: 390,
+        x: b.x,
+        y: b.resetStatusY,
         ...testId('settings-reset-status'),
-        text: { text: '', ...textStyle.label, wordWrapWidth: COLUMN_B_W, maxLines: 2 },
+        text: { text: '', ...textStyle.label, wordWrapWidth: b.w, maxLines: 2 },
       },
-      About: { type: AboutPanel, x: COLUMN_B, y: 470, w: COLUMN_B_W, ...testId('settings-about') },
+      About: { type: AboutPanel, x: b.x, y: b.aboutY, w: b.w, ...testId('settings-about') },
     }
   }
 

@@ -7,7 +7,7 @@ import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { navigateTo } from '../../ui/navigate'
-import { safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
+import { message, safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { StoryMissing } from './StoryMissing'
 import { StoryReader } from './StoryReader'
@@ -18,7 +18,7 @@ class StoryLoading extends Lightning.Component {
     return {
       ...testId('story-loading'),
       x: safe.title.x,
-      y: 300,
+      y: message.y,
       text: { text: 'Loading the story…', ...textStyle.title },
     }
   }

@@ -5,7 +5,7 @@ import { child } from '../../ui/child'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { QrCode } from '../../ui/QrCode'
 import { roundedBox } from '../../ui/rounded'
-import { colors, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
+import { colors, mark, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
 
 interface StoryRailSpec extends Lightning.Component.TemplateSpec {
   Backdrop: { Box: object; Band: object; Section: object; Brand: object }
@@ -41,11 +41,16 @@ export class StoryRail
           colorTop: colors.surfaceHigh,
           colorBottom: colors.backgroundRaised,
         },
-        Band: { x: space.l, y: space.l, w: 12, h: 56, rect: true, color: colors.accent },
+        Band: { x: space.l, y: space.l, w: mark.w, h: mark.h, rect: true, color: colors.accent },
         Section: {
-          x: space.l + 12 + space.s,
+          x: space.l + mark.w + space.s,
           y: space.l,
-          text: { text: '', ...textStyle.title, wordWrapWidth: W - 2 * space.l - 28, maxLines: 2 },
+          text: {
+            text: '',
+            ...textStyle.title,
+            wordWrapWidth: W - 2 * space.l - mark.w - space.s,
+            maxLines: 2,
+          },
         },
         Brand: {
           x: space.l,

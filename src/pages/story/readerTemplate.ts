@@ -58,14 +58,20 @@ export function readerTemplate(): Lightning.Component.Template<StoryReaderSpec> 
       x: safe.title.right,
       y: footerY,
       mountX: 1,
-      text: { text: '', ...textStyle.label, wordWrapWidth: 620, maxLines: 1, maxLinesSuffix: '…' },
+      text: {
+        text: '',
+        ...textStyle.label,
+        wordWrapWidth: storyTheme.nextW,
+        maxLines: 1,
+        maxLinesSuffix: '…',
+      },
     },
     Hint: { x: rail.x, y: footerY, text: { text: '', ...textStyle.label, textColor: colors.textFaint } },
     TextSize: {
       type: TextSizeControl,
       // Left of the header clock, with room for a 12-hour clock ("12:59 PM").
-      x: safe.title.right - 620,
-      y: safe.title.y - 4,
+      x: safe.title.right - storyTheme.textSize.rightInset,
+      y: safe.title.y + storyTheme.textSize.dy,
       ...testId('story-text-size'),
     },
   }
