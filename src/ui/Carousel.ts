@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { focus } from './theme'
+import { indexesOf, indexWindow, renderWindow } from './windowing'
 
 /** What a carousel shows: how many items, how big, and how to make/refresh the element for one index. */
 export interface CarouselSource {
@@ -123,26 +124,12 @@ export class Carousel
   private renderWindow(): void {
     const source = this.source
     if (!source) return
-    const first = Math.max(0, this.firstVisible - source.overscan)
-    // +1: the item peeking past the view's edge.
-    const last = Math.min(source.count - 1, this.firstVisible + slotsIn(source) + source.overscan)
-    const track = child(this, 'Track')
-    for (const [i, element] of this.rendered) {
-      if (i < first || i > last) {
-        track.childList.remove(element)
-        this.rendered.delete(i)
-      }
-    }
-    for (let i = first; i <= last; i++) {
-      if (this.rendered.has(i)) continue
-      const element = this.stage.c({
-        ...source.create(i),
-        x: i * (source.itemW + source.gap),
-      }) as Lightning.Component
-      track.childList.a(element)
-      this.rendered.set(i, element)
-      source.update?.(element, i)
-    }
+    const near = indexWindow(this.firstVisible, slotsIn(source), source.overscan, source.count)
+    renderWindow(child(this, 'Track'), this.rendered, indexesOf(near), {
+      make: (i) =>
+        this.stage.c({ ...source.create(i), x: i * (source.itemW + source.gap) }) as Lightning.Component,
+      made: (element, i) => source.update?.(element, i),
+    })
   }
 
   private clear(): void {
