@@ -165,7 +165,7 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
         // loadFeed never rejects; this guards the store's own bookkeeping from ever leaving a row spinning.
         warn(`[${entry.settings.id}] refresh failed: ${String(error)}`)
         update(entry, {
-          error: { kind: 'network', message: `The ${entry.settings.title} feed could not be loaded.` },
+          error: { kind: 'load-failed', feed: entry.settings.title },
         })
       })
       .then(() => {

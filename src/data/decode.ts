@@ -4,7 +4,6 @@
  * ISO-8859-1 and windows-1252; TextDecoder (browsers and node alike) knows every encoding the web uses.
  */
 
-import { theFeed } from './feedName'
 import type { FeedError } from './model'
 
 export type DecodeResult =
@@ -61,7 +60,8 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string, feedName?: s
       ok: false,
       error: {
         kind: 'unsupported-encoding',
-        message: `${theFeed(feedName)} uses an encoding this TV cannot read (${label}).`,
+        label,
+        feed: feedName,
       },
     }
   }

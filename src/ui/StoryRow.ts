@@ -4,6 +4,7 @@ import type { SectionState } from '../data/newsStore'
 import { setTestId, testId } from './automation'
 import { Carousel } from './Carousel'
 import { child } from './child'
+import { feedErrorText } from './feedErrorText'
 import { ROW_MESSAGE_H, RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
@@ -69,7 +70,9 @@ export class StoryRow
     if (section.status !== this.mode) this.build(section.status)
     if (section.status === 'ready') this.fill(section, index)
     if (section.status === 'error' && this.messageElement) {
-      this.messageElement.message = section.error?.message ?? `${section.title} could not be loaded.`
+      this.messageElement.message = section.error
+        ? feedErrorText(section.error)
+        : `${section.title} could not be loaded.`
     }
   }
 

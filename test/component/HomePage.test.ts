@@ -207,7 +207,7 @@ describe('errorMessage', () => {
   it('passes one feed’s reason on and sums up several', () => {
     const failed = (title: string) => ({
       title,
-      error: { message: `The ${title} feed could not be reached.` },
+      error: { kind: 'network' as const, feed: title },
     })
     expect(errorMessage([failed('World')])).toBe(
       'The World feed could not be reached. Check the connection and try again.',

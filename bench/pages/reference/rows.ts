@@ -3,8 +3,10 @@
  * own settings.json and feeds (same origin: the page is served by the app's bench server under /reference/)
  * with the app's own parser, so the two pages draw the same words and pictures.
  */
+
 import { decodeFeed, parseFeed } from '../../../src/data/feedPipeline'
 import type { Story } from '../../../src/data/model'
+import { feedErrorText } from '../../../src/ui/feedErrorText'
 
 export interface ReferenceRow {
   title: string
@@ -35,7 +37,7 @@ export async function loadRows(count: number): Promise<ReferenceRow[]> {
       response.headers.get('content-type') ?? undefined,
       section.title,
     )
-    if (!decoded.ok) throw new Error(`reference page: ${section.url}: ${decoded.error.message}`)
+    if (!decoded.ok) throw new Error(`reference page: ${section.url}: ${feedErrorText(decoded.error)}`)
     const parsed = parseFeed(decoded.text, {
       sectionId: section.id,
       sectionTitle: section.title,

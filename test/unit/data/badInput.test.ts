@@ -3,6 +3,7 @@ import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
 import { decodeFeed } from '../../../src/data/decode'
 import { parseFeed } from '../../../src/data/parseFeed'
 import { htmlToText } from '../../../src/data/text/html'
+import { feedErrorText } from '../../../src/ui/feedErrorText'
 import { defined } from '../../defined'
 import { fixture, parseFixture } from './helpers'
 
@@ -46,13 +47,16 @@ describe('encodings', () => {
   })
 
   it('gives a typed error for an encoding nobody can read', () => {
-    expect(decodeFeed(fixture('bad-unknown-encoding.xml'), undefined, 'Martian')).toEqual({
+    const decoded = decodeFeed(fixture('bad-unknown-encoding.xml'), undefined, 'Martian')
+    expect(decoded).toEqual({
       ok: false,
-      error: {
-        kind: 'unsupported-encoding',
-        message: 'The Martian feed uses an encoding this TV cannot read (x-martian-7).',
-      },
+      error: { kind: 'unsupported-encoding', label: 'x-martian-7', feed: 'Martian' },
     })
+    if (!decoded.ok) {
+      expect(feedErrorText(decoded.error)).toBe(
+        'The Martian feed uses an encoding this TV cannot read (x-martian-7).',
+      )
+    }
   })
 })
 
@@ -69,14 +73,14 @@ describe('bad input never throws and says what is wrong', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.kind).toBe(kind)
-    expect(result.error.message).toMatch(message)
+    expect(feedErrorText(result.error)).toMatch(message)
   })
 
   it('a plain-text or binary body is not a feed', () => {
     for (const body of ['Service Unavailable', '\u0000\u0001\u0002PNG']) {
       expect(parseFeed(body, { sectionId: 'x', sectionTitle: 'World' })).toMatchObject({
         ok: false,
-        error: { kind: 'not-a-feed', message: 'The World address did not return a feed.' },
+        error: { kind: 'not-a-feed', found: 'other', feed: 'World' },
       })
     }
   })
@@ -109,7 +113,7 @@ describe('bad input never throws and says what is wrong', () => {
     })
     expect(result).toMatchObject({
       ok: false,
-      error: { kind: 'malformed', message: 'The World feed is damaged.' },
+      error: { kind: 'malformed', problem: 'damaged', feed: 'World' },
     })
   })
 
@@ -120,7 +124,7 @@ describe('bad input never throws and says what is wrong', () => {
     })
     expect(result).toMatchObject({
       ok: false,
-      error: { kind: 'malformed', message: 'The World feed is damaged.' },
+      error: { kind: 'malformed', problem: 'damaged', feed: 'World' },
     })
   })
 

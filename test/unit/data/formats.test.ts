@@ -2,11 +2,12 @@ import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
 import type { Story } from '../../../src/data/model'
+import { feedErrorText } from '../../../src/ui/feedErrorText'
 import { fixturePath, parseFixture } from './helpers'
 
 function stories(name: string): Story[] {
   const result = parseFixture(name)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`${name}: ${feedErrorText(result.error)}`)
   return result.stories
 }
 

@@ -2,6 +2,7 @@
  * Test helpers for the data layer: a real HTTP server on 127.0.0.1 whose routes each test controls (no
  * mocks: axios goes through node:http exactly as feed:check does), and fixture loading.
  */
+
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -9,6 +10,7 @@ import { resolve } from 'node:path'
 import { decodeFeed } from '../../../src/data/decode'
 import { type ParseResult, parseFeed } from '../../../src/data/parseFeed'
 import type { XmlTreeBuilder } from '../../../src/data/xml/tree'
+import { feedErrorText } from '../../../src/ui/feedErrorText'
 
 export const projectRoot = resolve(import.meta.dirname, '../../..')
 export const fixturePath = (name: string) => resolve(projectRoot, 'test/fixtures/feeds', name)
@@ -97,7 +99,7 @@ export function manualClock(start = Date.UTC(2026, 10, 25, 12)) {
 /** Reads a fixture the way the app does: bytes → declared encoding → parse → normalize. */
 export function parseFixture(name: string, xml?: XmlTreeBuilder): ParseResult {
   const decoded = decodeFeed(fixture(name))
-  if (!decoded.ok) throw new Error(decoded.error.message)
+  if (!decoded.ok) throw new Error(feedErrorText(decoded.error))
   return parseFeed(decoded.text, {
     sectionId: 'test',
     sectionTitle: 'Test',

@@ -75,7 +75,7 @@ describe('createNewsStore', () => {
     expect(broken).toMatchObject({
       status: 'error',
       stories: [],
-      error: { kind: 'http', status: 404, message: 'The BROKEN feed was not found (HTTP 404).' },
+      error: { kind: 'http', status: 404, feed: 'BROKEN' },
     })
     expect(empty).toMatchObject({ status: 'empty', stories: [] })
     expect(junk).toMatchObject({ status: 'error', error: { kind: 'not-a-feed' } })

@@ -155,7 +155,7 @@ describe('cache writes on a full device', () => {
 })
 
 describe('the news store over untrusted storage', () => {
-  const http: FeedHttp = { get: async () => ({ kind: 'error', error: { kind: 'network', message: 'down' } }) }
+  const http: FeedHttp = { get: async () => ({ kind: 'error', error: { kind: 'network' } }) }
 
   it('starts over a damaged cache: nothing shown from it, a warning, no exception', async () => {
     const warnings: string[] = []
