@@ -11,7 +11,7 @@ export interface RawLiteral {
 /** Position, size and mount properties: the geometry that belongs in theme.ts or a page's layout module. */
 const GEOMETRY = /(?:\b|\.)(x|y|w|h|mount|mountX|mountY)\s*[:=](?!=)\s*([^,;}\n]+)/g
 const NUMBER = /(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])/g
-const HEX_COLOUR = /\b0x[0-9a-fA-F]{6,8}\b|['"`]#[0-9a-fA-F]{3,8}['"`]/g
+const HEX_COLOR = /\b0x[0-9a-fA-F]{6,8}\b|['"`]#[0-9a-fA-F]{3,8}['"`]/g
 
 /** Numbers that are not magic: nothing, all, and halving to centre something. */
 function isPlain(value: string, expression: string, index: number, property: string): boolean {
@@ -43,8 +43,8 @@ export function rawLiterals(file: string, source: string): RawLiteral[] {
           (number) => !isPlain(number[1] ?? '', expression, number.index, property),
         ),
       )
-      if (geometry || HEX_COLOUR.test(code)) found.push({ file, line: index + 1, text: code.trim() })
-      HEX_COLOUR.lastIndex = 0
+      if (geometry || HEX_COLOR.test(code)) found.push({ file, line: index + 1, text: code.trim() })
+      HEX_COLOR.lastIndex = 0
     })
   return found
 }
