@@ -100,8 +100,8 @@ export class StoryRow
     const carousel = this.carousel
     if (!carousel) return
     for (const i of carousel.renderedIndexes()) {
-      const tile = carousel.elementAt(i) as Tile | undefined
-      if (tile) tile.now = value
+      const tile = carousel.elementAt(i)
+      if (tile instanceof Tile) tile.now = value
     }
   }
 
@@ -143,9 +143,9 @@ export class StoryRow
         overscan: home.overscan.tiles,
         create: (i) =>
           ({ type: Tile, ...testId(`tile-${section.id}-${i}`) }) as Lightning.Element.PatchTemplate,
-        update: (element, i) => {
+        update: (tile, i) => {
+          if (!(tile instanceof Tile)) return
           const story = this._section?.stories[i]
-          const tile = element as Tile
           tile.light = this.light
           if (story) tile.item = { story, label, now: this._now }
         },
