@@ -21,8 +21,7 @@ interface HeroSpec extends Lightning.Component.TemplateSpec {
 }
 
 const W = safe.title.right - safe.title.x
-const { h: H, imageW, textW, pad, seam } = home.hero
-const FADE_W = 280
+const { h: H, imageW, textW, pad, seam, fadeW: FADE_W } = home.hero
 
 /**
  * The featured story at the top of Home: lead image on the right fading into the card, with section,

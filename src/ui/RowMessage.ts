@@ -3,7 +3,7 @@ import { testId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
 import { roundedBox } from './rounded'
-import { button, colors, radius, space, textStyle } from './theme'
+import { button, colors, home, radius, space, textStyle } from './theme'
 
 interface RowMessageSpec extends Lightning.Component.TemplateSpec {
   message: string
@@ -12,7 +12,7 @@ interface RowMessageSpec extends Lightning.Component.TemplateSpec {
   Retry: typeof Button
 }
 
-export const ROW_MESSAGE_H = 176
+const ROW_MESSAGE_H = home.row.messageH
 
 /**
  * What a row shows when its section failed and nothing is cached: one sentence saying so and a `retry`

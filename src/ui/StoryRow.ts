@@ -5,7 +5,7 @@ import { setTestId, testId } from './automation'
 import { Carousel } from './Carousel'
 import { child } from './child'
 import { feedErrorText } from './feedErrorText'
-import { ROW_MESSAGE_H, RowMessage } from './RowMessage'
+import { RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
 import { home, safe, textStyle } from './theme'
@@ -29,7 +29,7 @@ const SKELETON_TILES = 5
 
 /** Height of a row for a section in this state (an error row is shorter: message and button only). */
 export function storyRowHeight(section: Pick<SectionState, 'status'>): number {
-  return section.status === 'error' ? home.row.titleH + ROW_MESSAGE_H : home.row.titleH + home.tile.h
+  return section.status === 'error' ? home.row.titleH + home.row.messageH : home.row.titleH + home.tile.h
 }
 
 /**

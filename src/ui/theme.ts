@@ -114,6 +114,9 @@ export const dialog = {
   buttonStep: 300,
 } as const
 
+/** The red "● LIVE" pill (ui/LiveBadge): grows to fit its label from `minW`. */
+export const liveBadge = { h: 40, minW: 112, dot: 12 } as const
+
 /** The live channel's entry on Home (ui/LiveTile): a 16:9 card with the title and a note at its foot. */
 export const liveTile = {
   w: 640,
@@ -172,6 +175,8 @@ export const home = {
     /** Row title line, then the tiles. */
     titleH: 64,
     gap: 40,
+    /** A failed row's message and Retry (ui/RowMessage), in place of its tiles. */
+    messageH: 176,
   },
   hero: {
     h: 500,
@@ -180,6 +185,8 @@ export const home = {
     pad: 48,
     /** The card's colour and the fade reach this far under the photo, so no sliver shows at the seam. */
     seam: 2,
+    /** The gradient that blends the photo into the card. */
+    fadeW: 280,
   },
   /** Rows/tiles kept alive beyond the viewport (in items), so smooth scrolling never reveals holes. */
   overscan: { tiles: 1, px: 300 },
@@ -216,9 +223,6 @@ export const story = {
   pageTurn: 0.22,
   /** Pixels a new page slides in from. */
   pageShift: 40,
-  /** The reader's text size control and "Next" line: left of the header clock, room for "12:59 PM". */
-  textSize: { rightInset: 620, dy: -4 },
-  nextW: 620,
   /** QR codes: dark on light whatever the theme (what phone cameras expect); quiet zone in modules. */
   qr: { dark: 0xff000000, light: 0xffffffff, quiet: 3 },
 } as const

@@ -3,6 +3,7 @@ import { stepTextSize, TEXT_SIZES, type TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
+import { storyPageLayout } from './layout'
 
 /** One size's chip: its rounded box and its letter. */
 interface ChipSpec extends Lightning.Element.TemplateSpec {
@@ -16,8 +17,7 @@ interface TextSizeControlSpec extends Lightning.Component.TemplateSpec {
   Options: Record<TextSize, ChipSpec>
 }
 
-const CHIP = 64
-const LABEL_W = 150
+const { chip: CHIP, labelW: LABEL_W } = storyPageLayout.textSize
 
 function chip(size: TextSize): Lightning.Element.PatchTemplate<ChipSpec> {
   const index = TEXT_SIZES.indexOf(size)

@@ -6,6 +6,7 @@ import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { metaLine, relativeTime } from '../../ui/relativeTime'
 import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
+import { storyPageLayout } from './layout'
 
 interface UpNextSpec extends Lightning.Component.TemplateSpec {
   Title: object
@@ -13,15 +14,9 @@ interface UpNextSpec extends Lightning.Component.TemplateSpec {
 }
 
 const W = storyTheme.column.w
-const ROW_H = 128
-const THUMB_W = 192
-const THUMB_H = 108
+const { rowH: ROW_H, thumb, thumbRadius: THUMB_RADIUS } = storyPageLayout.upNext
+const { w: THUMB_W, h: THUMB_H } = thumb
 const ITEM_H = ROW_H - space.s
-/**
- * The thumbnail's corners are softened by about a pixel: what the row's old corner shader did to it (it was
- * drawn through that shader). Cut once into the thumbnail's render texture (PlaceholderImage), not per frame.
- */
-const THUMB_RADIUS = 3
 
 /**
  * One related story: thumbnail, headline (2 lines), section and age. Focus lights the row: its background

@@ -1,6 +1,7 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { colors, safe, story as storyTheme, textStyle } from '../../ui/theme'
+import { storyPageLayout } from './layout'
 import { StoryBody } from './StoryBody'
 import { StoryRail } from './StoryRail'
 import { TextSizeControl } from './TextSizeControl'
@@ -61,7 +62,7 @@ export function readerTemplate(): Lightning.Component.Template<StoryReaderSpec> 
       text: {
         text: '',
         ...textStyle.label,
-        wordWrapWidth: storyTheme.nextW,
+        wordWrapWidth: storyPageLayout.nextW,
         maxLines: 1,
         maxLinesSuffix: '…',
       },
@@ -70,8 +71,8 @@ export function readerTemplate(): Lightning.Component.Template<StoryReaderSpec> 
     TextSize: {
       type: TextSizeControl,
       // Left of the header clock, with room for a 12-hour clock ("12:59 PM").
-      x: safe.title.right - storyTheme.textSize.rightInset,
-      y: safe.title.y + storyTheme.textSize.dy,
+      x: storyPageLayout.textSize.x,
+      y: storyPageLayout.textSize.y,
       ...testId('story-text-size'),
     },
   }
