@@ -4,7 +4,7 @@ type Spec = Lightning.Element.TemplateSpec
 type Config = Lightning.Element.TypeConfig
 /** The tag paths of a template spec: `'Card'`, `'Card.Image'`… Lightning computes them for its own `tag()`. */
 type PathOf<S extends Spec, C extends Config> = Parameters<Lightning.Element<S, C>['tag']>[0]
-/** A spec without declared children (`Lightning.Component` with no spec) would type every child as `any`. */
+/** A spec without declared children (`Lightning.Component` with no spec) would leave every child untyped. */
 type Declared<S extends Spec, C extends Config> = string extends PathOf<S, C> ? never : PathOf<S, C>
 
 /**

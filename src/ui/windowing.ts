@@ -1,7 +1,7 @@
 import type { Lightning } from '@lightningjs/sdk'
 
 /**
- * Windowing, shared by ui/Carousel (a row of same-size tiles, by index) and ui/WindowedColumn (rows of any
+ * Windowing, shared by ui/Carousel (a row of same-size tiles, by index) and ui/WindowedColumn (rows of varying
  * height, by pixels): only the items in or near the view exist as elements. The functions that decide which
  * items those are are pure (unit-tested in node); `renderWindow` makes the element tree match.
  */

@@ -18,7 +18,7 @@ describe('indexWindow (a carousel)', () => {
   })
 })
 
-describe('stackStarts and itemsInSpan (a column of rows of any height)', () => {
+describe('stackStarts and itemsInSpan (a column of rows of differing heights)', () => {
   const starts = stackStarts([500, 400, 400, 400], 200, 40)
 
   it('stacks items from the start with the gap between them', () => {
