@@ -140,14 +140,14 @@ const noDigits = (note: string) =>
   >
 
 /** CEA-2014 colour keys (Tizen and webOS). */
-const COLOURS = {
+const COLORS = {
   red: key(403, 'ColorF0Red', 'Red'),
   green: key(404, 'ColorF1Green', 'Green'),
   yellow: key(405, 'ColorF2Yellow', 'Yellow'),
   blue: key(406, 'ColorF3Blue', 'Blue'),
 } as const
 
-const noColours = (note: string) => ({
+const noColors = (note: string) => ({
   red: absent(note),
   green: absent(note),
   yellow: absent(note),
@@ -166,7 +166,7 @@ const desktop: Remote = {
   'channel-up': key(33, 'PageUp', 'PageUp', 'Page Up'),
   'channel-down': key(34, 'PageDown', 'PageDown', 'Page Down'),
   menu: key(77, 'm', 'Menu', 'the M key'),
-  ...noColours('No colour keys on a keyboard'),
+  ...noColors('No colour keys on a keyboard'),
   ...digits(),
 }
 
@@ -182,7 +182,7 @@ const rdk: Remote = {
   'channel-up': key(175, '', 'PageUp'),
   'channel-down': key(174, '', 'PageDown'),
   menu: absent('RDK remotes differ by operator: no standard Options code (map yours in settings.json)'),
-  ...noColours('RDK remotes differ by operator: no standard colour-key codes'),
+  ...noColors('RDK remotes differ by operator: no standard colour-key codes'),
   ...digits(),
 }
 
@@ -198,7 +198,7 @@ const tizen: Remote = {
   'channel-up': key(427, 'ChannelUp', 'PageUp'),
   'channel-down': key(428, 'ChannelDown', 'PageDown'),
   menu: key(10135, 'Tools', 'Menu', 'Tools'),
-  ...COLOURS,
+  ...COLORS,
   ...digits(),
 }
 
@@ -214,7 +214,7 @@ const webos: Remote = {
   'channel-up': key(33, 'PageUp', 'PageUp'),
   'channel-down': key(34, 'PageDown', 'PageDown'),
   menu: absent('No Options key reaches webOS web apps'),
-  ...COLOURS,
+  ...COLORS,
   ...digits(),
 }
 
@@ -230,7 +230,7 @@ const firetv: Remote = {
   'channel-up': absent('Fire TV remotes have no channel keys'),
   'channel-down': absent('Fire TV remotes have no channel keys'),
   menu: absent('The Menu button never reaches a Fire TV web page'),
-  ...noColours('Fire TV remotes have no colour keys'),
+  ...noColors('Fire TV remotes have no colour keys'),
   ...noDigits('Fire TV remotes have no digits'),
 }
 

@@ -4,6 +4,7 @@
  * `npx tsx scripts/bench-feed.ts [--items 1000] [--rounds 15]`; `npm run bench` reuses `benchFeedParsing`.
  * Timing lives here, never in tests (a shared 2-core machine is too noisy to assert on).
  */
+
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -12,6 +13,7 @@ import { fastXmlTree } from '../bench/xml/fastXmlTree.ts'
 import { parseFeed } from '../src/data/parseFeed.ts'
 import { saxesTree } from '../src/data/xml/saxesTree.ts'
 import type { XmlTreeBuilder } from '../src/data/xml/tree.ts'
+import { feedErrorText } from '../src/ui/feedErrorText.ts'
 import { exitWhenFlushed } from './exitWhenFlushed'
 
 const root = resolve(import.meta.dirname, '..')
@@ -29,7 +31,7 @@ export function syntheticRss(items: number): string {
   const tail = sample.slice(sample.lastIndexOf('</item>') + '</item>'.length)
   const out: string[] = []
   for (let i = 0; i < items; i++) {
-    const block = blocks[i % blocks.length]!
+    const block = blocks[i % blocks.length] ?? ''
     const date = new Date(Date.UTC(2026, 10, 25, 12) - i * 600_000).toUTCString()
     out.push(
       block
@@ -81,7 +83,7 @@ export function benchFeedParsing(options: { items?: number; rounds?: number; war
       const elapsed = performance.now() - start
       const cpu = process.cpuUsage(cpuStart)
       const cpuMs = (cpu.user + cpu.system) / 1000
-      if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`)
+      if (!result.ok) throw new Error(`${name} failed: ${feedErrorText(result.error)}`)
       const capStart = performance.now()
       parseFeed(feed, { sectionId: 'bench', xml: candidate.xml })
       const capElapsed = performance.now() - capStart
@@ -94,7 +96,8 @@ export function benchFeedParsing(options: { items?: number; rounds?: number; war
       }
     }
   }
-  const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!
+  const median = (samples: number[]) =>
+    [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? 0
   return Object.entries(times).map(
     ([candidate, samples]): ParseBenchResult => ({
       candidate,
@@ -126,7 +129,8 @@ export async function candidateBundleSizes(): Promise<
       write: false,
       logLevel: 'silent',
     })
-    const code = result.outputFiles[0]!.contents
+    const code = result.outputFiles[0]?.contents
+    if (!code) throw new Error(`esbuild wrote nothing for ${candidate}`)
     sizes.push({ candidate, minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length })
   }
   return sizes

@@ -13,6 +13,7 @@ import { createFeedHttp } from '../src/data/http.ts'
 import { type LoadFeedResult, loadFeed } from '../src/data/loadFeed.ts'
 import type { FeedStats } from '../src/data/normalize.ts'
 import { readFeedText } from '../src/data/readFeedText.ts'
+import { feedErrorText } from '../src/ui/feedErrorText.ts'
 import { exitWhenFlushed } from './exitWhenFlushed'
 
 export interface CheckReport {
@@ -22,7 +23,13 @@ export interface CheckReport {
   title?: string
   stories: number
   problems: string[]
-  result: LoadFeedResult
+  result: LoadFeedResult | Unreadable
+}
+
+/** A local file that could not be opened: the app never reads files, so this is the tool's own outcome. */
+interface Unreadable {
+  kind: 'unreadable'
+  problem: string
 }
 
 function problemsOf(stats: FeedStats): string[] {
@@ -44,18 +51,14 @@ function problemsOf(stats: FeedStats): string[] {
   return problems
 }
 
-async function load(source: string, maxStories: number): Promise<LoadFeedResult> {
+async function load(source: string, maxStories: number): Promise<LoadFeedResult | Unreadable> {
   const options = { sectionId: 'check', sectionTitle: source, url: source, maxStories }
   if (/^https?:\/\//i.test(source)) return loadFeed(createFeedHttp({ retries: 1 }), options)
   let bytes: Uint8Array
   try {
     bytes = readFileSync(source)
   } catch (error) {
-    return {
-      kind: 'error',
-      error: { kind: 'network', message: `Cannot read ${source}: ${String(error)}` },
-      warnings: [],
-    }
+    return { kind: 'unreadable', problem: `Cannot read ${source}: ${String(error)}` }
   }
   const decoded = decodeFeed(bytes, undefined, source)
   if (!decoded.ok) return { kind: 'error', error: decoded.error, warnings: [] }
@@ -78,8 +81,16 @@ async function load(source: string, maxStories: number): Promise<LoadFeedResult>
 export async function checkFeed(source: string, maxStories = 1000): Promise<CheckReport> {
   const result = await load(source, maxStories)
   if (result.kind === 'not-modified') return { source, ok: true, stories: 0, problems: [], result }
+  if (result.kind === 'unreadable')
+    return { source, ok: false, stories: 0, problems: [result.problem], result }
   if (result.kind === 'error') {
-    return { source, ok: false, stories: 0, problems: [result.error.message, ...result.warnings], result }
+    return {
+      source,
+      ok: false,
+      stories: 0,
+      problems: [feedErrorText(result.error), ...result.warnings],
+      result,
+    }
   }
   const problems = [...result.warnings, ...problemsOf(result.stats)]
   return {

@@ -114,8 +114,8 @@ export function generateImage(n: number): Buffer {
     for (let x = 0; x < w; x++) {
       const horizon = 260 + 30 * Math.sin((x + n * 40) / 90)
       const inSun = (x - cx) ** 2 + (y - 130) ** 2 < 60 ** 2
-      const colour = y > horizon ? land : inSun ? sun : sky
-      raw.set(colour, row + 1 + x * 3)
+      const color = y > horizon ? land : inSun ? sun : sky
+      raw.set(color, row + 1 + x * 3)
     }
   }
   const header = Buffer.alloc(13)

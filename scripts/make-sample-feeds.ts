@@ -36,10 +36,10 @@ function read(section: string): SampleStory[] {
     const [slug, title, author, date, image, caption, category] = head.split('|').map((part) => part.trim())
     const [summary = '', ...paragraphs] = lines.map((line) => line.trim())
     stories.push({
-      slug: slug!,
-      title: title!,
-      author: author!,
-      date: date!,
+      slug: slug ?? '',
+      title: title ?? '',
+      author: author ?? '',
+      date: date ?? '',
       image: image ?? '',
       caption: caption ?? '',
       category: category ?? '',
@@ -148,7 +148,7 @@ function atom(stories: SampleStory[]): string {
 <subtitle>Original sample stories for Lightwire. All people, companies and figures are invented.</subtitle>
 <id>tag:news.example.org,2026:business</id>
 <link rel="alternate" href="${SITE}/business/"/>
-<updated>${stories[0]!.date}</updated>
+<updated>${stories[0]?.date}</updated>
 ${stories.map(atomEntry).join('\n')}
 </feed>
 `

@@ -60,7 +60,10 @@ export function createApp(services: Services) {
     }
 
     private get exitDialog(): ConfirmDialog {
-      return this.tag('ExitDialog') as ConfirmDialog
+      // Router.App declares no template spec, so its tags are untyped: check the child's class instead.
+      const dialog: unknown = this.tag('ExitDialog')
+      if (!(dialog instanceof ConfirmDialog)) throw new Error('Lightwire: the app has no exit dialog')
+      return dialog
     }
 
     /**

@@ -34,8 +34,8 @@ class Baseline extends Lightning.Component {
   }
 
   override _focusChange(): void {
-    this.tag('A')!.alpha = this.index === 0 ? 1 : 0.5
-    this.tag('B')!.alpha = this.index === 1 ? 1 : 0.5
+    this.tag('A').alpha = this.index === 0 ? 1 : 0.5
+    this.tag('B').alpha = this.index === 1 ? 1 : 0.5
   }
 }
 

@@ -165,7 +165,7 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
         // loadFeed never rejects; this guards the store's own bookkeeping from ever leaving a row spinning.
         warn(`[${entry.settings.id}] refresh failed: ${String(error)}`)
         update(entry, {
-          error: { kind: 'network', message: `The ${entry.settings.title} feed could not be loaded.` },
+          error: { kind: 'load-failed', feed: entry.settings.title },
         })
       })
       .then(() => {
@@ -215,7 +215,8 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     findStory(id): StoryLocation | undefined {
       for (const section of current.sections) {
         const index = section.stories.findIndex((story) => story.id === id)
-        if (index >= 0) return { story: section.stories[index]!, section, index }
+        const story = section.stories[index]
+        if (story) return { story, section, index }
       }
       return undefined
     },

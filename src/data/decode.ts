@@ -4,7 +4,6 @@
  * ISO-8859-1 and windows-1252; TextDecoder (browsers and node alike) knows every encoding the web uses.
  */
 
-import { theFeed } from './feedName'
 import type { FeedError } from './model'
 
 export type DecodeResult =
@@ -31,7 +30,7 @@ function charsetFromContentType(contentType: string | undefined): string | undef
 function declaredInXml(bytes: Uint8Array): string | undefined {
   // The declaration is ASCII by definition: read the first bytes as Latin-1 to find it.
   let head = ''
-  for (let i = 0; i < Math.min(bytes.length, 256); i++) head += String.fromCharCode(bytes[i]!)
+  for (const byte of bytes.subarray(0, 256)) head += String.fromCharCode(byte)
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]
 }
 
@@ -61,7 +60,8 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string, feedName?: s
       ok: false,
       error: {
         kind: 'unsupported-encoding',
-        message: `${theFeed(feedName)} uses an encoding this TV cannot read (${label}).`,
+        label,
+        feed: feedName,
       },
     }
   }

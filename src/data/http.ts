@@ -6,7 +6,6 @@
  */
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import { type Clock, sleep, systemClock } from './clock'
-import { theFeed } from './feedName'
 import type { FeedError } from './model'
 import { proxiedUrl } from './proxy'
 import { isAbsoluteHttpUrl, isForeignUrl } from './url'
@@ -16,7 +15,7 @@ export interface FeedRequest {
   /** Validators of the copy we hold, for a conditional request. */
   etag?: string
   lastModified?: string
-  /** For messages: "The World feed could not be reached." */
+  /** The section's name, carried into errors for their wording ("The World feed could not be reached."). */
   name?: string
 }
 
@@ -82,10 +81,9 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
   // made axios read the cookie through Chromium's async Cookie Store between open() and send() of every
   // same-origin feed request: once measured at ~190 ms on a reload, usually a few ms.
   const client = options.axios ?? axios.create({ withXSRFToken: false })
-  const megabytes = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`
 
   async function attempt(request: FeedRequest, url: string, conditional: boolean): Promise<Attempt> {
-    const feed = subject(request.name)
+    const feed = request.name
     const controller = new AbortController()
     let reason: 'timeout' | 'too-large' | undefined
     const deadline = clock.setTimeout(() => {
@@ -115,13 +113,13 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
       if (response.status >= 500) {
         return {
           kind: 'retry',
-          error: { kind: 'http', status: response.status, message: unavailable(feed, response.status) },
+          error: { kind: 'http', status: response.status, feed },
         }
       }
       if (response.status < 200 || response.status >= 300) {
         return {
           kind: 'error',
-          error: { kind: 'http', status: response.status, message: unavailable(feed, response.status) },
+          error: { kind: 'http', status: response.status, feed },
         }
       }
       const data: unknown = response.data
@@ -145,7 +143,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
       if (!reason) {
         return {
           kind: 'retry',
-          error: { kind: 'network', message: `${feed} could not be reached.` },
+          error: { kind: 'network', feed },
         }
       }
     } finally {
@@ -154,12 +152,12 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
     if (reason === 'timeout') {
       return {
         kind: 'error',
-        error: { kind: 'timeout', message: `${feed} took too long to answer.` },
+        error: { kind: 'timeout', feed },
       }
     }
     return {
       kind: 'error',
-      error: { kind: 'too-large', message: `${feed} is too large to show (over ${megabytes}).` },
+      error: { kind: 'too-large', maxBytes, feed },
     }
   }
 
@@ -170,14 +168,14 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
           kind: 'error',
           error: {
             kind: 'blocked-url',
-            message: `${subject(request.name)}'s address is not allowed.`,
+            feed: request.name,
           },
         }
       }
       const url = proxiedUrl(request.url, options.proxyUrl, options.pageOrigin)
       const sameOrigin =
         !options.pageOrigin || !isAbsoluteHttpUrl(url) || url.startsWith(`${options.pageOrigin}/`)
-      let result: Attempt = { kind: 'retry', error: { kind: 'network', message: '' } }
+      let result: Attempt = { kind: 'retry', error: { kind: 'network', feed: request.name } }
       for (let tries = 0; tries <= retries; tries++) {
         if (tries > 0) await sleep(clock, backoffMs * 2 ** (tries - 1))
         result = await attempt(request, url, sameOrigin)
@@ -185,16 +183,8 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
       }
       return {
         kind: 'error',
-        error: result.kind === 'retry' ? result.error : { kind: 'network', message: '' },
+        error: result.kind === 'retry' ? result.error : { kind: 'network', feed: request.name },
       }
     },
   }
-}
-
-/** "The World feed", or "This feed" when the caller gave no name. */
-const subject = theFeed
-
-function unavailable(feed: string, status: number): string {
-  if (status === 404 || status === 410) return `${feed} was not found (HTTP ${status}).`
-  return `${feed} is unavailable right now (HTTP ${status}).`
 }

@@ -3,7 +3,6 @@
  * every section and by feed:check for remote URLs. Never throws.
  */
 
-import { theFeed } from './feedName'
 import type { FeedFormat } from './formats/raw'
 import type { FeedHttp } from './http'
 import type { FeedError, Story } from './model'
@@ -61,8 +60,11 @@ export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promis
   if (response.kind === 'error') return { kind: 'error', error: response.error, warnings: [] }
   const loaded = await pipeline
   if (loaded instanceof Error) {
-    const message = `${theFeed(options.sectionTitle)} could not be read: the app's feed reader did not load.`
-    return { kind: 'error', error: { kind: 'network', message }, warnings: [loaded.message] }
+    return {
+      kind: 'error',
+      error: { kind: 'reader-missing', feed: options.sectionTitle },
+      warnings: [loaded.message],
+    }
   }
   const { decodeFeed, readFeedText } = loaded
   if (options.beforeParse) await options.beforeParse()

@@ -33,23 +33,39 @@ export interface Story {
   source: string
 }
 
-export type FeedErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'too-large'
-  | 'malformed'
-  | 'not-a-feed'
-  | 'unsupported-encoding'
-  | 'blocked-url'
+/**
+ * Why a feed could not be shown, as data: the data layer says what happened and the UI words it
+ * (src/ui/feedErrorText.ts: "The World feed could not be reached."), so no sentence is built here and a
+ * translation has one place to start from. `feed` is the section's name, when the caller gave one.
+ */
+export type FeedError = FeedProblem & { feed?: string }
 
-export interface FeedError {
-  kind: FeedErrorKind
-  /** A sentence a viewer can read: "The World feed could not be reached." */
-  message: string
-  /** HTTP status when kind is 'http'. */
-  status?: number
-}
+/** What went wrong with a feed, without its name. */
+export type FeedProblem =
+  /** No answer: offline, DNS, refused, CORS. */
+  | { kind: 'network' }
+  | { kind: 'timeout' }
+  | { kind: 'http'; status: number }
+  /** Over the download cap, in bytes. */
+  | { kind: 'too-large'; maxBytes: number }
+  /** Not valid XML or JSON, damaged (broken XML left no story), or a reader that failed on it. */
+  | { kind: 'malformed'; problem: 'xml' | 'json' | 'damaged' | 'unreadable' }
+  /**
+   * Something that is not a feed: a web page, XML with another root element (`root`), JSON that is not a
+   * JSON Feed, nothing at all, or neither XML nor JSON.
+   */
+  | { kind: 'not-a-feed'; found: 'web-page' | 'json' | 'empty' | 'other' }
+  | { kind: 'not-a-feed'; found: 'xml'; root: string }
+  /** A charset the device has no decoder for, as the feed labelled it. */
+  | { kind: 'unsupported-encoding'; label: string }
+  /** Not an http(s) or bundled relative URL: never requested. */
+  | { kind: 'blocked-url' }
+  /** The app's own feed reader (a lazily loaded chunk) did not load. */
+  | { kind: 'reader-missing' }
+  /** The store's own bookkeeping failed while refreshing (never expected: loading never rejects). */
+  | { kind: 'load-failed' }
+
+export type FeedErrorKind = FeedError['kind']
 
 export interface Section {
   id: string

@@ -9,6 +9,7 @@
  * Each page knows its anchor — the paragraph and character it starts with — so after a re-layout (another
  * text size) `pageOf(newPages, oldAnchor)` finds the page the reader was on.
  */
+import { codePointAt } from './text/codePoints'
 import { isRtl } from './text/direction'
 import { type Line, type Measure, wrapParagraph } from './text/lineBreak'
 import { cleanWhitespace } from './text/whitespace'
@@ -57,7 +58,7 @@ export interface Page {
 export function countWords(text: string): number {
   let ideographs = 0
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!
+    const cp = codePointAt(ch)
     if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0x20000 && cp <= 0x3134f))
       ideographs++
   }
@@ -122,10 +123,11 @@ export function paginate(paragraphs: readonly string[], geometry: PageGeometry, 
 }
 
 function pageFrom(fragments: Fragment[]): Page {
-  const first = fragments[0]!
+  const [first] = fragments
+  if (!first) throw new Error('Lightwire: a page holds at least one fragment')
   return {
     fragments,
-    anchor: { paragraph: first.paragraph, offset: first.lines[0]!.start },
+    anchor: { paragraph: first.paragraph, offset: first.lines[0]?.start ?? 0 },
     words: fragments.reduce(
       (sum, fragment) => sum + fragment.lines.reduce((n, line) => n + countWords(line.text), 0),
       0,

@@ -4,12 +4,11 @@
  * reader and normalizes it. Never throws: every failure is a FeedError a viewer can read.
  */
 
-import { theFeed } from './feedName'
 import { readAtom } from './formats/atom'
 import { isJsonFeed, readJsonFeed } from './formats/jsonFeed'
 import { type FeedFormat, FORMAT_NAMES, type RawFeed } from './formats/raw'
 import { readRss } from './formats/rss'
-import type { FeedError, Story } from './model'
+import type { FeedError, FeedProblem, Story } from './model'
 import { type FeedStats, type NormalizeOptions, normalizeFeed } from './normalize'
 import { htmlToLine } from './text/html'
 import { StrictParserNeeded } from './xml/domTree'
@@ -44,8 +43,8 @@ export type ParseResult =
 
 const name = (options: ParseOptions) => options.sectionTitle ?? options.sectionId
 
-function fail(kind: FeedError['kind'], message: string, warnings: string[] = []): ParseResult {
-  return { ok: false, error: { kind, message }, warnings }
+function fail(options: ParseOptions, problem: FeedProblem, warnings: string[] = []): ParseResult {
+  return { ok: false, error: { ...problem, feed: name(options) }, warnings }
 }
 
 /**
@@ -61,22 +60,17 @@ function readXml(text: string, options: ParseOptions): RawFeed | ParseResult {
   if (
     /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<!doctype\s+html|^(?:\s|<!--[\s\S]*?-->)*<html[\s>]/i.test(prolog)
   ) {
-    return fail('not-a-feed', `The ${name(options)} address returned a web page, not a feed.`)
+    return fail(options, { kind: 'not-a-feed', found: 'web-page' })
   }
   let document: ReturnType<XmlTreeBuilder>
   try {
     document = options.xml(escapeBareAmpersands(text))
   } catch (error) {
     if (error instanceof StrictParserNeeded) {
-      const message = `${theFeed(name(options))} is not valid XML.`
-      return {
-        ok: false,
-        error: { kind: 'malformed', message },
-        warnings: [error.message],
-        needsStrictParser: true,
-      }
+      const malformed = { kind: 'malformed', problem: 'xml', feed: name(options) } as const
+      return { ok: false, error: malformed, warnings: [error.message], needsStrictParser: true }
     }
-    return fail('malformed', `${theFeed(name(options))} is not valid XML.`, [
+    return fail(options, { kind: 'malformed', problem: 'xml' }, [
       error instanceof Error ? error.message : String(error),
     ])
   }
@@ -86,13 +80,9 @@ function readXml(text: string, options: ParseOptions): RawFeed | ParseResult {
   if (rootName === 'rdf:rdf' || rootName === 'rdf') return readRss(root, 'rss1', warnings)
   if (rootName === 'feed') return readAtom(root, warnings)
   if (rootName === 'html') {
-    return fail('not-a-feed', `The ${name(options)} address returned a web page, not a feed.`, warnings)
+    return fail(options, { kind: 'not-a-feed', found: 'web-page' }, warnings)
   }
-  return fail(
-    'not-a-feed',
-    `The ${name(options)} address returned XML that is not a feed (<${root.name}>).`,
-    warnings,
-  )
+  return fail(options, { kind: 'not-a-feed', found: 'xml', root: root.name }, warnings)
 }
 
 function readJson(text: string, options: ParseOptions): RawFeed | ParseResult {
@@ -100,23 +90,22 @@ function readJson(text: string, options: ParseOptions): RawFeed | ParseResult {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return fail('malformed', `${theFeed(name(options))} is not valid JSON.`, [
+    return fail(options, { kind: 'malformed', problem: 'json' }, [
       error instanceof Error ? error.message : String(error),
     ])
   }
-  if (!isJsonFeed(value))
-    return fail('not-a-feed', `The ${name(options)} address returned JSON that is not a JSON Feed.`)
+  if (!isJsonFeed(value)) return fail(options, { kind: 'not-a-feed', found: 'json' })
   return readJsonFeed(value, [])
 }
 
 export function parseFeed(input: string, options: ParseOptions): ParseResult {
   const text = input.replace(/^\uFEFF/, '').trimStart()
-  if (!text) return fail('not-a-feed', `${theFeed(name(options))} is empty.`)
+  if (!text) return fail(options, { kind: 'not-a-feed', found: 'empty' })
   let raw: RawFeed | ParseResult
   try {
     if (text.startsWith('{')) raw = readJson(text, options)
     else if (text.startsWith('<')) raw = readXml(text, options)
-    else return fail('not-a-feed', `The ${name(options)} address did not return a feed.`)
+    else return fail(options, { kind: 'not-a-feed', found: 'other' })
     if ('ok' in raw) return raw
     const { stories, stats } = normalizeFeed(raw, options)
     const warnings = [...raw.warnings]
@@ -125,7 +114,7 @@ export function parseFeed(input: string, options: ParseOptions): ParseResult {
     if (stories.length === 0 && warnings.some((warning) => warning.startsWith('XML error'))) {
       return {
         ok: false,
-        error: { kind: 'malformed', message: `${theFeed(name(options))} is damaged.` },
+        error: { kind: 'malformed', problem: 'damaged', feed: name(options) },
         format: raw.format,
         warnings,
       }
@@ -134,7 +123,7 @@ export function parseFeed(input: string, options: ParseOptions): ParseResult {
     return { ok: true, format: raw.format, title: htmlToLine(raw.title), stories, stats, warnings }
   } catch (error) {
     // A reader bug must not reach the UI: report it as a damaged feed and keep the message for the logs.
-    return fail('malformed', `${theFeed(name(options))} could not be read.`, [
+    return fail(options, { kind: 'malformed', problem: 'unreadable' }, [
       error instanceof Error ? error.message : String(error),
     ])
   }

@@ -16,5 +16,5 @@ export interface TextSizePreference {
 /** The next size up or down, stopping at the ends. */
 export function stepTextSize(size: TextSize, step: -1 | 1): TextSize {
   const index = TEXT_SIZES.indexOf(size) + step
-  return TEXT_SIZES[Math.max(0, Math.min(TEXT_SIZES.length - 1, index))]!
+  return TEXT_SIZES[Math.max(0, Math.min(TEXT_SIZES.length - 1, index))] ?? size
 }

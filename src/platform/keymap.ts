@@ -43,7 +43,7 @@ export function isKeyName(value: unknown): value is KeyName {
 const DPAD: KeyMap = { 13: 'Enter', 37: 'Left', 38: 'Up', 39: 'Right', 40: 'Down' }
 
 /** Colour keys: the same codes on Tizen and webOS (CEA-2014 VK_RED…VK_BLUE). */
-const COLOURS: KeyMap = { 403: 'Red', 404: 'Green', 405: 'Yellow', 406: 'Blue' }
+const COLORS: KeyMap = { 403: 'Red', 404: 'Green', 405: 'Yellow', 406: 'Blue' }
 
 /** A desktop browser's keyboard standing in for a remote (README's table). */
 export const desktopKeyMap: KeyMap = {
@@ -83,7 +83,7 @@ export const rdkKeyMap: KeyMap = {
  */
 export const tizenKeyMap: KeyMap = {
   ...DPAD,
-  ...COLOURS,
+  ...COLORS,
   10009: 'Back',
   10182: 'Exit',
   427: 'PageUp', // ChannelUp
@@ -122,7 +122,7 @@ export const TIZEN_KEY_NAMES: Readonly<Record<number, string>> = {
  */
 export const webosKeyMap: KeyMap = {
   ...DPAD,
-  ...COLOURS,
+  ...COLORS,
   461: 'Back',
   33: 'PageUp',
   34: 'PageDown',

@@ -1,7 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { absoluteUrl } from './PlaceholderImage'
-import { colors, focus, home, stage } from './theme'
+import { colors, focus, home, stage, withAlpha } from './theme'
 
 interface BackdropSpec extends Lightning.Component.TemplateSpec {
   Composed: {
@@ -66,13 +67,19 @@ export class Backdrop
         scale: 1 / RESOLUTION,
         A: photo,
         B: photo,
-        Shade: { w, h: h - fade, rect: true, colorTop: SHADE_TOP, colorBottom: withAlpha(SHADE_AT_FADE) },
+        Shade: {
+          w,
+          h: h - fade,
+          rect: true,
+          colorTop: SHADE_TOP,
+          colorBottom: withAlpha(colors.background, SHADE_AT_FADE),
+        },
         Fade: {
           y: h - fade,
           w,
           h: fade,
           rect: true,
-          colorTop: withAlpha(SHADE_AT_FADE),
+          colorTop: withAlpha(colors.background, SHADE_AT_FADE),
           colorBottom: colors.background,
         },
       },
@@ -119,7 +126,7 @@ export class Backdrop
   }
 
   private photo(slot: Slot): Lightning.Element {
-    return this.tag('Composed')!.tag(slot)!
+    return child(child(this, 'Composed'), slot)
   }
 
   private crossFade(): void {
@@ -144,9 +151,4 @@ export class Backdrop
 function shadeAt(t: number): number {
   const top = (SHADE_TOP >>> 24) / 255
   return top + (1 - top) * t
-}
-
-/** The background colour at this alpha, as a Lightning 0xAARRGGBB colour. */
-function withAlpha(alpha: number): number {
-  return ((Math.round(alpha * 255) << 24) | (colors.background & 0xffffff)) >>> 0
 }

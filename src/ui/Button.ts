@@ -1,6 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import { showButtonFocus } from './buttonFocus'
+import { child } from './child'
 import { roundedBox } from './rounded'
-import { colors, focus, radius, space, textStyle } from './theme'
+import { button, radius, space, textStyle } from './theme'
 
 interface ButtonSpec extends Lightning.Component.TemplateSpec {
   label: string
@@ -8,8 +10,7 @@ interface ButtonSpec extends Lightning.Component.TemplateSpec {
   Label: object
 }
 
-const H = 72
-const MIN_W = 240
+const { h: H, minW: MIN_W } = button
 
 /**
  * A focusable pill with a text label. Its own testId is what automation reads as `focused="true"`, so give
@@ -24,44 +25,42 @@ export class Button
       h: H,
       w: MIN_W,
       // A shared rounded texture tinted with the button's colour (src/ui/rounded.ts): no per-frame shader.
-      Box: roundedBox(MIN_W, H, radius.m, colors.surfaceHigh),
+      Box: roundedBox(MIN_W, H, radius.m, button.box),
       Label: {
         mountX: 0.5,
         // A line as tall as the button, text centred in it: optically centred whatever the font's metrics.
-        text: { text: '', ...textStyle.button, lineHeight: 72, verticalAlign: 'middle' },
+        text: { text: '', ...textStyle.button, lineHeight: H, verticalAlign: 'middle' },
       },
     }
   }
 
   override _init(): void {
     // Grow to fit the label once its texture is measured.
-    const label = this.tag('Label')!
+    const label = child(this, 'Label')
     label.on('txLoaded', () => {
       this.w = Math.max(MIN_W, label.renderWidth + 2 * space.l)
       label.x = this.w / 2
-      const box = this.tag('Box')!
+      const box = child(this, 'Box')
       box.patch({ ...roundedBox(this.w, H, radius.m, box.color) })
     })
     label.x = this.w / 2
   }
 
   set label(value: string) {
-    this.tag('Label')!.text = { text: value }
+    child(this, 'Label').text = { text: value }
   }
 
   get label(): string {
-    return String(this.tag('Label')!.text?.text ?? '')
+    return String(child(this, 'Label').text?.text ?? '')
   }
 
   override _focus(): void {
-    this.patch({ smooth: { scale: focus.scale } })
-    this.tag('Box')!.setSmooth('color', colors.accent)
-    this.tag('Label')!.text = { textColor: colors.accentText }
+    showButtonFocus(this, child(this, 'Box'), true)
+    child(this, 'Label').text = { textColor: button.labelFocused }
   }
 
   override _unfocus(): void {
-    this.patch({ smooth: { scale: 1 } })
-    this.tag('Box')!.setSmooth('color', colors.surfaceHigh)
-    this.tag('Label')!.text = { textColor: colors.text }
+    showButtonFocus(this, child(this, 'Box'), false)
+    child(this, 'Label').text = { textColor: button.label }
   }
 }

@@ -1,6 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { focus } from './theme'
+import { indexesOf, indexWindow, renderWindow } from './windowing'
 
 /** What a carousel shows: how many items, how big, and how to make/refresh the element for one index. */
 export interface CarouselSource {
@@ -114,7 +116,7 @@ export class Carousel
     const source = this.source
     if (!source) return
     const x = -this.firstVisible * (source.itemW + source.gap)
-    const track = this.tag('Track')!
+    const track = child(this, 'Track')
     if (animate) track.setSmooth('x', x, { duration: focus.duration * 1.5 })
     else jumpTo(track, 'x', x)
   }
@@ -122,30 +124,16 @@ export class Carousel
   private renderWindow(): void {
     const source = this.source
     if (!source) return
-    const first = Math.max(0, this.firstVisible - source.overscan)
-    // +1: the item peeking past the view's edge.
-    const last = Math.min(source.count - 1, this.firstVisible + slotsIn(source) + source.overscan)
-    const track = this.tag('Track')!
-    for (const [i, element] of this.rendered) {
-      if (i < first || i > last) {
-        track.childList.remove(element)
-        this.rendered.delete(i)
-      }
-    }
-    for (let i = first; i <= last; i++) {
-      if (this.rendered.has(i)) continue
-      const element = this.stage.c({
-        ...source.create(i),
-        x: i * (source.itemW + source.gap),
-      }) as Lightning.Component
-      track.childList.a(element)
-      this.rendered.set(i, element)
-      source.update?.(element, i)
-    }
+    const near = indexWindow(this.firstVisible, slotsIn(source), source.overscan, source.count)
+    renderWindow(child(this, 'Track'), this.rendered, indexesOf(near), {
+      make: (i) =>
+        this.stage.c({ ...source.create(i), x: i * (source.itemW + source.gap) }) as Lightning.Component,
+      made: (element, i) => source.update?.(element, i),
+    })
   }
 
   private clear(): void {
-    this.tag('Track')!.childList.clear()
+    child(this, 'Track').childList.clear()
     this.rendered.clear()
   }
 }

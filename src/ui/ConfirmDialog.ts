@@ -1,8 +1,9 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from './automation'
 import { Button } from './Button'
+import { child } from './child'
 import { roundedBox } from './rounded'
-import { colors, radius, space, stage, textStyle } from './theme'
+import { button, colors, dialog, radius, space, stage, textStyle } from './theme'
 
 interface ConfirmDialogSpec extends Lightning.Component.TemplateSpec {
   Scrim: object
@@ -22,8 +23,9 @@ export interface ConfirmDialogEvents {
   onCancel(): void
 }
 
-const PANEL_W = 880
-const PANEL_H = 380
+const { w: PANEL_W, h: PANEL_H } = dialog
+/** The buttons' top: a margin above the panel's bottom. */
+const BUTTONS_Y = PANEL_H - space.xl - button.h
 
 /**
  * A modal yes/no question, e.g. "Exit Lightwire?". The safe choice (`No`) is focused first; Back means No.
@@ -55,15 +57,15 @@ export class ConfirmDialog
         },
         Message: {
           x: space.xl,
-          y: space.xl + 84,
+          y: space.xl + dialog.messageDy,
           text: {
             text: '',
             ...textStyle.bodyMuted,
             wordWrapWidth: PANEL_W - 2 * space.xl,
           },
         },
-        No: { type: Button, x: space.xl, y: PANEL_H - space.xl - 72, label: 'Stay' },
-        Yes: { type: Button, x: space.xl + 300, y: PANEL_H - space.xl - 72, label: 'Exit' },
+        No: { type: Button, x: space.xl, y: BUTTONS_Y, label: 'Stay' },
+        Yes: { type: Button, x: space.xl + dialog.buttonStep, y: BUTTONS_Y, label: 'Exit' },
       },
     }
   }
@@ -77,11 +79,11 @@ export class ConfirmDialog
     testIds: { confirm: string; cancel: string }
     handlers: ConfirmDialogEvents
   }): void {
-    const panel = this.tag('Panel')!
-    panel.tag('Title')!.text = { text: options.title }
-    panel.tag('Message')!.text = { text: options.message }
-    const yes = panel.tag('Yes') as Button
-    const no = panel.tag('No') as Button
+    const panel = child(this, 'Panel')
+    child(panel, 'Title').text = { text: options.title }
+    child(panel, 'Message').text = { text: options.message }
+    const yes = child(panel, 'Yes')
+    const no = child(panel, 'No')
     yes.label = options.confirmLabel
     no.label = options.cancelLabel
     setTestId(yes, options.testIds.confirm)
@@ -102,7 +104,7 @@ export class ConfirmDialog
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!.tag(this.choice) as Button
+    return child(child(this, 'Panel'), this.choice)
   }
 
   override _handleLeft(): void {

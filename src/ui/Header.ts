@@ -1,8 +1,9 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from './automation'
 import { Clock } from './Clock'
+import { child } from './child'
 import { SettingsEntry } from './SettingsEntry'
-import { colors, safe, space, textStyle } from './theme'
+import { colors, header, mark, safe, space, textStyle } from './theme'
 
 interface HeaderSpec extends Lightning.Component.TemplateSpec {
   Mark: object
@@ -24,21 +25,21 @@ export class Header
       x: safe.title.x,
       y: safe.title.y,
       w: safe.title.right - safe.title.x,
-      h: 56,
-      Mark: { y: 6, w: 12, h: 44, rect: true, color: colors.accent },
+      h: header.h,
+      Mark: { y: header.mark.y, w: mark.w, h: header.mark.h, rect: true, color: colors.accent },
       Brand: {
-        x: 12 + space.s,
+        x: mark.w + space.s,
         text: { text: 'Lightwire', ...textStyle.title },
       },
       Context: {
-        x: 260,
-        y: 10,
+        x: header.contextX,
+        y: header.textY,
         text: { text: '', ...textStyle.label },
       },
       Clock: { type: Clock, x: safe.title.right - safe.title.x, mountX: 1 },
       Settings: {
         type: SettingsEntry,
-        y: -8,
+        y: header.settingsY,
         visible: false,
         label: 'Settings',
         ...testId('header-settings'),
@@ -48,26 +49,26 @@ export class Header
 
   override _init(): void {
     // The clock's width depends on the locale ("14:05" or "2:05 PM"): keep the entry a gap left of it.
-    const clock = this.tag('Clock')!
+    const clock = child(this, 'Clock')
     const place = () => {
-      const entry = this.tag('Settings')!
+      const entry = child(this, 'Settings')
       entry.x = clock.x - clock.renderWidth - space.l - entry.w
     }
     clock.on('txLoaded', place)
-    this.tag('Settings')!.tag('Label')!.on('txLoaded', place)
+    child(child(this, 'Settings'), 'Label').on('txLoaded', place)
     place()
   }
 
   set settingsEntry(value: boolean) {
-    this.tag('Settings')!.visible = value
+    child(this, 'Settings').visible = value
   }
 
   /** The entry to focus (e.g. on Up from Home's top row). */
   get settingsButton(): SettingsEntry {
-    return this.tag('Settings') as SettingsEntry
+    return child(this, 'Settings')
   }
 
   set context(value: string) {
-    this.tag('Context')!.text = { text: value }
+    child(this, 'Context').text = { text: value }
   }
 }

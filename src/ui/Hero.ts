@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
+import { child } from './child'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
@@ -20,9 +21,7 @@ interface HeroSpec extends Lightning.Component.TemplateSpec {
 }
 
 const W = safe.title.right - safe.title.x
-const { h: H, imageW, textW, pad } = home.hero
-const FADE_W = 280
-const HEADLINE_LINE_H = 64
+const { h: H, imageW, textW, pad, seam, fadeW: FADE_W, headlineLineH: HEADLINE_LINE_H } = home.hero
 
 /**
  * The featured story at the top of Home: lead image on the right fading into the card, with section,
@@ -47,13 +46,13 @@ export class Hero
         w: W,
         h: H,
         // The card's colour only where no photo covers it (the fade starts a little inside the photo).
-        Body: roundedBox(W - imageW + 2, H, [radius.m, 0, 0, radius.m], colors.backgroundRaised),
+        Body: roundedBox(W - imageW + seam, H, [radius.m, 0, 0, radius.m], colors.backgroundRaised),
         Image: { type: PlaceholderImage, x: W - imageW, w: imageW, h: H, radius: [0, radius.m, radius.m, 0] },
         // Blends the photo into the card so the headline never sits on a hard edge.
         // Starts a little left of the image so no sliver of photo shows at the seam.
         Fade: {
-          x: W - imageW - 2,
-          w: FADE_W + 2,
+          x: W - imageW - seam,
+          w: FADE_W + seam,
           h: H,
           rect: true,
           colorLeft: colors.backgroundRaised,
@@ -87,10 +86,10 @@ export class Hero
 
   override _init(): void {
     // The summary follows the headline (1–3 lines) and the meta line follows the summary (0–2 lines).
-    const card = this.tag('Card')!
-    const headline = card.tag('Headline')!
-    const summary = card.tag('Summary')!
-    const meta = card.tag('Meta')!
+    const card = child(this, 'Card')
+    const headline = child(card, 'Headline')
+    const summary = child(card, 'Summary')
+    const meta = child(card, 'Meta')
     const place = () => {
       // A three-line headline leaves room for one summary line above the meta line, else two.
       const summaryLines = headline.renderHeight > 2 * HEADLINE_LINE_H ? 1 : 2
@@ -104,15 +103,15 @@ export class Hero
 
   /** Shows a story; `label` is its section's title. */
   show(story: Story | undefined, label: string, now: number): void {
-    const card = this.tag('Card')!
+    const card = child(this, 'Card')
     if (story !== this._story) {
       this._story = story
-      ;(card.tag('Image') as PlaceholderImage).url = story?.image?.url
-      card.tag('Headline')!.text = { text: story?.title ?? '' }
-      card.tag('Summary')!.text = { text: story?.summary ?? '' }
+      child(card, 'Image').url = story?.image?.url
+      child(card, 'Headline').text = { text: story?.title ?? '' }
+      child(card, 'Summary').text = { text: story?.summary ?? '' }
     }
     this._label = label
-    card.tag('Section')!.text = { text: label.toUpperCase() }
+    child(card, 'Section').text = { text: label.toUpperCase() }
     this.now = now
   }
 
@@ -125,7 +124,7 @@ export class Hero
     const text = story
       ? metaLine(story.source, relativeTime(story.publishedAt ?? story.updatedAt, value))
       : ''
-    this.tag('Card')!.tag('Meta')!.text = { text }
+    child(this, 'Card.Meta').text = { text }
   }
 
   get label(): string {
@@ -135,15 +134,15 @@ export class Hero
   /** Light motion (low drawing quality): focus shows at once, the image appears without a fade. */
   set light(value: boolean) {
     this._light = value
-    ;(this.tag('Card')!.tag('Image') as PlaceholderImage).light = value
+    child(this, 'Card.Image').light = value
   }
 
   override _focus(): void {
     // Outline only: the card keeps its colour so the image's fade stays seamless.
-    settle(this.tag('Outline')!, 'alpha', 1, this._light)
+    settle(child(this, 'Outline'), 'alpha', 1, this._light)
   }
 
   override _unfocus(): void {
-    settle(this.tag('Outline')!, 'alpha', 0, this._light)
+    settle(child(this, 'Outline'), 'alpha', 0, this._light)
   }
 }

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { roundedBox } from './rounded'
-import { colors, radius, space, textStyle } from './theme'
+import { colors, liveBadge, radius, space, textStyle } from './theme'
 
 interface LiveBadgeSpec extends Lightning.Component.TemplateSpec {
   Box: object
@@ -8,10 +9,7 @@ interface LiveBadgeSpec extends Lightning.Component.TemplateSpec {
   Label: object
 }
 
-export const LIVE_BADGE_H = 40
-
-const INITIAL_W = 112
-const DOT = 12
+const { h: LIVE_BADGE_H, minW: INITIAL_W, dot: DOT } = liveBadge
 
 /**
  * The red "● LIVE" pill: marks the live channel on Home and in the player's overlay. Drawn with shared rounded
@@ -35,10 +33,10 @@ export class LiveBadge
   }
 
   override _init(): void {
-    const label = this.tag('Label')!
+    const label = child(this, 'Label')
     label.on('txLoaded', () => {
       this.w = label.x + label.renderWidth + space.s
-      this.tag('Box')!.patch(roundedBox(this.w, LIVE_BADGE_H, radius.s, colors.live))
+      child(this, 'Box').patch(roundedBox(this.w, LIVE_BADGE_H, radius.s, colors.live))
     })
   }
 }

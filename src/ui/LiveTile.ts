@@ -2,11 +2,12 @@ import { Lightning } from '@lightningjs/sdk'
 import { checkLiveStream, type LiveAvailability } from '../data/liveAvailability'
 import type { LiveSettings } from '../data/settings'
 import { testId } from './automation'
+import { child } from './child'
 import { LiveBadge } from './LiveBadge'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
 import { focusOutline } from './rounded'
-import { colors, focus, home, radius, safe, space, textStyle } from './theme'
+import { colors, focus, liveTile, radius, space, textStyle } from './theme'
 
 interface LiveTileSpec extends Lightning.Component.TemplateSpec {
   live: LiveSettings | undefined
@@ -22,8 +23,7 @@ interface LiveCardSpec {
   Note: object
 }
 
-const { h: H, posterW, titleY, titleSize, titleLineH, noteY } = home.live
-export const LIVE_TILE = { w: safe.title.right - safe.title.x, h: H } as const
+const { posterW, titleY, noteY, title } = liveTile
 const TEXT_X = posterW + space.m
 
 const NOTE = {
@@ -48,7 +48,7 @@ export class LiveTile
     checkLiveStream(url, (target, init) => fetch(target, init))
 
   static override _template(): Lightning.Component.Template<LiveTileSpec> {
-    const { w, h } = LIVE_TILE
+    const { w, h } = liveTile
     return {
       ...testId('live-tile'),
       w,
@@ -76,8 +76,8 @@ export class LiveTile
             text: {
               text: '',
               ...textStyle.title,
-              fontSize: titleSize,
-              lineHeight: titleLineH,
+              fontSize: title.fontSize,
+              lineHeight: title.lineHeight,
               maxLines: 1,
               wordWrapWidth: w - TEXT_X - space.m,
             },
@@ -107,10 +107,9 @@ export class LiveTile
     this.settings = live
     this.visible = live !== undefined
     if (!live) return
-    const card = this.card
-    card.tag('Title')!.text = { text: live.title }
+    child(this, 'Frame.Card.Title').text = { text: live.title }
     // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
-    const poster = card.tag('Poster')!
+    const poster = child(this, 'Frame.Card.Poster')
     // Lightning's image loader only takes absolute URLs: resolve a bundled path against the page.
     // Cropped to fill (cover): a poster of any shape fills the banner's 16:9 slot without stretching.
     poster.patch(
@@ -119,7 +118,7 @@ export class LiveTile
             texture: {
               type: Lightning.textures.ImageTexture,
               src: new URL(live.poster, document.baseURI).href,
-              resizeMode: { type: 'cover', w: posterW, h: H },
+              resizeMode: { type: 'cover', w: posterW, h: liveTile.h },
             },
             visible: true,
           }
@@ -138,10 +137,6 @@ export class LiveTile
     return availability
   }
 
-  private get card(): Lightning.Element {
-    return this.tag('Frame.Card')!
-  }
-
   get live(): LiveSettings | undefined {
     return this.settings
   }
@@ -152,8 +147,7 @@ export class LiveTile
 
   private setAvailability(availability: LiveAvailability | 'checking'): void {
     if (availability !== 'checking') this.availability = availability
-    const card = this.card
-    card.tag('Note')!.text = {
+    child(this, 'Frame.Card.Note').text = {
       text:
         availability === 'checking'
           ? NOTE.checking
@@ -161,7 +155,7 @@ export class LiveTile
             ? NOTE.unavailable
             : NOTE.ready,
     }
-    card.tag('Badge')!.alpha = availability === 'unavailable' ? 0.4 : 1
+    child(this, 'Frame.Card.Badge').alpha = availability === 'unavailable' ? 0.4 : 1
   }
 
   /** Light motion (low drawing quality): focus shows at once. */
@@ -169,12 +163,12 @@ export class LiveTile
 
   override _focus(): void {
     settle(this, 'scale', focus.scale, this.light)
-    settle(this.tag('Outline')!, 'alpha', 1, this.light)
+    settle(child(this, 'Outline'), 'alpha', 1, this.light)
   }
 
   override _unfocus(): void {
     settle(this, 'scale', 1, this.light)
-    settle(this.tag('Outline')!, 'alpha', 0, this.light)
+    settle(child(this, 'Outline'), 'alpha', 0, this.light)
   }
 
   override _handleEnter(): boolean {
@@ -212,7 +206,7 @@ export function liveTileEntry(
 } {
   return {
     key: 'live',
-    height: LIVE_TILE.h,
+    height: liveTile.h,
     focusable: true,
     create: () => ({ type: LiveTile, live, light }) as Lightning.Element.PatchTemplate,
   }

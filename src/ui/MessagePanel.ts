@@ -1,7 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from './automation'
 import { Button } from './Button'
-import { safe, space, textStyle } from './theme'
+import { child } from './child'
+import { message, safe, space, textStyle } from './theme'
 
 interface MessagePanelSpec extends Lightning.Component.TemplateSpec {
   title: string
@@ -36,7 +37,7 @@ export class MessagePanel
   static override _template(): Lightning.Component.Template<MessagePanelSpec> {
     return {
       x: safe.title.x,
-      y: 300,
+      y: message.y,
       Title: {
         text: {
           text: '',
@@ -54,28 +55,28 @@ export class MessagePanel
   }
 
   override _init(): void {
-    this.tag('Message')!.on('txLoaded', () => this.layout())
+    child(this, 'Message').on('txLoaded', () => this.layout())
   }
 
   set title(value: string) {
-    this.tag('Title')!.text = { text: value }
+    child(this, 'Title').text = { text: value }
   }
 
   set message(value: string) {
-    this.tag('Message')!.text = { text: value }
+    child(this, 'Message').text = { text: value }
   }
 
   set action(value: MessagePanelAction) {
-    const button = this.tag('Action') as Button
+    const button = child(this, 'Action')
     button.label = value.label
     setTestId(button, value.id)
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Action') as Button
+    return child(this, 'Action')
   }
 
   private layout(): void {
-    this.tag('Action')!.y = actionY(this.tag('Message')!.renderHeight)
+    child(this, 'Action').y = actionY(child(this, 'Message').renderHeight)
   }
 }

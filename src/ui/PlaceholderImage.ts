@@ -1,7 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { type Radii, roundedBox } from './rounded'
-import { colors, focus } from './theme'
+import { colors, focus, mark } from './theme'
 
 /**
  * Lightning loads no texture for an element with alpha 0, so the image waits at a barely-there alpha (it has
@@ -60,7 +61,7 @@ export class PlaceholderImage
   static override _template(): Lightning.Component.Template<PlaceholderImageSpec> {
     return {
       Placeholder: {
-        Mark: { rect: true, w: 12, h: 56, color: colors.surfaceHigh, mount: 0.5 },
+        Mark: { rect: true, w: mark.w, h: mark.h, color: colors.surfaceHigh, mount: 0.5 },
       },
       Frame: {
         rtt: true,
@@ -72,18 +73,18 @@ export class PlaceholderImage
   }
 
   override _init(): void {
-    const frame = this.tag('Frame')!
-    const image = frame.tag('Image')!
+    const frame = child(this, 'Frame')
+    const image = child(frame, 'Image')
     image.on('txLoaded', () => {
       this._state = 'loaded'
       if (this.light) {
         jumpTo(frame, 'alpha', 1)
-        this.tag('Placeholder')!.visible = false
+        child(this, 'Placeholder').visible = false
       } else frame.setSmooth('alpha', 1)
     })
     // Once the image covers it, the placeholder would only be drawn for nothing underneath.
     frame.transition('alpha').on('finish', () => {
-      if (this._state === 'loaded' && frame.alpha === 1) this.tag('Placeholder')!.visible = false
+      if (this._state === 'loaded' && frame.alpha === 1) child(this, 'Placeholder').visible = false
     })
     image.on('txError', () => {
       // A broken image is an ordinary event on the web, not a crash: the placeholder stays, and the URL is
@@ -105,11 +106,11 @@ export class PlaceholderImage
     const key = `${w}x${h}:${String(this._radius)}`
     if (!w || !h || key === this.laidOut) return
     this.laidOut = key
-    this.tag('Placeholder')!.patch({
+    child(this, 'Placeholder').patch({
       ...roundedBox(w, h, this._radius, colors.surface),
       Mark: { x: w / 2 + 1, y: h / 2 + 1 },
     })
-    this.tag('Frame')!.patch({ w, h, Image: { w, h, shader: this.cornerShader() } })
+    child(this, 'Frame').patch({ w, h, Image: { w, h, shader: this.cornerShader() } })
   }
 
   private cornerShader(): Lightning.Element.PatchTemplate['shader'] {
@@ -129,7 +130,7 @@ export class PlaceholderImage
     this._url = value
     this.layout()
     this.showPlaceholder()
-    const image = this.tag('Frame')!.tag('Image')!
+    const image = child(this, 'Frame.Image')
     if (!value) {
       this._state = 'none'
       image.texture = null
@@ -158,8 +159,8 @@ export class PlaceholderImage
   }
 
   private showPlaceholder(): void {
-    this.tag('Placeholder')!.visible = true
-    jumpTo(this.tag('Frame')!, 'alpha', LOADING_ALPHA)
+    child(this, 'Placeholder').visible = true
+    jumpTo(child(this, 'Frame'), 'alpha', LOADING_ALPHA)
   }
 }
 

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { type QrResult, qrForUrl, qrRects } from '../data/qr'
+import { child } from './child'
 import { roundedBox } from './rounded'
 import { radius, story } from './theme'
 
@@ -69,7 +70,7 @@ export class QrCode
 
   private draw(): void {
     const result = this._result
-    const modules = this.tag('Modules')!
+    const modules = child(this, 'Modules')
     if (!result.ok) {
       this.visible = false
       modules.children = []
@@ -81,7 +82,7 @@ export class QrCode
     // Centre the whole-pixel grid inside the requested size.
     const inset = Math.floor((this._size - side) / 2) + QUIET * cell
     this.patch({ w: this._size, h: this._size, visible: true })
-    this.tag('Plate')!.patch(roundedBox(this._size, this._size, radius.s, LIGHT))
+    child(this, 'Plate').patch(roundedBox(this._size, this._size, radius.s, LIGHT))
     modules.children = qrRects(result.matrix).map((rect) => ({
       rect: true,
       color: DARK,

@@ -1,8 +1,9 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from './automation'
 import { Button } from './Button'
+import { child } from './child'
 import { roundedBox } from './rounded'
-import { colors, radius, space, textStyle } from './theme'
+import { button, colors, home, radius, space, textStyle } from './theme'
 
 interface RowMessageSpec extends Lightning.Component.TemplateSpec {
   message: string
@@ -11,7 +12,7 @@ interface RowMessageSpec extends Lightning.Component.TemplateSpec {
   Retry: typeof Button
 }
 
-export const ROW_MESSAGE_H = 176
+const ROW_MESSAGE_H = home.row.messageH
 
 /**
  * What a row shows when its section failed and nothing is cached: one sentence saying so and a `retry`
@@ -33,7 +34,7 @@ export class RowMessage
       Retry: {
         type: Button,
         x: space.l,
-        y: ROW_MESSAGE_H - space.m - 72,
+        y: ROW_MESSAGE_H - space.m - button.h,
         label: 'Retry',
         ...testId('retry'),
       },
@@ -41,15 +42,15 @@ export class RowMessage
   }
 
   override _firstActive(): void {
-    this.tag('Panel')!.patch(roundedBox(this.w, ROW_MESSAGE_H, radius.m, colors.backgroundRaised))
-    this.tag('Message')!.text = { wordWrapWidth: this.w - 2 * space.l }
+    child(this, 'Panel').patch(roundedBox(this.w, ROW_MESSAGE_H, radius.m, colors.backgroundRaised))
+    child(this, 'Message').text = { wordWrapWidth: this.w - 2 * space.l }
   }
 
   set message(value: string) {
-    this.tag('Message')!.text = { text: value }
+    child(this, 'Message').text = { text: value }
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Retry')!
+    return child(this, 'Retry')
   }
 }

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { roundedBox } from './rounded'
 import { colors, radius } from './theme'
 
@@ -23,7 +24,7 @@ export class Skeleton
   }
 
   override _firstActive(): void {
-    this.tag('Block')!.patch(roundedBox(this.w, this.h, radius.s, colors.surface))
+    child(this, 'Block').patch(roundedBox(this.w, this.h, radius.s, colors.surface))
   }
 
   override _active(): void {

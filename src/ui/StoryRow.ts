@@ -3,7 +3,9 @@ import type { Story } from '../data/model'
 import type { SectionState } from '../data/newsStore'
 import { setTestId, testId } from './automation'
 import { Carousel } from './Carousel'
-import { ROW_MESSAGE_H, RowMessage } from './RowMessage'
+import { child } from './child'
+import { feedErrorText } from './feedErrorText'
+import { RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
 import { home, safe, textStyle } from './theme'
@@ -27,7 +29,7 @@ const SKELETON_TILES = 5
 
 /** Height of a row for a section in this state (an error row is shorter: message and button only). */
 export function storyRowHeight(section: Pick<SectionState, 'status'>): number {
-  return section.status === 'error' ? home.row.titleH + ROW_MESSAGE_H : home.row.titleH + home.tile.h
+  return section.status === 'error' ? home.row.titleH + home.row.messageH : home.row.titleH + home.tile.h
 }
 
 /**
@@ -63,12 +65,14 @@ export class StoryRow
     this._now = now
     this.startIndex = index
     setTestId(this, `row-${section.id}`)
-    this.tag('Title')!.text = { text: section.title }
+    child(this, 'Title').text = { text: section.title }
     this.h = storyRowHeight(section)
     if (section.status !== this.mode) this.build(section.status)
     if (section.status === 'ready') this.fill(section, index)
-    if (section.status === 'error') {
-      this.messageElement!.message = section.error?.message ?? `${section.title} could not be loaded.`
+    if (section.status === 'error' && this.messageElement) {
+      this.messageElement.message = section.error
+        ? feedErrorText(section.error)
+        : `${section.title} could not be loaded.`
     }
   }
 
@@ -96,14 +100,14 @@ export class StoryRow
     const carousel = this.carousel
     if (!carousel) return
     for (const i of carousel.renderedIndexes()) {
-      const tile = carousel.elementAt(i) as Tile | undefined
-      if (tile) tile.now = value
+      const tile = carousel.elementAt(i)
+      if (tile instanceof Tile) tile.now = value
     }
   }
 
   private build(status: SectionState['status']): void {
     this.mode = status
-    const body = this.tag('Body')!
+    const body = child(this, 'Body')
     body.childList.clear()
     this.carouselElement = undefined
     this.messageElement = undefined
@@ -127,7 +131,8 @@ export class StoryRow
   }
 
   private fill(section: SectionState, index: number): void {
-    const carousel = this.carousel!
+    const carousel = this.carousel
+    if (!carousel) return
     const label = section.title
     carousel.setSource(
       {
@@ -138,9 +143,9 @@ export class StoryRow
         overscan: home.overscan.tiles,
         create: (i) =>
           ({ type: Tile, ...testId(`tile-${section.id}-${i}`) }) as Lightning.Element.PatchTemplate,
-        update: (element, i) => {
+        update: (tile, i) => {
+          if (!(tile instanceof Tile)) return
           const story = this._section?.stories[i]
-          const tile = element as Tile
           tile.light = this.light
           if (story) tile.item = { story, label, now: this._now }
         },

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
+import { child } from './child'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
@@ -86,10 +87,10 @@ export class Tile
     this._story = value.story
     this._label = value.label
     this._now = value.now
-    const card = this.tag('Card')!
+    const card = child(this, 'Card')
     if (changed) {
-      ;(card.tag('Image') as PlaceholderImage).url = value.story.image?.url
-      card.tag('Headline')!.text = { text: value.story.title }
+      child(card, 'Image').url = value.story.image?.url
+      child(card, 'Headline').text = { text: value.story.title }
     }
     this.renderMeta()
   }
@@ -105,7 +106,7 @@ export class Tile
   }
 
   get image(): PlaceholderImage {
-    return this.tag('Card')!.tag('Image') as PlaceholderImage
+    return child(this, 'Card.Image')
   }
 
   private renderMeta(): void {
@@ -113,7 +114,7 @@ export class Tile
     const text = story
       ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
       : ''
-    this.tag('Card')!.tag('Meta')!.text = { text }
+    child(this, 'Card.Meta').text = { text }
   }
 
   /** Light motion (low drawing quality): focus shows at once, images appear without a fade. */
@@ -133,12 +134,7 @@ export class Tile
   private showFocus(on: boolean): void {
     this.zIndex = on ? 2 : 0
     settle(this, 'scale', on ? focus.scale : 1, this._light)
-    settle(this.tag('Outline')!, 'alpha', on ? 1 : 0, this._light)
-    settle(
-      this.tag('Card')!.tag('Body')!,
-      'color',
-      on ? colors.surface : colors.backgroundRaised,
-      this._light,
-    )
+    settle(child(this, 'Outline'), 'alpha', on ? 1 : 0, this._light)
+    settle(child(this, 'Card.Body'), 'color', on ? colors.surface : colors.backgroundRaised, this._light)
   }
 }

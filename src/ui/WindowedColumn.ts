@@ -1,6 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { focus } from './theme'
+import { itemsInSpan, renderWindow, stackStarts } from './windowing'
 
 /** One row of a column: its height, whether it takes focus, and how to make/refresh its element. */
 export interface ColumnEntry {
@@ -60,12 +62,11 @@ export class WindowedColumn
   setEntries(entries: ColumnEntry[], focusKey = this._focusKey): void {
     const previousPosition = this.positionOf(this._focusKey)
     this.entries = entries
-    let top = this.layout.anchor
-    this.tops = entries.map((entry) => {
-      const y = top
-      top += entry.height + this.layout.gap
-      return y
-    })
+    this.tops = stackStarts(
+      entries.map((entry) => entry.height),
+      this.layout.anchor,
+      this.layout.gap,
+    )
     const keys = new Set(entries.map((entry) => entry.key))
     for (const [key, element] of this.rendered) {
       if (!keys.has(key)) this.drop(key, element)
@@ -137,7 +138,7 @@ export class WindowedColumn
     const changed = key !== this._focusKey
     this._focusKey = key
     const scrollY = entry ? (this.tops[position] ?? 0) - this.layout.anchor : 0
-    const content = this.tag('Content')!
+    const content = child(this, 'Content')
     if (animate) content.setSmooth('y', -scrollY, { duration: focus.duration * 1.5 })
     else jumpTo(content, 'y', -scrollY)
     this.renderWindow(scrollY)
@@ -148,27 +149,28 @@ export class WindowedColumn
     const { viewportH, overscan } = this.layout
     const from = scrollY - overscan
     const to = scrollY + viewportH + overscan
-    const content = this.tag('Content')!
+    const content = child(this, 'Content')
     content.x = this.layout.inset ?? 0
-    this.entries.forEach((entry, i) => {
-      const top = this.tops[i] ?? 0
-      const near = top + entry.height >= from && top <= to
-      const element = this.rendered.get(entry.key)
-      if (near && !element) {
-        const created = this.stage.c({ ...entry.create(), y: top }) as Lightning.Component
-        content.childList.a(created)
-        this.rendered.set(entry.key, created)
-        entry.update?.(created)
-      } else if (near && element) {
-        element.y = top
-      } else if (!near && element) {
-        this.drop(entry.key, element)
-      }
+    const heights = this.entries.map((entry) => entry.height)
+    // The near entries' positions, by key: renderWindow works with keys, the layout with positions.
+    const positions = new Map<string, number>()
+    for (const i of itemsInSpan(this.tops, heights, from, to)) {
+      const entry = this.entries[i]
+      if (entry) positions.set(entry.key, i)
+    }
+    const entryAt = (key: string) => this.entries[positions.get(key) ?? -1]
+    const topAt = (key: string) => this.tops[positions.get(key) ?? -1] ?? 0
+    renderWindow(content, this.rendered, [...positions.keys()], {
+      make: (key) => this.stage.c({ ...entryAt(key)?.create(), y: topAt(key) }) as Lightning.Component,
+      made: (element, key) => entryAt(key)?.update?.(element),
+      kept: (element, key) => {
+        element.y = topAt(key)
+      },
     })
   }
 
   private drop(key: string, element: Lightning.Component): void {
-    this.tag('Content')!.childList.remove(element)
+    child(this, 'Content').childList.remove(element)
     this.rendered.delete(key)
   }
 

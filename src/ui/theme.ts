@@ -24,6 +24,10 @@ export const colors = {
   transparent: 0x00000000,
 } as const
 
+/** `color` (0xAARRGGBB) with its alpha replaced: 0 transparent … 1 opaque. */
+export const withAlpha = (color: number, alpha: number): number =>
+  ((Math.round(alpha * 255) << 24) | (color & 0xffffff)) >>> 0
+
 export const fontFamily = 'Inter'
 
 /** Type scale in px. Body text ≥ 32, tile headlines ≥ 28, nothing below 24. */
@@ -82,6 +86,65 @@ export const focus = {
   duration: 0.18,
 } as const
 
+/** The accent bar that marks a name: beside the brand, the rail's section name, in an image placeholder. */
+export const mark = { w: 12, h: 56 } as const
+
+/** The top bar (ui/Header), inside title-safe: brand, context line, clock and Home's Settings entry. */
+export const header = {
+  h: 56,
+  /** The brand's mark, shorter than the standard one, centred on the brand's line. */
+  mark: { y: 6, h: 44 },
+  contextX: 260,
+  /** The small text lines (context, Home's "Updated") sit this far down: on the brand's baseline. */
+  textY: 10,
+  /** The Settings entry is taller than the line: raised so it centres on it. */
+  settingsY: -8,
+} as const
+
+/** Full-width messages (ui/MessagePanel, the story's loading line) start a third of the way down. */
+export const message = { y: 300 } as const
+
+/** The modal yes/no question (ui/ConfirmDialog), centred on the stage. */
+export const dialog = {
+  w: 880,
+  h: 380,
+  /** The message starts this far below the title's top (a headline line plus a gap). */
+  messageDy: 84,
+  /** From one button's left edge to the next's. */
+  buttonStep: 300,
+} as const
+
+/** The red "● LIVE" pill (ui/LiveBadge): grows to fit its label from `minW`. */
+export const liveBadge = { h: 40, minW: 112, dot: 12 } as const
+
+/** The live channel's entry on Home (ui/LiveTile): a 16:9 card with the title and a note at its foot. */
+export const liveTile = {
+  /**
+   * The live channel's banner, the first thing on Home: title-safe wide and one poster high, so the first
+   * screen shows it, the featured story and the start of the first headline row together.
+   */
+  w: safe.title.right - safe.title.x,
+  h: 128,
+  /** The poster, 16:9 at the banner's height, with the LIVE badge on it. */
+  posterW: 228,
+  titleY: 22,
+  noteY: 70,
+  title: { fontSize: 34, lineHeight: 42 },
+} as const
+
+/**
+ * Buttons (ui/Button) and Settings' pills: one height, one look. Focused, the box turns accent and grows by
+ * `focus.scale` (ui/buttonFocus.ts), and its label turns dark on it.
+ */
+export const button = {
+  h: 72,
+  minW: 240,
+  box: colors.surfaceHigh,
+  boxFocused: colors.accent,
+  label: colors.text,
+  labelFocused: colors.accentText,
+} as const
+
 /** The type presets every screen draws from. */
 export const textStyle = {
   display: style(type.display, 'bold', colors.text),
@@ -118,19 +181,8 @@ export const home = {
     /** Row title line, then the tiles. */
     titleH: 64,
     gap: 40,
-  },
-  /**
-   * The live channel's banner, the first thing on Home: title-safe wide and one poster high, so the first
-   * screen shows it, the featured story and the start of the first headline row together.
-   */
-  live: {
-    h: 128,
-    /** 16:9 at the banner's height. */
-    posterW: 228,
-    titleY: 22,
-    titleSize: 34,
-    titleLineH: 42,
-    noteY: 70,
+    /** A failed row's message and Retry (ui/RowMessage), in place of its tiles. */
+    messageH: 176,
   },
   hero: {
     /** Section, headline and summary in 5 lines (3 + 1 or 2 + 2), the meta line, and padding. */
@@ -138,6 +190,12 @@ export const home = {
     imageW: 854,
     textW: 760,
     pad: 40,
+    /** The card's colour and the fade reach this far under the photo, so no sliver shows at the seam. */
+    seam: 2,
+    /** The gradient that blends the photo into the card. */
+    fadeW: 280,
+    /** The headline's line height: a three-line headline leaves room for one summary line, else two. */
+    headlineLineH: 64,
   },
   /** Rows/tiles kept alive beyond the viewport (in items), so smooth scrolling never reveals holes. */
   overscan: { tiles: 1, px: 300 },

@@ -2,6 +2,7 @@ import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getTestId, testId } from '../../src/ui/automation'
 import { Carousel, type CarouselSource } from '../../src/ui/Carousel'
+import { child } from '../../src/ui/child'
 import { Skeleton } from '../../src/ui/Skeleton'
 import { type Mounted, mount } from './harness/mount'
 
@@ -59,7 +60,7 @@ describe('Carousel', () => {
 
   it('scrolls so the focused item sits in the second slot and never leaves the view', () => {
     show(20)
-    const track = view.subject.tag('Track')!
+    const track = child(view.subject, 'Track')
     view.press('Right')
     expect(track.x).toBe(0)
     view.press('Right', 5)
@@ -78,7 +79,7 @@ describe('Carousel', () => {
 
   it('lands where it is told when an unanimated select interrupts a smooth scroll', () => {
     show(20, 10)
-    const track = view.subject.tag('Track')!
+    const track = child(view.subject, 'Track')
     // Right starts a smooth scroll; before a frame runs, the row is put back on item 0 unanimated (as when
     // Home restores a row's remembered tile).
     expect(view.subject._handleRight()).toBe(true)

@@ -2,13 +2,12 @@ import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createPreferencesService } from '../../src/data/preferencesService'
 import { errorMessage } from '../../src/pages/home/FullScreenError'
-import type { HomeHeader } from '../../src/pages/home/HomeHeader'
 import { HomePage } from '../../src/pages/home/HomePage'
 import { createHomeFocus } from '../../src/pages/home/homeFocus'
 import { getTestId } from '../../src/ui/automation'
-import type { Backdrop } from '../../src/ui/Backdrop'
+import { child } from '../../src/ui/child'
 import type { Tile } from '../../src/ui/Tile'
-import type { WindowedColumn } from '../../src/ui/WindowedColumn'
+import { defined } from '../defined'
 import { FakeNewsStore, makeSection, NOW, snapshotOf } from './harness/fakeNews'
 import { type Mounted, mount } from './harness/mount'
 
@@ -76,7 +75,7 @@ describe('HomePage', () => {
   it('keeps only the rows near the viewport alive', () => {
     const sections = Array.from({ length: 20 }, (_, i) => makeSection(`s${i}`, 200))
     open(new FakeNewsStore(snapshotOf(sections)))
-    const column = view.subject.tag('Column') as WindowedColumn
+    const column = child(view.subject, 'Column')
     view.press('Down', 12)
     expect(view.focusedTestId()).toBe('tile-s11-0')
     const alive = column.renderedKeys()
@@ -96,9 +95,9 @@ describe('HomePage', () => {
         ]),
       ),
     )
-    const column = view.subject.tag('Column') as WindowedColumn
+    const column = child(view.subject, 'Column')
     expect(column.renderedKeys()).toEqual(['hero', 'top', 'world'])
-    expect(testIdsBelow(column.elementFor('world')!)).toEqual([])
+    expect(testIdsBelow(defined(column.elementFor('world'), 'the world row'))).toEqual([])
     view.press('Down', 2)
     // Loading rows take no focus.
     expect(view.focusedTestId()).toBe('tile-tech-0')
@@ -143,12 +142,12 @@ describe('HomePage', () => {
       new FakeNewsStore(snapshotOf([makeSection('top', 0, 'error'), makeSection('world', 0)])),
     )
     expect(view.focusedTestId()).toBe('retry')
-    expect(view.subject.tag('Error')!.visible).toBe(true)
+    expect(child(view.subject, 'Error').visible).toBe(true)
     view.press('Enter')
     expect(store.refreshed).toEqual([undefined])
     store.emit(snapshotOf([makeSection('top', 3), makeSection('world', 0)]))
     view.frame()
-    expect(view.subject.tag('Error')!.visible).toBe(false)
+    expect(child(view.subject, 'Error').visible).toBe(false)
     expect(view.focusedTestId()).toBe('hero')
   })
 
@@ -171,7 +170,7 @@ describe('HomePage', () => {
     vi.useFakeTimers()
     try {
       open(ready())
-      const backdrop = view.subject.tag('Backdrop') as Backdrop
+      const backdrop = child(view.subject, 'Backdrop')
       view.press('Down')
       view.press('Right', 3)
       expect(backdrop.url).toBeUndefined()
@@ -192,7 +191,7 @@ describe('HomePage', () => {
     view.subject.preferences.toggleSection('top')
     view.subject.store = ready()
     view.frame(2)
-    const column = view.subject.tag('Column') as WindowedColumn
+    const column = child(view.subject, 'Column')
     expect(column.renderedKeys()).toEqual(['hero', 'business', 'world'])
     view.press('Down')
     expect(view.focusedTestId()).toBe('tile-business-0')
@@ -200,7 +199,7 @@ describe('HomePage', () => {
 
   it('says how fresh the news is', () => {
     open(new FakeNewsStore(snapshotOf([makeSection('top', 3)], NOW - 5 * 60_000)))
-    expect((view.subject.tag('Header') as HomeHeader).updated).toBe('Updated 5 min ago')
+    expect(child(view.subject, 'Header').updated).toBe('Updated 5 min ago')
   })
 })
 
@@ -208,7 +207,7 @@ describe('errorMessage', () => {
   it('passes one feed’s reason on and sums up several', () => {
     const failed = (title: string) => ({
       title,
-      error: { message: `The ${title} feed could not be reached.` },
+      error: { kind: 'network' as const, feed: title },
     })
     expect(errorMessage([failed('World')])).toBe(
       'The World feed could not be reached. Check the connection and try again.',

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { child } from '../../src/ui/child'
 import { MessagePanel } from '../../src/ui/MessagePanel'
 import { textStyle } from '../../src/ui/theme'
 import { type Mounted, mount } from './harness/mount'
@@ -14,13 +15,13 @@ describe('MessagePanel', () => {
       action: { label: 'Go to Home', id: 'not-found-home' },
     })
     expect(view.focusedTestId()).toBe('not-found-home')
-    expect(view.subject.tag('Title')!.text?.text).toBe('Nothing here')
+    expect(child(view.subject, 'Title').text?.text).toBe('Nothing here')
   })
 
   it('puts the button under the last line of a message that takes several lines', async () => {
     view = mount(MessagePanel, { title: 'T', message: 'One line.', action: { label: 'Retry', id: 'retry' } })
-    const button = view.subject.tag('Action')!
-    const message = view.subject.tag('Message')!
+    const button = child(view.subject, 'Action')
+    const message = child(view.subject, 'Message')
     await waitForLayout(view, () => message.renderHeight > 0)
     const oneLine = button.y
     // Line breaks rather than wrapping: the test canvas measures no text widths, so nothing wraps here.

@@ -1,6 +1,7 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
 import { testId } from '../../src/ui/automation'
+import { child } from '../../src/ui/child'
 import { Skeleton } from '../../src/ui/Skeleton'
 import { type ColumnEntry, WindowedColumn } from '../../src/ui/WindowedColumn'
 import { type Mounted, mount } from './harness/mount'
@@ -39,7 +40,7 @@ describe('WindowedColumn', () => {
     show(Array.from({ length: 20 }, (_, i) => entry(`e${i}`)))
     view.press('Down', 10)
     expect(view.focusedTestId()).toBe('e10')
-    expect(view.subject.tag('Content')!.y).toBe(-(10 * 440))
+    expect(child(view.subject, 'Content').y).toBe(-(10 * 440))
     expect(view.subject.renderedKeys()).toEqual(['e9', 'e10', 'e11', 'e12'])
   })
 
@@ -51,7 +52,7 @@ describe('WindowedColumn', () => {
     expect(view.subject.select('e0', false)).toBe(true)
     view.frame(3)
     expect(view.focusedTestId()).toBe('e0')
-    expect(view.subject.tag('Content')!.y).toBe(0)
+    expect(child(view.subject, 'Content').y).toBe(0)
   })
 
   it('keeps focus on its key through an update, or moves to the nearest focusable entry', () => {

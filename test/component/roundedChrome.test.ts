@@ -4,12 +4,15 @@
  * corners for every pixel of every frame, and every child without a shader of its own (text included) is
  * drawn through it too.
  */
+
 import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
+import { TEXT_SIZES } from '../../src/data/textSize'
 import { LiveMessage } from '../../src/pages/live/LiveMessage'
 import { Pill } from '../../src/pages/settings/Pill'
 import { TextSizeControl } from '../../src/pages/story/TextSizeControl'
 import { ConfirmDialog } from '../../src/ui/ConfirmDialog'
+import { child } from '../../src/ui/child'
 import { LiveBadge } from '../../src/ui/LiveBadge'
 import { QrCode } from '../../src/ui/QrCode'
 import { colors } from '../../src/ui/theme'
@@ -39,10 +42,11 @@ describe('rounded chrome without the corner shader', () => {
     view.frame(2)
     expect(shaded(view.subject)).toEqual([])
     view.destroy()
-    view = mount(QrCode, { size: 200, url: 'https://news.example.org/world/a-story' })
+    const qr = mount(QrCode, { size: 200, url: 'https://news.example.org/world/a-story' })
+    view = qr
     view.frame()
     expect(shaded(view.subject)).toEqual([])
-    const plate = view.subject.tag('Plate')!
+    const plate = child(qr.subject, 'Plate')
     expect(textureSize(plate)).toEqual([202, 202])
     expect([plate.x, plate.y]).toEqual([-1, -1])
   })
@@ -53,20 +57,20 @@ describe('rounded chrome without the corner shader', () => {
     control._focus()
     view.frame()
     expect(shaded(control)).toEqual([])
-    const chips = control.tag('Options')!.children
-    expect(chips.map((chip) => chip.tag('Box')!.color)).toEqual([
+    const chips = TEXT_SIZES.map((size) => child(control, `Options.${size}`))
+    expect(chips.map((chip) => child(chip, 'Box').color)).toEqual([
       colors.surface,
       colors.accent,
       colors.surface,
     ])
-    expect(chips[1]!.scale).toBeGreaterThan(1)
+    expect(chips[1]?.scale).toBeGreaterThan(1)
   })
 
   it('re-makes a pill’s rounded box for its width and moves the focus colour to the box', () => {
     view = mount(Pill, { layoutWidth: 420, label: 'Reset' })
     view.frame()
     const pill = view.subject as Pill
-    const box = pill.tag('Box')!
+    const box = child(pill, 'Box')
     expect(shaded(pill)).toEqual([])
     expect(textureSize(box)).toEqual([422, 74])
     expect(box.color).toBe(colors.accent)
@@ -80,8 +84,8 @@ describe('rounded chrome without the corner shader', () => {
     const message = view.subject as LiveMessage
     message.show('A headline', 'A detail sentence.', { label: 'Retry', id: 'retry' })
     view.frame(2)
-    const panel = message.tag('Panel')!
+    const panel = child(message, 'Panel')
     expect(shaded(message)).toEqual([])
-    expect(textureSize(panel.tag('Box')!)).toEqual([panel.w + 2, Math.floor(panel.h + 2)])
+    expect(textureSize(child(panel, 'Box'))).toEqual([panel.w + 2, Math.floor(panel.h + 2)])
   })
 })

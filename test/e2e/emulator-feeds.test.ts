@@ -3,9 +3,11 @@
  * leaves the app with its cached stories, and "load my feed" adds a section read through the same-origin
  * proxy from a host that sends no CORS headers, for the emulator's app only.
  */
+
 import { describe, expect, it } from 'vitest'
 import { type AppServer, startAppServer } from '../../server/appServer'
 import type { Section } from '../../src/data/model'
+import { defined } from '../defined'
 import { type Emulator, useEmulator } from './harness/emulator'
 import { HOME_FOCUS } from './harness/screens'
 
@@ -27,7 +29,10 @@ async function cachedSection(emu: Emulator, id: string): Promise<Section> {
   )
   const raw = await frame.evaluate((key) => localStorage.getItem(key), CACHE)
   const sections = (JSON.parse(raw ?? '{}') as { sections: Section[] }).sections
-  return sections.find((section) => section.id === id)!
+  return defined(
+    sections.find((section) => section.id === id),
+    `cached section ${id}`,
+  )
 }
 
 /** An RSS feed written for this test. */

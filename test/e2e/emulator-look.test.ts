@@ -10,8 +10,10 @@ import { HOME_FOCUS } from './harness/screens'
 /** A box inside the TV picture, as fractions of the picture. */
 async function boxInScreen(emu: Emulator, selector: string) {
   return emu.page.evaluate((sel) => {
-    const screen = document.querySelector('.screen')!.getBoundingClientRect()
-    const box = document.querySelector(sel)!.getBoundingClientRect()
+    // Runs in the page: no imports there, so missing elements are checked by hand.
+    const screen = document.querySelector('.screen')?.getBoundingClientRect()
+    const box = document.querySelector(sel)?.getBoundingClientRect()
+    if (!screen || !box) throw new Error(`no .screen or ${sel} on the emulator page`)
     return {
       x: (box.left - screen.left) / screen.width,
       y: (box.top - screen.top) / screen.height,
@@ -24,7 +26,8 @@ async function boxInScreen(emu: Emulator, selector: string) {
 /** The focused element's box inside the app, as fractions of the app's stage. */
 async function focusedInStage(emu: Emulator) {
   return emu.tv().evaluate(() => {
-    const node = document.querySelector('[focused="true"]')!
+    const node = document.querySelector('[focused="true"]')
+    if (!node) throw new Error('nothing is focused in the app')
     let root: Element = node
     while (root.parentElement && root.parentElement !== document.body) root = root.parentElement
     const stage = root.getBoundingClientRect()

@@ -79,7 +79,7 @@ describe('feeds in the browser', () => {
         },
       })
       const [remote] = await cachedSections(tv, 1)
-      expect(remote!.stories.map((story) => story.title)).toEqual(['“Smart quotes” – and a € price tag'])
+      expect(remote?.stories.map((story) => story.title)).toEqual(['“Smart quotes” – and a € price tag'])
       expect(upstream.requests.at(-1)?.headers['user-agent']).toBe('Lightwire feed proxy')
     } finally {
       await upstream.close()

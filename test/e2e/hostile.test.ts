@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { defined } from '../defined'
 import { HOSTILE_FEEDS, hostileRoute, hostileSections } from '../fixtures/hostile/corpus'
 import { isVisible } from './harness/screens'
 import { foreignRequests, recordRequests, recordViolations, uncaught, violations } from './harness/security'
@@ -108,7 +109,10 @@ describe('hostile content', () => {
       const row = await focusedRow(tv)
       if (!row) throw new Error(`focus left the rows: ${id}`)
       seen.push(row)
-      const feed = HOSTILE_FEEDS.find((candidate) => candidate.id === row)!
+      const feed = defined(
+        HOSTILE_FEEDS.find((candidate) => candidate.id === row),
+        `hostile feed ${row}`,
+      )
       expectInside(await tv.focusedRect(), ACTION_SAFE, `focus in row ${row}`)
 
       if ('error' in feed.expect) {

@@ -31,7 +31,7 @@ export class PlainRow extends Lightning.Component {
     this.row = row
     this.now = now
     setTestId(this, `row-${key}`)
-    this.tag('Title')!.text = { text: row.title }
+    this.tag('Title').text = { text: row.title }
     this.move(0, false)
   }
 
@@ -44,7 +44,7 @@ export class PlainRow extends Lightning.Component {
     const row = this.row
     if (!row) return
     this.index = Math.max(0, Math.min(index, row.stories.length - 1))
-    const track = this.tag('Track')!
+    const track = this.tag('Track')
     const x = -this.first * STEP
     if (animate) track.setSmooth('x', x, { duration: focus.duration * 1.5 })
     else track.x = x

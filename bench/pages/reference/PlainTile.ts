@@ -45,13 +45,13 @@ export class PlainTile extends Lightning.Component {
 
   override _focus(): void {
     this.patch({ zIndex: 2, smooth: { scale: focus.scale } })
-    this.tag('Border')!.setSmooth('alpha', 1, { duration: focus.duration })
-    this.tag('Card')!.setSmooth('color', colors.surface, { duration: focus.duration })
+    this.tag('Border').setSmooth('alpha', 1, { duration: focus.duration })
+    this.tag('Card').setSmooth('color', colors.surface, { duration: focus.duration })
   }
 
   override _unfocus(): void {
     this.patch({ zIndex: 0, smooth: { scale: 1 } })
-    this.tag('Border')!.setSmooth('alpha', 0, { duration: focus.duration })
-    this.tag('Card')!.setSmooth('color', colors.backgroundRaised, { duration: focus.duration })
+    this.tag('Border').setSmooth('alpha', 0, { duration: focus.duration })
+    this.tag('Card').setSmooth('color', colors.backgroundRaised, { duration: focus.duration })
   }
 }

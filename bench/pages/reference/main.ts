@@ -59,20 +59,20 @@ class Reference extends Lightning.Component {
 
   private show(rows: ReferenceRow[]): void {
     const now = Date.now()
-    this.tag('Context')!.text = { text: rows[0]?.title ?? '' }
-    this.tag('Rows')!.children = rows.map((_, i) => ({
+    this.tag('Context').text = { text: rows[0]?.title ?? '' }
+    this.tag('Rows').children = rows.map((_, i) => ({
       type: PlainRow,
       x: safe.title.x,
       y: home.anchorY + i * ROW_STEP,
     }))
     rows.forEach((row, i) => {
-      ;(this.tag('Rows')!.children[i] as PlainRow).show(row, `ref-${i}`, now)
+      ;(this.tag('Rows').children[i] as PlainRow).show(row, `ref-${i}`, now)
     })
     this._refocus()
   }
 
   override _getFocused(): Lightning.Component | undefined {
-    return this.tag('Rows')!.children[0] as Lightning.Component | undefined
+    return this.tag('Rows').children[0] as Lightning.Component | undefined
   }
 }
 

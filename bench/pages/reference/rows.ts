@@ -5,6 +5,7 @@
  */
 import { decodeFeed, readFeedText } from '../../../src/data/feedPipeline'
 import type { Story } from '../../../src/data/model'
+import { feedErrorText } from '../../../src/ui/feedErrorText'
 
 export interface ReferenceRow {
   title: string
@@ -35,7 +36,7 @@ export async function loadRows(count: number): Promise<ReferenceRow[]> {
       response.headers.get('content-type') ?? undefined,
       section.title,
     )
-    if (!decoded.ok) throw new Error(`reference page: ${section.url}: ${decoded.error.message}`)
+    if (!decoded.ok) throw new Error(`reference page: ${section.url}: ${feedErrorText(decoded.error)}`)
     const parsed = await readFeedText(decoded.text, {
       sectionId: section.id,
       sectionTitle: section.title,

@@ -22,8 +22,8 @@ function authorsOf(item: XmlElement): string[] {
     for (const element of childElements(item, name)) {
       let text = textOf(element).trim()
       // RSS <author> is "email (Name)" by the spec: show the name, never the address.
-      const named = /^\S+@\S+\s*\((.+)\)$/.exec(text)
-      if (named) text = named[1]!.trim()
+      const name = /^\S+@\S+\s*\((.+)\)$/.exec(text)?.[1]
+      if (name !== undefined) text = name.trim()
       else if (/^\S+@\S+$/.test(text)) text = ''
       if (text && !authors.includes(text)) authors.push(text)
     }

@@ -57,7 +57,7 @@ export function parseDate(input: string | undefined): number | undefined {
   const rfc = RFC822.exec(text)
   if (rfc) {
     const [, d, monthName, yearText, h, mi, s = '0', zone] = rfc
-    const month = MONTHS.indexOf(monthName!.toLowerCase())
+    const month = MONTHS.indexOf((monthName ?? '').toLowerCase())
     let year = Number(yearText)
     if (year < 100) year += year < 70 ? 2000 : 1900
     if (month >= 0) return utc(year, month, Number(d), Number(h), Number(mi), Number(s), zone)

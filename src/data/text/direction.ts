@@ -1,5 +1,5 @@
 /** Which way a paragraph reads: right to left when its first strong character is Hebrew or Arabic script. */
-import { type CodePointRanges, inRange } from './codePoints'
+import { type CodePointRanges, codePointAt, inRange } from './codePoints'
 
 const RTL_SCRIPTS: CodePointRanges = [
   [0x0590, 0x08ff], // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements
@@ -22,7 +22,7 @@ const NEUTRAL: CodePointRanges = [
 /** True when the paragraph's first strong character is from a right-to-left script (it is then right-aligned). */
 export function isRtl(text: string): boolean {
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!
+    const cp = codePointAt(ch)
     if (inRange(cp, RTL_SCRIPTS)) return true
     if (!inRange(cp, NEUTRAL)) return false
   }

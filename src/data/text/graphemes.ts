@@ -2,7 +2,7 @@
  * User-perceived characters ("grapheme clusters", simplified): a base character plus the marks and joiners
  * that belong to it, so text is never cut between a letter and its accent or inside an emoji sequence.
  */
-import { type CodePointRanges, inRange } from './codePoints'
+import { type CodePointRanges, codePointAt, inRange } from './codePoints'
 
 /** Marks and joiners that belong to the character before them (never cut before one). */
 const EXTENDING: CodePointRanges = [
@@ -37,7 +37,7 @@ export function clusterStarts(text: string): number[] {
   const starts: number[] = []
   let joinNext = false
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!
+    const cp = codePointAt(text, i)
     if (starts.length === 0 || !(isExtending(cp) || joinNext)) starts.push(i)
     joinNext = cp === ZWJ
     i += cp > 0xffff ? 2 : 1

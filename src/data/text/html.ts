@@ -86,8 +86,9 @@ const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
 export function parseAttributes(source: string): Record<string, string> {
   const attributes: Record<string, string> = {}
   for (const match of source.matchAll(ATTRIBUTE)) {
-    const name = match[1]!.toLowerCase()
-    if (!(name in attributes)) attributes[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '')
+    const name = match[1]?.toLowerCase()
+    if (name !== undefined && !(name in attributes))
+      attributes[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '')
   }
   return attributes
 }

@@ -16,7 +16,7 @@
  * Pure: graphemes.ts says where characters start, whitespace.ts tidies the paragraph first.
  */
 
-import { type CodePointRanges, inRange } from './codePoints'
+import { type CodePointRanges, codePointAt, inRange } from './codePoints'
 import { clusterStarts } from './graphemes'
 import { cleanWhitespace } from './whitespace'
 
@@ -56,11 +56,11 @@ const IDEOGRAPHIC: CodePointRanges = [
 const NO_START = new Set(
   Array.from(
     '、。，．：；？！）」』】〕〉》〗〙〛］｝ゝゞヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々〻‐゠–〜～…‥・,.:;?!)]}»”’%',
-  ).map((c) => c.codePointAt(0)!),
+  ).map((c) => codePointAt(c)),
 )
 
 /** Never at the end of a line (opening brackets and quotes). */
-const NO_END = new Set(Array.from('（「『【〔〈《〖〘〚［｛([{«“‘').map((c) => c.codePointAt(0)!))
+const NO_END = new Set(Array.from('（「『【〔〈《〖〘〚［｛([{«“‘').map((c) => codePointAt(c)))
 
 const isSpace = (cp: number): boolean => cp === 0x20
 const isIdeographic = (cp: number): boolean => cp >= 0x2e80 && inRange(cp, IDEOGRAPHIC)
@@ -78,14 +78,14 @@ function atomsOf(text: string): Atom[] {
     start = next
   }
   for (let k = 0; k < clusters.length; k++) {
-    const at = clusters[k]!
+    const at = clusters[k] ?? text.length
     const end = clusters[k + 1] ?? text.length
-    const cp = text.codePointAt(at)!
-    const nextCp = end < text.length ? text.codePointAt(end)! : undefined
+    const cp = codePointAt(text, at)
+    const nextCp = end < text.length ? codePointAt(text, end) : undefined
     if (isSpace(cp)) {
       // Spaces belong to the atom before them.
       let spacesEnd = end
-      while (k + 1 < clusters.length && isSpace(text.codePointAt(clusters[k + 1]!)!)) {
+      while (k + 1 < clusters.length && isSpace(codePointAt(text, clusters[k + 1] ?? text.length))) {
         k++
         spacesEnd = clusters[k + 1] ?? text.length
       }
@@ -98,7 +98,7 @@ function atomsOf(text: string): Atom[] {
       ((isIdeographic(cp) || isIdeographic(nextCp)) && !NO_END.has(cp) && !NO_START.has(nextCp)) ||
       (isDash(cp) && !NO_START.has(nextCp)) ||
       // "well-|known", but not "2024-25" or "-5".
-      (cp === 0x2d && at > start && isLetter(text[at - 1]!) && isLetter(String.fromCodePoint(nextCp)))
+      (cp === 0x2d && at > start && isLetter(text[at - 1] ?? '') && isLetter(String.fromCodePoint(nextCp)))
     if (breakAfter) close(end, end)
   }
   close(text.length, text.length)
@@ -123,14 +123,14 @@ function cutToFit(text: string, from: number, to: number, width: number, measure
   // Binary search for the last boundary whose prefix fits.
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2)
-    if (measure(text.slice(from, bounds[mid]!)) <= width) lo = mid
+    if (measure(text.slice(from, bounds[mid] ?? to)) <= width) lo = mid
     else hi = mid - 1
   }
   for (let k = lo; k > lo / 2; k--) {
-    const end = bounds[k]!
-    if (SOFT_CUT.has(text[end - 1]!) && end < to) return end
+    const end = bounds[k] ?? to
+    if (SOFT_CUT.has(text[end - 1] ?? '') && end < to) return end
   }
-  return bounds[lo]!
+  return bounds[lo] ?? to
 }
 
 /**

@@ -71,7 +71,7 @@ export class NamespaceScope {
 
   private lookup(prefix: string): string | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
-      const uri = this.stack[i]![prefix]
+      const uri = this.stack[i]?.[prefix]
       if (uri !== undefined) return uri
     }
     return undefined

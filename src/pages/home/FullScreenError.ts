@@ -1,5 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import type { FeedError } from '../../data/model'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
+import { feedErrorText } from '../../ui/feedErrorText'
 import { MessagePanel } from '../../ui/MessagePanel'
 import type { ColumnEntry } from '../../ui/WindowedColumn'
 
@@ -27,21 +30,22 @@ export class FullScreenError
   }
 
   set message(value: string) {
-    ;(this.tag('Panel') as MessagePanel).message = value
+    child(this, 'Panel').message = value
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!
+    return child(this, 'Panel')
   }
 }
 
 /** What to tell the viewer: the one feed's own reason, or a summary when several failed. */
-export function errorMessage(sections: readonly { title: string; error?: { message: string } }[]): string {
+export function errorMessage(sections: readonly { title: string; error?: FeedError }[]): string {
   if (sections.length === 0) return 'No news sections are set up yet. Add feeds to settings.json.'
-  const failed = sections.filter((section) => section.error)
-  if (failed.length === 0) return 'The news feeds have no stories at the moment. Try again in a little while.'
-  if (failed.length === 1) return `${failed[0]?.error?.message} Check the connection and try again.`
-  return `None of the ${failed.length} news feeds could be loaded. Check the connection and try again.`
+  const errors = sections.flatMap((section) => section.error ?? [])
+  const [only] = errors
+  if (!only) return 'The news feeds have no stories at the moment. Try again in a little while.'
+  if (errors.length === 1) return `${feedErrorText(only)} Check the connection and try again.`
+  return `None of the ${errors.length} news feeds could be loaded. Check the connection and try again.`
 }
 
 export const INLINE_ERROR_KEY = 'error'
@@ -58,7 +62,7 @@ export function inlineErrorEntry(message: string): ColumnEntry {
     // In the column the row's own position applies, not the panel's full-screen one.
     create: () => ({ type: FullScreenError, Panel: { x: 0, y: 0 } }) as Lightning.Element.PatchTemplate,
     update: (element) => {
-      ;(element as FullScreenError).message = message
+      if (element instanceof FullScreenError) element.message = message
     },
   }
 }

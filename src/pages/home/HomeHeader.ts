@@ -1,7 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
-import { space, textStyle } from '../../ui/theme'
+import { header as headerTheme, space, textStyle } from '../../ui/theme'
 
 interface HomeHeaderSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
@@ -25,31 +26,31 @@ export class HomeHeader
 
   override _init(): void {
     // The Settings entry moves with the clock's width (locale): follow it whenever either is re-measured.
-    const header = this.tag('Header')!
-    const updated = this.tag('Updated')!
+    const header = child(this, 'Header')
+    const updated = child(this, 'Updated')
     const place = () => {
-      const entry = (header as Header).settingsButton
-      updated.patch({ x: header.x + entry.x - space.m, y: header.y + 10 })
+      const entry = header.settingsButton
+      updated.patch({ x: header.x + entry.x - space.m, y: header.y + headerTheme.textY })
     }
-    header.tag('Clock')!.on('txLoaded', place)
-    ;(header as Header).settingsButton.tag('Label')!.on('txLoaded', place)
+    child(header, 'Clock').on('txLoaded', place)
+    child(header.settingsButton, 'Label').on('txLoaded', place)
     updated.on('txLoaded', place)
     place()
   }
 
   set context(value: string) {
-    this.tag('Header')!.context = value
+    child(this, 'Header').context = value
   }
 
   set updated(value: string) {
-    this.tag('Updated')!.text = { text: value }
+    child(this, 'Updated').text = { text: value }
   }
 
   get updated(): string {
-    return String(this.tag('Updated')!.text?.text ?? '')
+    return String(child(this, 'Updated').text?.text ?? '')
   }
 
   override _getFocused(): Lightning.Component {
-    return (this.tag('Header') as Header).settingsButton
+    return child(this, 'Header').settingsButton
   }
 }

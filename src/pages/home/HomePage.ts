@@ -6,10 +6,11 @@ import type { PreferencesService } from '../../data/preferencesService'
 import type { Quality } from '../../platform/quality'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
-import type { Hero } from '../../ui/Hero'
+import { child } from '../../ui/child'
+import { Hero } from '../../ui/Hero'
 import { navigateTo } from '../../ui/navigate'
 import { updatedLabel } from '../../ui/relativeTime'
-import type { StoryRow, StoryRowEvents } from '../../ui/StoryRow'
+import { StoryRow, type StoryRowEvents } from '../../ui/StoryRow'
 import { home, safe, stage } from '../../ui/theme'
 import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
@@ -43,7 +44,7 @@ export class HomePage
   private unsubscribe: (() => void) | undefined
   private timer: ReturnType<typeof setInterval> | undefined
   private readonly follow = new BackdropFollow(
-    () => this.tag('Backdrop') as Backdrop,
+    () => child(this, 'Backdrop'),
     () => this.focusedStory()?.image?.url,
     () => !this.light,
   )
@@ -106,11 +107,11 @@ export class HomePage
   }
 
   private get header(): HomeHeader {
-    return this.tag('Header') as HomeHeader
+    return child(this, 'Header')
   }
 
   private get column(): WindowedColumn {
-    return this.tag('Column') as WindowedColumn
+    return child(this, 'Column')
   }
 
   override _init(): void {
@@ -168,7 +169,7 @@ export class HomePage
     this.header.updated = updatedLabel(snapshot.updatedAt, now)
     const empty = nothingToShow(snapshot)
     const fullScreen = empty && this._leading.length === 0
-    const error = this.tag('Error') as FullScreenError
+    const error = child(this, 'Error')
     error.visible = fullScreen
     this.column.visible = !fullScreen
     if (fullScreen) {
@@ -229,9 +230,9 @@ export class HomePage
       this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
     }
     for (const key of this.column.renderedKeys()) {
+      // The rows that show relative times; other entries (the live channel's row, an error) have none.
       const element = this.column.elementFor(key)
-      if (key === HERO_KEY) (element as Hero).now = now
-      else if (element && 'section' in element) (element as StoryRow).now = now
+      if (element instanceof Hero || element instanceof StoryRow) element.now = now
     }
   }
 
@@ -250,7 +251,7 @@ export class HomePage
 
   override _handleDown(): boolean {
     if (this.zone !== 'header') return true
-    const error = this.tag('Error') as FullScreenError
+    const error = child(this, 'Error')
     this.zone = error.visible ? 'error' : 'column'
     this._refocus()
     return true

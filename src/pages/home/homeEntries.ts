@@ -58,8 +58,8 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
     height: home.hero.h,
     focusable: featured !== undefined,
     create: () => ({ type: Hero, ...testId(HERO_KEY) }) as Lightning.Element.PatchTemplate,
-    update: (element) => {
-      const hero = element as Hero
+    update: (hero) => {
+      if (!(hero instanceof Hero)) return
       hero.light = input.light
       hero.show(featured?.story, featured?.section.title ?? '', now)
     },
@@ -70,8 +70,8 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
       height: storyRowHeight(section),
       focusable: section.status === 'ready' || section.status === 'error',
       create: () => ({ type: StoryRow, events: input.rowEvents }) as Lightning.Element.PatchTemplate,
-      update: (element) => {
-        const row = element as StoryRow
+      update: (row) => {
+        if (!(row instanceof StoryRow)) return
         row.light = input.light
         row.show(section, input.indexFor(section), now)
       },

@@ -1,8 +1,10 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
+import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
+import { liveLayout } from './layout'
 
 interface LiveMessageSpec extends Lightning.Component.TemplateSpec {
   Panel: {
@@ -13,11 +15,7 @@ interface LiveMessageSpec extends Lightning.Component.TemplateSpec {
   }
 }
 
-const PANEL_W = 1120
-const TEXT_W = PANEL_W - 2 * space.xl
-const BUTTON_H = 72
-/** Centred above the overlay's channel band (which starts at y 640), so the two never overlap. */
-const CENTRE_Y = 380
+const { panelW: PANEL_W, textW: TEXT_W, buttonH: BUTTON_H, centreY: CENTRE_Y } = liveLayout.message
 
 export interface MessageAction {
   label: string
@@ -62,17 +60,17 @@ export class LiveMessage
   }
 
   override _init(): void {
-    const panel = this.tag('Panel')!
-    panel.tag('Headline')!.on('txLoaded', () => this.layout())
-    panel.tag('Detail')!.on('txLoaded', () => this.layout())
+    const panel = child(this, 'Panel')
+    child(panel, 'Headline').on('txLoaded', () => this.layout())
+    child(panel, 'Detail').on('txLoaded', () => this.layout())
   }
 
   /** Shows the panel (empty headline and detail hide it). */
   show(headline: string, detail: string, action?: MessageAction): void {
-    const panel = this.tag('Panel')!
-    panel.tag('Headline')!.text = { text: headline }
-    panel.tag('Detail')!.text = { text: detail }
-    const button = panel.tag('Action') as Button
+    const panel = child(this, 'Panel')
+    child(panel, 'Headline').text = { text: headline }
+    child(panel, 'Detail').text = { text: detail }
+    const button = child(panel, 'Action')
     button.visible = action !== undefined
     if (action) {
       button.label = action.label
@@ -89,19 +87,19 @@ export class LiveMessage
   }
 
   get hasAction(): boolean {
-    return this.visible && this.tag('Panel')!.tag('Action')!.visible
+    return this.visible && child(this, 'Panel.Action').visible
   }
 
   override _getFocused(): Lightning.Component | undefined {
-    return this.hasAction ? (this.tag('Panel')!.tag('Action') as Button) : undefined
+    return this.hasAction ? child(this, 'Panel.Action') : undefined
   }
 
   /** Stacks headline, detail and button, then centres the panel vertically. */
   private layout(): void {
-    const panel = this.tag('Panel')!
-    const headline = panel.tag('Headline')!
-    const detail = panel.tag('Detail')!
-    const button = panel.tag('Action')!
+    const panel = child(this, 'Panel')
+    const headline = child(panel, 'Headline')
+    const detail = child(panel, 'Detail')
+    const button = child(panel, 'Action')
     const headlineText = String(headline.text?.text ?? '')
     const detailText = String(detail.text?.text ?? '')
     let y = space.l
@@ -116,7 +114,7 @@ export class LiveMessage
     }
     if (panel.h !== y + space.m) {
       panel.h = y + space.m
-      panel.tag('Box')!.patch(roundedBox(PANEL_W, panel.h, radius.m, colors.scrim))
+      child(panel, 'Box').patch(roundedBox(PANEL_W, panel.h, radius.m, colors.scrim))
     }
     panel.y = Math.max(safe.title.y, CENTRE_Y - panel.h / 2)
   }

@@ -1,8 +1,10 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { LiveBadge } from '../../ui/LiveBadge'
 import { colors, safe, stage, textStyle } from '../../ui/theme'
+import { liveLayout } from './layout'
 
 interface LiveOverlaySpec extends Lightning.Component.TemplateSpec {
   TopShade: object
@@ -18,8 +20,8 @@ interface LiveOverlaySpec extends Lightning.Component.TemplateSpec {
 /** How long the overlay stays after the last key press, ms. */
 export const OVERLAY_MS = 5_000
 const MAX_HEADLINES = 3
-const HEADLINE_STEP = 52
-const TEXT_W = safe.title.right - safe.title.x
+const { overlay } = liveLayout
+const { headlineStep: HEADLINE_STEP, textW: TEXT_W, bottomShade } = overlay
 
 /**
  * The player's info layer: brand and clock on top, the channel and the current top headlines at the
@@ -38,59 +40,65 @@ export class LiveOverlay
       w: stage.w,
       h: stage.h,
       alpha: 0,
-      TopShade: { w: stage.w, h: 280, rect: true, colorTop: colors.scrim, colorBottom: colors.transparent },
+      TopShade: {
+        w: stage.w,
+        h: overlay.topShadeH,
+        rect: true,
+        colorTop: colors.scrim,
+        colorBottom: colors.transparent,
+      },
       Header: { type: Header },
       // A short fade into an even dark band: text over it reads on the brightest picture.
       BottomShade: {
-        y: 540,
+        y: bottomShade.y,
         w: stage.w,
-        h: 120,
+        h: bottomShade.fadeH,
         rect: true,
         colorTop: colors.transparent,
         colorBottom: colors.scrim,
-        Band: { y: 120, w: stage.w, h: stage.h - 660, rect: true, color: colors.scrim },
+        Band: { y: bottomShade.fadeH, w: stage.w, h: bottomShade.bandH, rect: true, color: colors.scrim },
       },
-      Badge: { type: LiveBadge, x: safe.title.x, y: 700 },
+      Badge: { type: LiveBadge, x: safe.title.x, y: overlay.badgeY },
       Channel: {
-        x: safe.title.x + 136,
-        y: 690,
-        text: { text: '', ...textStyle.title, maxLines: 1, wordWrapWidth: 900 },
+        x: overlay.channel.x,
+        y: overlay.channel.y,
+        text: { text: '', ...textStyle.title, maxLines: 1, wordWrapWidth: overlay.channel.w },
       },
       Hint: {
         x: safe.title.right,
         mountX: 1,
-        y: 706,
+        y: overlay.hintY,
         text: { text: 'OK pause · Back to Home', ...textStyle.label },
       },
       HeadlinesLabel: {
         x: safe.title.x,
-        y: 772,
+        y: overlay.headlinesLabelY,
         text: { text: 'Top headlines', ...textStyle.labelStrong, textColor: colors.accent },
       },
-      Headlines: { x: safe.title.x, y: 810, ...testId('live-headlines') },
+      Headlines: { x: safe.title.x, y: overlay.headlinesY, ...testId('live-headlines') },
     }
   }
 
   override _init(): void {
-    this.tag('Header')!.context = 'Live'
+    child(this, 'Header').context = 'Live'
   }
 
   set channel(title: string) {
-    this.tag('Channel')!.text = { text: title }
+    child(this, 'Channel').text = { text: title }
   }
 
   /** One text node per headline (single line, ellipsis), so a long title never becomes a tall texture. */
   set headlines(titles: readonly string[]) {
     const shown = titles.slice(0, MAX_HEADLINES)
-    this.tag('HeadlinesLabel')!.visible = shown.length > 0
-    this.tag('Headlines')!.children = shown.map((title, index) => ({
+    child(this, 'HeadlinesLabel').visible = shown.length > 0
+    child(this, 'Headlines').children = shown.map((title, index) => ({
       y: index * HEADLINE_STEP,
       text: { text: title, ...textStyle.body, maxLines: 1, wordWrapWidth: TEXT_W, textOverflow: 'ellipsis' },
     }))
   }
 
   set hint(text: string) {
-    this.tag('Hint')!.text = { text }
+    child(this, 'Hint').text = { text }
   }
 
   get isShown(): boolean {

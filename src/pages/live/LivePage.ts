@@ -2,12 +2,14 @@ import { Lightning, type Router } from '@lightningjs/sdk'
 import type { LiveSettings } from '../../data/settings'
 import { log } from '../../platform/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { goBack, navigateTo } from '../../ui/navigate'
 import { roundedBox } from '../../ui/rounded'
-import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
+import { colors, radius, space, stage, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { LiveMessage } from './LiveMessage'
 import { LiveOverlay } from './LiveOverlay'
+import { liveLayout } from './layout'
 import type { HeadlineSource } from './logic/headlines'
 import { describeStatus, needsViewer, type PlaybackStatus } from './logic/playbackStatus'
 import { liveTuning } from './logic/tuning'
@@ -50,6 +52,7 @@ export class LivePage
   private session = 0
 
   static override _template(): Lightning.Component.Template<LiveSpec> {
+    const { sound } = liveLayout
     return {
       ...testId('live'),
       w: stage.w,
@@ -57,20 +60,20 @@ export class LivePage
       Overlay: { type: LiveOverlay },
       Sound: {
         ...testId('live-sound'),
-        x: safe.title.x,
-        y: safe.title.y + 80,
-        h: 56,
-        w: 620,
+        x: sound.x,
+        y: sound.y,
+        h: sound.h,
+        w: sound.w,
         visible: false,
         // A shared rounded texture (src/ui/rounded.ts), not a per-frame corner shader the text is drawn through.
-        Box: roundedBox(620, 56, radius.s, colors.scrim),
+        Box: roundedBox(sound.w, sound.h, radius.s, colors.scrim),
         Label: {
           x: space.m,
           text: {
             text: 'Sound is off · press OK to turn it on',
             ...textStyle.label,
             textColor: colors.text,
-            lineHeight: 56,
+            lineHeight: sound.h,
             verticalAlign: 'middle',
           },
         },
@@ -82,7 +85,7 @@ export class LivePage
 
   set live(live: LiveSettings | undefined) {
     this.settings = live
-    this.tag('Overlay')!.channel = live?.title ?? 'Live'
+    child(this, 'Overlay').channel = live?.title ?? 'Live'
   }
 
   /**
@@ -106,7 +109,7 @@ export class LivePage
 
   override _inactive(): void {
     this.closePlayer()
-    this.tag('Overlay')!.hide()
+    child(this, 'Overlay').hide()
     this.fireAncestors('$showBackdrop', true)
   }
 
@@ -115,7 +118,7 @@ export class LivePage
     const session = ++this.session
     if (!live) {
       this.show({ kind: 'failed', reason: 'not-found' })
-      this.tag('Problem')!.show(
+      child(this, 'Problem').show(
         'No live channel is set up',
         'Add "live" to settings.json to show a channel here.',
         { label: 'Go to Home', id: 'live-home' },
@@ -151,8 +154,8 @@ export class LivePage
 
   private show(status: PlaybackStatus): void {
     const text = describeStatus(status, this.settings?.title ?? 'Live')
-    const problem = this.tag('Problem')!
-    const statusPanel = this.tag('Status')!
+    const problem = child(this, 'Problem')
+    const statusPanel = child(this, 'Status')
     if (needsViewer(status)) {
       statusPanel.hide()
       problem.show(text.headline, text.detail, { label: 'Retry', id: 'retry' })
@@ -162,8 +165,8 @@ export class LivePage
       if (status.kind === 'playing') statusPanel.hide()
       else statusPanel.show(text.headline, text.detail)
     }
-    this.tag('Sound')!.visible = status.kind === 'playing' && status.muted
-    this.tag('Overlay')!.hint = needsViewer(status)
+    child(this, 'Sound').visible = status.kind === 'playing' && status.muted
+    child(this, 'Overlay').hint = needsViewer(status)
       ? 'Back to Home'
       : status.kind === 'paused'
         ? 'OK play · Back to Home'
@@ -172,23 +175,23 @@ export class LivePage
   }
 
   private showOverlay(): void {
-    const overlay = this.tag('Overlay')!
+    const overlay = child(this, 'Overlay')
     overlay.headlines = this.headlineSource()
     overlay.show()
   }
 
   override _getFocused(): Lightning.Component | undefined {
-    const problem = this.tag('Problem')!
+    const problem = child(this, 'Problem')
     // The page itself holds focus while video plays; a problem panel's button takes it when shown.
     return problem.hasAction ? problem : undefined
   }
 
   override _handleEnter(): boolean {
-    if (this.tag('Problem')!.hasAction) {
+    if (child(this, 'Problem').hasAction) {
       this.retry()
       return true
     }
-    const overlay = this.tag('Overlay')!
+    const overlay = child(this, 'Overlay')
     const player = this.player
     if (player?.muted) {
       player.unmute()

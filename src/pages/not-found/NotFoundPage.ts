@@ -1,6 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { stage } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { GoHomePanel } from './GoHomePanel'
 
@@ -17,8 +19,8 @@ export class NotFoundPage
   static override _template(): Lightning.Component.Template<NotFoundSpec> {
     return {
       ...testId('not-found'),
-      w: 1920,
-      h: 1080,
+      w: stage.w,
+      h: stage.h,
       Header: { type: Header },
       Panel: {
         type: GoHomePanel,
@@ -30,6 +32,6 @@ export class NotFoundPage
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!
+    return child(this, 'Panel')
   }
 }

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { stage } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
@@ -35,6 +36,6 @@ export class PageUnavailable
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!
+    return child(this, 'Panel')
   }
 }

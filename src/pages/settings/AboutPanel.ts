@@ -1,17 +1,27 @@
 import { Lightning } from '@lightningjs/sdk'
+import { child } from '../../ui/child'
 import { textStyle } from '../../ui/theme'
 import { type AboutInfo, aboutLines } from './aboutText'
+import { settingsLayout } from './layout'
 
-const LINE = 45
+const { line: LINE, headingLine, headingGap, linesY } = settingsLayout.about
 /** Feed lines that fit between the panel's top and the bottom of title-safe. */
 const MAX_FEEDS = 5
 
+interface AboutPanelSpec extends Lightning.Component.TemplateSpec {
+  Heading: object
+  Lines: object
+}
+
 /** About: version, platform, last update and feed sources. Read-only; nothing here takes focus. */
-export class AboutPanel extends Lightning.Component {
-  static override _template(): Lightning.Component.Template {
+export class AboutPanel
+  extends Lightning.Component<AboutPanelSpec>
+  implements Lightning.Component.ImplementTemplateSpec<AboutPanelSpec>
+{
+  static override _template(): Lightning.Component.Template<AboutPanelSpec> {
     return {
       Heading: { text: { text: 'About', ...textStyle.title } },
-      Lines: { y: 56 },
+      Lines: { y: linesY },
     }
   }
 
@@ -22,14 +32,14 @@ export class AboutPanel extends Lightning.Component {
       { text: { ...style, text: lines.version, textColor: textStyle.body.textColor } },
       { text: { ...style, text: lines.platform } },
       { text: { ...style, text: lines.updated } },
-      { text: { ...textStyle.labelStrong, text: 'Feeds' }, gap: 10 },
+      { text: { ...textStyle.labelStrong, text: 'Feeds' }, gap: headingGap },
       ...lines.feeds.map((feed) => ({ text: { ...style, text: feed } })),
     ]
     let y = 0
-    this.tag('Lines')!.children = rows.map(({ text, gap = 0 }) => {
+    child(this, 'Lines').children = rows.map(({ text, gap = 0 }) => {
       y += gap
       const element = { y, text }
-      y += text.fontSize === textStyle.labelStrong.fontSize ? 34 : LINE
+      y += text.fontSize === textStyle.labelStrong.fontSize ? headingLine : LINE
       return element
     })
   }

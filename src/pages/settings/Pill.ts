@@ -1,6 +1,9 @@
 import { Lightning } from '@lightningjs/sdk'
+import { showButtonFocus } from '../../ui/buttonFocus'
+import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
-import { colors, focus, radius, space, textStyle } from '../../ui/theme'
+import { button, colors, radius, space, textStyle } from '../../ui/theme'
+import { settingsLayout } from './layout'
 
 interface PillSpec extends Lightning.Component.TemplateSpec {
   layoutWidth: number
@@ -16,10 +19,7 @@ interface PillSpec extends Lightning.Component.TemplateSpec {
   Mark: object
 }
 
-const H = 72
-/** Room kept on the right for the value ("Hidden" at 32 px). */
-const VALUE_W = 130
-const INITIAL_W = 240
+const { h: H, valueW: VALUE_W, initialW: INITIAL_W, markBottom, markH } = settingsLayout.pill
 
 /**
  * A fixed-width focusable pill for Settings' controls: a label (left or centred), an optional value on the
@@ -35,13 +35,13 @@ export class Pill
   private centred = false
   private muted = false
   /** The width the Box's rounded texture was made for. */
-  private boxW = INITIAL_W
+  private boxW: number = INITIAL_W
 
   static override _template(): Lightning.Component.Template<PillSpec> {
     return {
       w: INITIAL_W,
       h: H,
-      Box: roundedBox(INITIAL_W, H, radius.m, colors.surfaceHigh),
+      Box: roundedBox(INITIAL_W, H, radius.m, button.box),
       Label: {
         x: space.l,
         text: { text: '', ...textStyle.button, lineHeight: H, verticalAlign: 'middle' },
@@ -50,7 +50,7 @@ export class Pill
         mountX: 1,
         text: { text: '', ...textStyle.body, lineHeight: H, verticalAlign: 'middle' },
       },
-      Mark: { y: H - 10, h: 4, rect: true, color: colors.accent, visible: false },
+      Mark: { y: H - markBottom, h: markH, rect: true, color: colors.accent, visible: false },
     }
   }
 
@@ -70,19 +70,19 @@ export class Pill
   }
 
   set label(value: string) {
-    this.tag('Label')!.text = { text: value }
+    child(this, 'Label').text = { text: value }
   }
 
   get label(): string {
-    return String(this.tag('Label')!.text?.text ?? '')
+    return String(child(this, 'Label').text?.text ?? '')
   }
 
   set value(value: string) {
-    this.tag('Value')!.text = { text: value }
+    child(this, 'Value').text = { text: value }
   }
 
   set selected(value: boolean) {
-    this.tag('Mark')!.visible = value
+    child(this, 'Mark').visible = value
   }
 
   set dimmed(value: boolean) {
@@ -96,7 +96,7 @@ export class Pill
   }
 
   private layout(): void {
-    const label = this.tag('Label')!
+    const label = child(this, 'Label')
     label.mountX = this.centred ? 0.5 : 0
     label.x = this.centred ? this.w / 2 : space.l
     // A long left-aligned title ends in "…" before the value on the right; a centred label never wraps.
@@ -106,31 +106,29 @@ export class Pill
       this.centred || room <= 0
         ? { wordWrapWidth: 0, maxLines: 0 }
         : { wordWrapWidth: room, maxLines: 1, maxLinesSuffix: '…' }
-    this.tag('Value')!.x = this.w - space.l
-    this.tag('Mark')!.patch({ x: space.m, w: this.w - 2 * space.m })
+    child(this, 'Value').x = this.w - space.l
+    child(this, 'Mark').patch({ x: space.m, w: this.w - 2 * space.m })
     if (this.w !== this.boxW) {
       this.boxW = this.w
-      const box = this.tag('Box')!
+      const box = child(this, 'Box')
       box.patch(roundedBox(this.w, H, radius.m, box.color))
     }
   }
 
   private paint(focused: boolean): void {
-    const text = focused ? colors.accentText : this.muted ? colors.textFaint : colors.text
-    this.tag('Label')!.text = { textColor: text }
-    this.tag('Value')!.text = { textColor: focused ? colors.accentText : colors.textMuted }
-    this.tag('Mark')!.color = focused ? colors.accentText : colors.accent
+    const text = focused ? button.labelFocused : this.muted ? colors.textFaint : button.label
+    child(this, 'Label').text = { textColor: text }
+    child(this, 'Value').text = { textColor: focused ? button.labelFocused : colors.textMuted }
+    child(this, 'Mark').color = focused ? button.labelFocused : colors.accent
   }
 
   override _focus(): void {
-    this.patch({ smooth: { scale: focus.scale } })
-    this.tag('Box')!.setSmooth('color', colors.accent)
+    showButtonFocus(this, child(this, 'Box'), true)
     this.paint(true)
   }
 
   override _unfocus(): void {
-    this.patch({ smooth: { scale: 1 } })
-    this.tag('Box')!.setSmooth('color', colors.surfaceHigh)
+    showButtonFocus(this, child(this, 'Box'), false)
     this.paint(false)
   }
 }

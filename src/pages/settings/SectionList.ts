@@ -1,18 +1,16 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { SectionPreference } from '../../data/preferences'
 import type { SectionSettings } from '../../data/settings'
-import { SECTION_ROW_W, type SectionColumn, SectionRow } from './SectionRow'
+import { child } from '../../ui/child'
+import { settingsLayout } from './layout'
+import { type SectionColumn, SectionRow } from './SectionRow'
 
 interface SectionListSpec extends Lightning.Component.TemplateSpec {
   viewportHeight: number
   Viewport: { Rows: object }
 }
 
-const ROW_H = 72
-const ROW_PITCH = 84
-/** Room around the rows inside the clipping viewport for the focused pill's scale-up. */
-const PAD_X = 24
-const PAD_Y = 6
+const { rowH: ROW_H, rowPitch: ROW_PITCH, padX: PAD_X, padY: PAD_Y } = settingsLayout.sectionList
 
 /**
  * The sections in the viewer's order, one SectionRow each, scrolling inside a clipped viewport so the focused
@@ -37,7 +35,7 @@ export class SectionList
       Viewport: {
         x: -PAD_X,
         y: -PAD_Y,
-        w: SECTION_ROW_W + 2 * PAD_X,
+        w: settingsLayout.sectionRow.w + 2 * PAD_X,
         clipping: true,
         Rows: { x: PAD_X, y: PAD_Y },
       },
@@ -47,11 +45,11 @@ export class SectionList
   /** The height available; the viewport shows as many whole rows as fit in it. */
   set viewportHeight(value: number) {
     this.visibleRows = Math.max(1, Math.floor((value - ROW_H) / ROW_PITCH) + 1)
-    this.tag('Viewport')!.h = (this.visibleRows - 1) * ROW_PITCH + ROW_H + 2 * PAD_Y
+    child(this, 'Viewport').h = (this.visibleRows - 1) * ROW_PITCH + ROW_H + 2 * PAD_Y
   }
 
   private get rowsHost(): Lightning.Element {
-    return this.tag('Viewport')!.tag('Rows')!
+    return child(this, 'Viewport.Rows')
   }
 
   build(sections: readonly SectionSettings[]): void {
@@ -72,7 +70,8 @@ export class SectionList
   show(preferences: readonly SectionPreference[]): void {
     this.order = preferences.map((section) => section.id).filter((id) => this.rows.has(id))
     this.order.forEach((id, position) => {
-      const row = this.rows.get(id)!
+      const row = this.rows.get(id)
+      if (!row) return
       const preference = preferences.find((section) => section.id === id)
       row.display = {
         title: this.titles.get(id) ?? id,

@@ -1,6 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { space } from '../../ui/theme'
+import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 
 interface SectionRowSpec extends Lightning.Component.TemplateSpec {
@@ -12,9 +14,7 @@ interface SectionRowSpec extends Lightning.Component.TemplateSpec {
 
 export type SectionColumn = 0 | 1 | 2
 const COLUMNS = ['Toggle', 'Up', 'Down'] as const
-const TOGGLE_W = 500
-const ARROW_W = 88
-export const SECTION_ROW_W = TOGGLE_W + 2 * (space.s + ARROW_W)
+const { toggleW: TOGGLE_W, arrowW: ARROW_W } = settingsLayout.sectionRow
 
 /**
  * One section in Settings: [Title · Shown/Hidden] [↑] [↓]. OK on the title shows or hides the section on
@@ -28,7 +28,7 @@ export class SectionRow
 
   static override _template(): Lightning.Component.Template<SectionRowSpec> {
     return {
-      h: 72,
+      h: settingsLayout.pill.h,
       Toggle: { type: Pill, layoutWidth: TOGGLE_W },
       Up: { type: Pill, x: TOGGLE_W + space.s, layoutWidth: ARROW_W, align: 'center', label: '↑' },
       Down: {
@@ -43,18 +43,18 @@ export class SectionRow
 
   /** Sets the ids once, from the section id. */
   set sectionId(id: string) {
-    setTestId(this.tag('Toggle')!, `section-${id}`)
-    setTestId(this.tag('Up')!, `section-${id}-up`)
-    setTestId(this.tag('Down')!, `section-${id}-down`)
+    setTestId(child(this, 'Toggle'), `section-${id}`)
+    setTestId(child(this, 'Up'), `section-${id}-up`)
+    setTestId(child(this, 'Down'), `section-${id}-down`)
   }
 
   set display(value: { title: string; visible: boolean; first: boolean; last: boolean }) {
-    const toggle = this.tag('Toggle') as Pill
+    const toggle = child(this, 'Toggle')
     toggle.label = value.title
     toggle.value = value.visible ? 'Shown' : 'Hidden'
     toggle.quiet = !value.visible
-    ;(this.tag('Up') as Pill).dimmed = value.first
-    ;(this.tag('Down') as Pill).dimmed = value.last
+    child(this, 'Up').dimmed = value.first
+    child(this, 'Down').dimmed = value.last
   }
 
   get column(): SectionColumn {
@@ -67,6 +67,6 @@ export class SectionRow
   }
 
   override _getFocused(): Pill {
-    return this.tag(COLUMNS[this.columnIndex]) as Pill
+    return child(this, COLUMNS[this.columnIndex])
   }
 }

@@ -1,11 +1,13 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Preferences, TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
-import { colors, safe, story, textStyle } from '../../ui/theme'
+import { colors, safe, stage, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { AboutPanel } from './AboutPanel'
 import type { SettingsContext } from './context'
+import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 import { SectionList } from './SectionList'
 import { TextSizeRow } from './TextSizeRow'
@@ -27,9 +29,7 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
 
 type Region = 'size' | 'sections' | 'reset'
 
-/** Column B: maintenance and information, beside the viewer's choices in column A. */
-const COLUMN_B = 1080
-const COLUMN_B_W = safe.title.right - COLUMN_B
+const { columnA: a, columnB: b } = settingsLayout
 const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
 
 /**
@@ -48,65 +48,65 @@ export class SettingsPage
   private leftRegion: Exclude<Region, 'reset'> = 'size'
 
   static override _template(): Lightning.Component.Template<SettingsSpec> {
-    const x = safe.title.x
+    const { x } = a
     return {
       ...testId('settings'),
-      w: 1920,
-      h: 1080,
+      w: stage.w,
+      h: stage.h,
       Header: { type: Header },
-      SizeHeading: { x, y: 200, text: { text: 'Text size', ...textStyle.title } },
-      TextSize: { type: TextSizeRow, x, y: 270 },
+      SizeHeading: { x, y: a.sizeHeadingY, text: { text: 'Text size', ...textStyle.title } },
+      TextSize: { type: TextSizeRow, x, y: a.textSizeY },
       Preview: {
         x,
-        y: 360,
+        y: a.previewY,
         ...testId('settings-preview'),
         text: {
           text: 'Stories will read like this.',
           ...textStyle.bodyMuted,
-          wordWrapWidth: 840,
+          wordWrapWidth: a.textW,
           maxLines: 1,
         },
       },
-      SectionsHeading: { x, y: 450, text: { text: 'Sections on Home', ...textStyle.title } },
+      SectionsHeading: { x, y: a.sectionsHeadingY, text: { text: 'Sections on Home', ...textStyle.title } },
       Hint: {
         x,
-        y: 506,
+        y: a.hintY,
         ...testId('settings-hint'),
-        text: { text: SECTIONS_HINT, ...textStyle.label, wordWrapWidth: 840, maxLines: 1 },
+        text: { text: SECTIONS_HINT, ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
       },
       // Runs to the bottom of title-safe; the list scrolls inside it.
-      Sections: { type: SectionList, x, y: 548, viewportHeight: safe.title.bottom - 548 },
-      StoredHeading: { x: COLUMN_B, y: 200, text: { text: 'Stored stories', ...textStyle.title } },
+      Sections: { type: SectionList, x, y: a.sectionsY, viewportHeight: safe.title.bottom - a.sectionsY },
+      StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: 'Stored stories', ...textStyle.title } },
       StoredText: {
-        x: COLUMN_B,
-        y: 256,
+        x: b.x,
+        y: b.storedTextY,
         text: {
           text: 'Copies of the feeds kept on this device.',
           ...textStyle.label,
-          wordWrapWidth: COLUMN_B_W,
+          wordWrapWidth: b.w,
         },
       },
       Reset: {
         type: Pill,
-        x: COLUMN_B,
-        y: 300,
-        layoutWidth: 420,
+        x: b.x,
+        y: b.resetY,
+        layoutWidth: b.resetW,
         align: 'center',
         label: 'Reset cached data',
         ...testId('settings-reset-cache'),
       },
       ResetStatus: {
-        x: COLUMN_B,
-        y: 390,
+        x: b.x,
+        y: b.resetStatusY,
         ...testId('settings-reset-status'),
-        text: { text: '', ...textStyle.label, wordWrapWidth: COLUMN_B_W, maxLines: 2 },
+        text: { text: '', ...textStyle.label, wordWrapWidth: b.w, maxLines: 2 },
       },
-      About: { type: AboutPanel, x: COLUMN_B, y: 470, w: COLUMN_B_W, ...testId('settings-about') },
+      About: { type: AboutPanel, x: b.x, y: b.aboutY, w: b.w, ...testId('settings-about') },
     }
   }
 
   override _init(): void {
-    this.tag('Header')!.context = 'Settings'
+    child(this, 'Header').context = 'Settings'
   }
 
   /** Set by the route before the page shows (routes.ts). */
@@ -115,7 +115,7 @@ export class SettingsPage
     this.deps = deps
     this.sections.build(deps.sections)
     this.about.show(deps.about())
-    this.tag('ResetStatus')!.text = { text: '' }
+    child(this, 'ResetStatus').text = { text: '' }
     this.render(deps.preferences.get())
     // Changes made here (or anywhere else) redraw at once.
     this.unsubscribe = deps.preferences.subscribe((preferences) => this.render(preferences))
@@ -127,20 +127,20 @@ export class SettingsPage
   }
 
   private get sections(): SectionList {
-    return this.tag('Sections') as SectionList
+    return child(this, 'Sections')
   }
 
   private get textSize(): TextSizeRow {
-    return this.tag('TextSize') as TextSizeRow
+    return child(this, 'TextSize')
   }
 
   private get about(): AboutPanel {
-    return this.tag('About') as AboutPanel
+    return child(this, 'About')
   }
 
   private render(preferences: Preferences): void {
     this.textSize.size = preferences.textSize
-    this.tag('Preview')!.text = {
+    child(this, 'Preview').text = {
       fontSize: story.sizes[preferences.textSize],
       lineHeight: Math.round(story.sizes[preferences.textSize] * story.lineHeightRatio),
     }
@@ -148,7 +148,10 @@ export class SettingsPage
   }
 
   private hint(message: string, tone: 'info' | 'error' = 'info'): void {
-    this.tag('Hint')!.text = { text: message, textColor: tone === 'error' ? colors.error : colors.textMuted }
+    child(this, 'Hint').text = {
+      text: message,
+      textColor: tone === 'error' ? colors.error : colors.textMuted,
+    }
   }
 
   private go(region: Region): void {
@@ -160,7 +163,7 @@ export class SettingsPage
 
   override _getFocused(): Lightning.Component {
     if (this.region === 'sections') return this.sections
-    if (this.region === 'reset') return this.tag('Reset') as Pill
+    if (this.region === 'reset') return child(this, 'Reset')
     return this.textSize
   }
 
@@ -208,7 +211,7 @@ export class SettingsPage
     const deps = this.deps
     if (!deps) return true
     if (this.region === 'reset') {
-      this.tag('ResetStatus')!.text = { text: deps.resetCachedData() }
+      child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
       return true
     }
     if (this.region !== 'sections') return true

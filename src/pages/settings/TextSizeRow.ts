@@ -1,7 +1,9 @@
 import { Lightning } from '@lightningjs/sdk'
 import { TEXT_SIZES, type TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { space } from '../../ui/theme'
+import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 
 interface TextSizeRowSpec extends Lightning.Component.TemplateSpec {
@@ -11,7 +13,7 @@ interface TextSizeRowSpec extends Lightning.Component.TemplateSpec {
 }
 
 const LABELS: Readonly<Record<TextSize, string>> = { S: 'Small', M: 'Medium', L: 'Large' }
-export const TEXT_SIZE_PILL_W = 200
+const TEXT_SIZE_PILL_W = settingsLayout.textSizePillW
 
 /**
  * Small / Medium / Large. When the row has focus, focus *is* the choice: Left and Right change the text size
@@ -32,12 +34,12 @@ export class TextSizeRow
       label: LABELS[size],
       ...testId(`text-size-${size.toLowerCase()}`),
     })
-    return { h: 72, S: pill('S', 0), M: pill('M', 1), L: pill('L', 2) }
+    return { h: settingsLayout.pill.h, S: pill('S', 0), M: pill('M', 1), L: pill('L', 2) }
   }
 
   set size(value: TextSize) {
     this.current = value
-    for (const size of TEXT_SIZES) (this.tag(size) as Pill).selected = size === value
+    for (const size of TEXT_SIZES) child(this, size).selected = size === value
     this._refocus()
   }
 
@@ -51,6 +53,6 @@ export class TextSizeRow
   }
 
   override _getFocused(): Pill {
-    return this.tag(this.current) as Pill
+    return child(this, this.current)
   }
 }

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { GoHomePanel } from '../not-found/GoHomePanel'
 
 interface StoryMissingSpec extends Lightning.Component.TemplateSpec {
@@ -28,6 +29,6 @@ export class StoryMissing
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Panel')!
+    return child(this, 'Panel')
   }
 }

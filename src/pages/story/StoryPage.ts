@@ -4,9 +4,10 @@ import type { NewsStore, StoryLocation } from '../../data/newsStore'
 import { neighbours, relatedStories } from '../../data/related'
 import type { TextSizePreference } from '../../data/textSize'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { navigateTo } from '../../ui/navigate'
-import { safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
+import { message, safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { StoryMissing } from './StoryMissing'
 import { StoryReader } from './StoryReader'
@@ -17,7 +18,7 @@ class StoryLoading extends Lightning.Component {
     return {
       ...testId('story-loading'),
       x: safe.title.x,
-      y: 300,
+      y: message.y,
       text: { text: 'Loading the story…', ...textStyle.title },
     }
   }
@@ -79,7 +80,7 @@ export class StoryPage
   }
 
   get reader(): StoryReader {
-    return this.tag('Reader') as StoryReader
+    return child(this, 'Reader')
   }
 
   /** The state on screen (for tests). */
@@ -130,7 +131,7 @@ export class StoryPage
       sectionTitleOf: (story) => titles.get(story.sectionId) ?? '',
       now: this.clock(),
     })
-    ;(this.tag('Header') as Header).context = `Home › ${location.section.title}`
+    child(this, 'Header').context = `Home › ${location.section.title}`
     // Back lands on this story's tile, even after Left/Right moved through several stories.
     services.homeFocus.focusStory(location.story.id)
     this.setState('reading')
@@ -146,16 +147,16 @@ export class StoryPage
   private setState(state: State): void {
     this.view = state
     this.reader.visible = state === 'reading'
-    this.tag('Loading')!.visible = state === 'loading'
-    this.tag('Missing')!.visible = state === 'missing'
-    if (state !== 'reading') (this.tag('Header') as Header).context = ''
+    child(this, 'Loading').visible = state === 'loading'
+    child(this, 'Missing').visible = state === 'missing'
+    if (state !== 'reading') child(this, 'Header').context = ''
     this._refocus()
   }
 
   override _getFocused(): Lightning.Component {
     if (this.view === 'reading') return this.reader
-    if (this.view === 'missing') return this.tag('Missing') as StoryMissing
-    return this.tag('Loading') as StoryLoading
+    if (this.view === 'missing') return child(this, 'Missing')
+    return child(this, 'Loading')
   }
 
   /** Another story, in place of this one: no history entry, so Back still goes Home. */

@@ -1,10 +1,11 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import { testId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { QrCode } from '../../ui/QrCode'
 import { roundedBox } from '../../ui/rounded'
-import { colors, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
+import { colors, mark, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
 
 interface StoryRailSpec extends Lightning.Component.TemplateSpec {
   Backdrop: { Box: object; Band: object; Section: object; Brand: object }
@@ -40,11 +41,16 @@ export class StoryRail
           colorTop: colors.surfaceHigh,
           colorBottom: colors.backgroundRaised,
         },
-        Band: { x: space.l, y: space.l, w: 12, h: 56, rect: true, color: colors.accent },
+        Band: { x: space.l, y: space.l, w: mark.w, h: mark.h, rect: true, color: colors.accent },
         Section: {
-          x: space.l + 12 + space.s,
+          x: space.l + mark.w + space.s,
           y: space.l,
-          text: { text: '', ...textStyle.title, wordWrapWidth: W - 2 * space.l - 28, maxLines: 2 },
+          text: {
+            text: '',
+            ...textStyle.title,
+            wordWrapWidth: W - 2 * space.l - mark.w - space.s,
+            maxLines: 2,
+          },
         },
         Brand: {
           x: space.l,
@@ -73,20 +79,20 @@ export class StoryRail
   show(story: Story, sectionTitle: string): void {
     const image = story.image?.url
     const hasImage = image !== undefined && image !== ''
-    this.tag('Backdrop')!.visible = !hasImage
-    this.tag('Backdrop')!.tag('Section')!.text = { text: sectionTitle }
-    const placeholder = this.tag('Image') as PlaceholderImage
+    child(this, 'Backdrop').visible = !hasImage
+    child(this, 'Backdrop.Section').text = { text: sectionTitle }
+    const placeholder = child(this, 'Image')
     placeholder.visible = hasImage
     placeholder.url = hasImage ? image : undefined
-    this.tag('Caption')!.text = { text: hasImage ? (story.image?.caption ?? '') : '' }
-    const qr = this.tag('Qr') as QrCode
+    child(this, 'Caption').text = { text: hasImage ? (story.image?.caption ?? '') : '' }
+    const qr = child(this, 'Qr')
     qr.url = story.url
     const offered = qr.encoded !== undefined
-    this.tag('QrTitle')!.visible = offered
-    this.tag('QrHint')!.visible = offered
+    child(this, 'QrTitle').visible = offered
+    child(this, 'QrHint').visible = offered
   }
 
   get qr(): QrCode {
-    return this.tag('Qr') as QrCode
+    return child(this, 'Qr')
   }
 }

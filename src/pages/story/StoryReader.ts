@@ -2,15 +2,12 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import { type Anchor, minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
+import { child } from '../../ui/child'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
 import { space, story as storyTheme } from '../../ui/theme'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
-import type { StoryBody } from './StoryBody'
-import type { StoryRail } from './StoryRail'
 import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
 import { type ReaderLayout, readerLayout } from './storyLayout'
-import type { TextSizeControl } from './TextSizeControl'
-import type { UpNext } from './UpNext'
 
 /** Everything the reader shows for one story. */
 export interface ReaderContent {
@@ -58,14 +55,14 @@ export class StoryReader
   }
 
   override _init(): void {
-    const control = this.tag('TextSize') as TextSizeControl
+    const control = child(this, 'TextSize')
     control.size = this._textSize
     control.onChange = (size) => {
       this.textSize = size
       this.onTextSize(size)
     }
     control.onDone = () => this.focusZone('body')
-    const upNext = this.tag('UpNext') as UpNext
+    const upNext = child(this, 'UpNext')
     upNext.onOpen = (story) => this.onOpen(story)
     upNext.onExit = () => this.focusZone('body')
   }
@@ -77,12 +74,12 @@ export class StoryReader
     this.pageIndex = 0
     this.anchor = undefined
     const { story, sectionTitle } = content
-    this.tag('Rail')!.show(story, sectionTitle)
-    this.tag('Breadcrumb')!.text = { text: sectionTitle.toUpperCase() }
-    this.tag('Meta')!.text = { text: metaText(story, content.now) }
-    this.tag('RunningHead')!.text = { text: `${sectionTitle} · ${story.title}` }
-    this.tag('Next')!.text = { text: nextText(content.next, sectionTitle) }
-    ;(this.tag('UpNext') as UpNext).show(content.related, content.sectionTitleOf, content.now)
+    child(this, 'Rail').show(story, sectionTitle)
+    child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase() }
+    child(this, 'Meta').text = { text: metaText(story, content.now) }
+    child(this, 'RunningHead').text = { text: `${sectionTitle} · ${story.title}` }
+    child(this, 'Next').text = { text: nextText(content.next, sectionTitle) }
+    child(this, 'UpNext').show(content.related, content.sectionTitleOf, content.now)
     this.layOut()
     this.render(0)
     this._refocus()
@@ -91,7 +88,7 @@ export class StoryReader
   set textSize(size: TextSize) {
     if (size === this._textSize) return
     this._textSize = size
-    const control = this.tag('TextSize') as TextSizeControl | undefined
+    const control = this.tag('TextSize')
     if (control) control.size = size
     if (!this.content) return
     // Keep the reader on the text they were reading: the new page is the one that holds it.
@@ -118,7 +115,7 @@ export class StoryReader
 
   /** The body text on screen, fragment by fragment. */
   get pageTexts(): string[] {
-    return (this.tag('Body') as StoryBody).texts
+    return child(this, 'Body').texts
   }
 
   private paragraphs(): string[] {
@@ -141,39 +138,39 @@ export class StoryReader
     const first = this.pageIndex === 0
     const reading = this.zone !== 'upnext'
     const last = this.pageIndex >= this.pages.length - 1
-    this.tag('Breadcrumb')!.visible = first && reading
-    this.tag('Meta')!.patch({ visible: first && reading, y: layout.metaY })
-    this.tag('Headline')!.patch({
+    child(this, 'Breadcrumb').visible = first && reading
+    child(this, 'Meta').patch({ visible: first && reading, y: layout.metaY })
+    child(this, 'Headline').patch({
       visible: first && reading,
       y: layout.headlineY,
       text: { ...layout.headline, text: layout.headlineLines.join('\n'), wordWrap: false },
     })
-    this.tag('RunningHead')!.visible = !first && reading
+    child(this, 'RunningHead').visible = !first && reading
 
-    const body = this.tag('Body') as StoryBody
+    const body = child(this, 'Body')
     body.visible = reading
     body.restY = first ? layout.firstBodyY : layout.bodyY
     body.h = storyTheme.bodyBottom - body.restY
     body.show(this.pages[this.pageIndex], layout.body, direction)
     this.renderNotice(layout, content.story, reading && last)
 
-    const upNext = this.tag('UpNext') as UpNext
+    const upNext = child(this, 'UpNext')
     upNext.visible = !reading
     const label = pageText(this.pageIndex, this.pages.length, minutesLeft(this.pages, this.pageIndex))
-    this.tag('PageLabel')!.text = { text: reading ? label : `${label} · Up next` }
+    child(this, 'PageLabel').text = { text: reading ? label : `${label} · Up next` }
     const more = last && upNext.count > 0 ? '↓ Up next' : '↑↓ Pages'
-    this.tag('Hint')!.text = { text: reading ? `${more}  ·  ←→ Stories` : '↑↓ Choose  ·  OK Open' }
+    child(this, 'Hint').text = { text: reading ? `${more}  ·  ←→ Stories` : '↑↓ Choose  ·  OK Open' }
   }
 
   /** Stories without a body: after the summary, say where the rest is. */
   private renderNotice(layout: ReaderLayout, story: Story, onLastPage: boolean): void {
-    const notice = this.tag('Notice')!
+    const notice = child(this, 'Notice')
     const page = this.pages[this.pageIndex]
     const lastFragment = page?.fragments.at(-1)
     const show = onLastPage && isSummaryOnly(story) && lastFragment !== undefined
     notice.visible = show
     if (!show || !lastFragment) return
-    const offered = (this.tag('Rail') as StoryRail).qr.encoded !== undefined
+    const offered = child(this, 'Rail').qr.encoded !== undefined
     notice.patch({
       y:
         (this.pageIndex === 0 ? layout.firstBodyY : layout.bodyY) +
@@ -204,14 +201,14 @@ export class StoryReader
   }
 
   override _getFocused(): Lightning.Component {
-    if (this.zone === 'size') return this.tag('TextSize') as TextSizeControl
-    if (this.zone === 'upnext') return this.tag('UpNext') as UpNext
-    return this.tag('Body') as StoryBody
+    if (this.zone === 'size') return child(this, 'TextSize')
+    if (this.zone === 'upnext') return child(this, 'UpNext')
+    return child(this, 'Body')
   }
 
   private forward(): boolean {
     if (this.zone === 'size') this.focusZone('body')
-    else if (!this.turn(1) && this.zone === 'body' && (this.tag('UpNext') as UpNext).count > 0) {
+    else if (!this.turn(1) && this.zone === 'body' && child(this, 'UpNext').count > 0) {
       this.focusZone('upnext')
     }
     return true

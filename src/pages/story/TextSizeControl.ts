@@ -1,15 +1,46 @@
 import { Lightning } from '@lightningjs/sdk'
 import { stepTextSize, TEXT_SIZES, type TextSize } from '../../data/textSize'
+import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
+import { storyPageLayout } from './layout'
+
+/** One size's chip: its rounded box and its letter. */
+interface ChipSpec extends Lightning.Element.TemplateSpec {
+  Box: object
+  Letter: object
+}
 
 interface TextSizeControlSpec extends Lightning.Component.TemplateSpec {
   Label: object
-  Options: object
+  /** One chip per size, named by it (`Options.M`), in TEXT_SIZES order. */
+  Options: Record<TextSize, ChipSpec>
 }
 
-const CHIP = 64
-const LABEL_W = 150
+const { chip: CHIP, labelW: LABEL_W } = storyPageLayout.textSize
+
+function chip(size: TextSize): Lightning.Element.PatchTemplate<ChipSpec> {
+  const index = TEXT_SIZES.indexOf(size)
+  return {
+    x: index * (CHIP + space.xs),
+    w: CHIP,
+    h: CHIP,
+    // A shared rounded texture (src/ui/rounded.ts), not a per-frame corner shader over the letter too.
+    Box: roundedBox(CHIP, CHIP, radius.s, colors.surface),
+    Letter: {
+      x: CHIP / 2,
+      mountX: 0.5,
+      text: {
+        text: size,
+        ...textStyle.labelStrong,
+        // The letters themselves grow, so the control previews what it does.
+        fontSize: typeScale.label + index * 6,
+        lineHeight: CHIP,
+        verticalAlign: 'middle',
+      },
+    },
+  }
+}
 
 /**
  * "Text size  S M L" in the reader's header: focused with Up from the first page (or the Options key),
@@ -34,28 +65,7 @@ export class TextSizeControl
         y: 0,
         text: { text: 'Text size', ...textStyle.label, lineHeight: CHIP, verticalAlign: 'middle' },
       },
-      Options: {
-        x: LABEL_W,
-        children: TEXT_SIZES.map((size, index) => ({
-          x: index * (CHIP + space.xs),
-          w: CHIP,
-          h: CHIP,
-          // A shared rounded texture (src/ui/rounded.ts), not a per-frame corner shader over the letter too.
-          Box: roundedBox(CHIP, CHIP, radius.s, colors.surface),
-          Letter: {
-            x: CHIP / 2,
-            mountX: 0.5,
-            text: {
-              text: size,
-              ...textStyle.labelStrong,
-              // The letters themselves grow, so the control previews what it does.
-              fontSize: typeScale.label + index * 6,
-              lineHeight: CHIP,
-              verticalAlign: 'middle',
-            },
-          },
-        })),
-      },
+      Options: { x: LABEL_W, S: chip('S'), M: chip('M'), L: chip('L') },
     }
   }
 
@@ -79,16 +89,17 @@ export class TextSizeControl
   }
 
   private paint(): void {
-    this.tag('Options')!.children.forEach((chip, index) => {
-      const chosen = TEXT_SIZES[index] === this._size
+    for (const size of TEXT_SIZES) {
+      const chip = child(this, `Options.${size}`)
+      const chosen = size === this._size
       const color = chosen ? (this._focused ? colors.accent : colors.surfaceHigh) : colors.surface
-      chip.tag('Box')!.setSmooth('color', color, { duration: focus.duration })
+      child(chip, 'Box').setSmooth('color', color, { duration: focus.duration })
       chip.setSmooth('scale', chosen && this._focused ? focus.scale : 1, { duration: focus.duration })
-      chip.tag('Letter')!.text = {
+      child(chip, 'Letter').text = {
         textColor: chosen && this._focused ? colors.accentText : chosen ? colors.text : colors.textMuted,
       }
-    })
-    this.tag('Label')!.text = { textColor: this._focused ? colors.text : colors.textMuted }
+    }
+    child(this, 'Label').text = { textColor: this._focused ? colors.text : colors.textMuted }
   }
 
   private step(direction: -1 | 1): void {

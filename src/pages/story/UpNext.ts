@@ -1,10 +1,12 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import { setTestId } from '../../ui/automation'
+import { child } from '../../ui/child'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { metaLine, relativeTime } from '../../ui/relativeTime'
 import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
+import { storyPageLayout } from './layout'
 
 interface UpNextSpec extends Lightning.Component.TemplateSpec {
   Title: object
@@ -12,23 +14,27 @@ interface UpNextSpec extends Lightning.Component.TemplateSpec {
 }
 
 const W = storyTheme.column.w
-const ROW_H = 128
-const THUMB_W = 192
-const THUMB_H = 108
+const { rowH: ROW_H, thumb, thumbRadius: THUMB_RADIUS } = storyPageLayout.upNext
+const { w: THUMB_W, h: THUMB_H } = thumb
 const ITEM_H = ROW_H - space.s
-/**
- * The thumbnail's corners are softened by about a pixel: what the row's old corner shader did to it (it was
- * drawn through that shader). Cut once into the thumbnail's render texture (PlaceholderImage), not per frame.
- */
-const THUMB_RADIUS = 3
 
 /**
  * One related story: thumbnail, headline (2 lines), section and age. Focus lights the row: its background
  * is a shared rounded texture (src/ui/rounded.ts) fading in, not a per-frame corner shader that the text and
  * thumbnail would be drawn through too.
  */
-class UpNextItem extends Lightning.Component {
-  static override _template(): Lightning.Component.Template {
+interface UpNextItemSpec extends Lightning.Component.TemplateSpec {
+  Box: object
+  Thumb: typeof PlaceholderImage
+  Headline: object
+  Meta: object
+}
+
+class UpNextItem
+  extends Lightning.Component<UpNextItemSpec>
+  implements Lightning.Component.ImplementTemplateSpec<UpNextItemSpec>
+{
+  static override _template(): Lightning.Component.Template<UpNextItemSpec> {
     return {
       w: W,
       h: ITEM_H,
@@ -61,17 +67,17 @@ class UpNextItem extends Lightning.Component {
   }
 
   show(story: Story, sectionTitle: string, now: number): void {
-    ;(this.tag('Thumb') as PlaceholderImage).url = story.image?.url
-    this.tag('Headline')!.text = { text: story.title }
-    this.tag('Meta')!.text = { text: metaLine(sectionTitle, relativeTime(story.publishedAt, now)) }
+    child(this, 'Thumb').url = story.image?.url
+    child(this, 'Headline').text = { text: story.title }
+    child(this, 'Meta').text = { text: metaLine(sectionTitle, relativeTime(story.publishedAt, now)) }
   }
 
   override _focus(): void {
-    this.tag('Box')!.setSmooth('color', colors.surfaceHigh, { duration: focus.duration })
+    child(this, 'Box').setSmooth('color', colors.surfaceHigh, { duration: focus.duration })
   }
 
   override _unfocus(): void {
-    this.tag('Box')!.setSmooth('color', colors.transparent, { duration: focus.duration })
+    child(this, 'Box').setSmooth('color', colors.transparent, { duration: focus.duration })
   }
 }
 
@@ -98,11 +104,12 @@ export class UpNext
   show(stories: Story[], sectionTitle: (story: Story) => string, now: number): void {
     this.stories = stories
     this.index = 0
-    const items = this.tag('Items')!
+    const items = child(this, 'Items')
     items.children = stories.map((_, i) => ({ type: UpNextItem, y: i * ROW_H }))
     items.children.forEach((item, i) => {
-      const story = stories[i]!
-      ;(item as UpNextItem).show(story, sectionTitle(story), now)
+      const story = stories[i]
+      if (!(item instanceof UpNextItem) || !story) return
+      item.show(story, sectionTitle(story), now)
       setTestId(item, `related-${i}`)
     })
   }
@@ -112,7 +119,8 @@ export class UpNext
   }
 
   override _getFocused(): Lightning.Component | undefined {
-    return this.tag('Items')!.children[this.index] as UpNextItem | undefined
+    const item = child(this, 'Items').children[this.index]
+    return item instanceof UpNextItem ? item : undefined
   }
 
   override _handleUp(): boolean {

@@ -1,6 +1,7 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { colors, safe, story as storyTheme, textStyle } from '../../ui/theme'
+import { storyPageLayout } from './layout'
 import { StoryBody } from './StoryBody'
 import { StoryRail } from './StoryRail'
 import { TextSizeControl } from './TextSizeControl'
@@ -58,14 +59,20 @@ export function readerTemplate(): Lightning.Component.Template<StoryReaderSpec> 
       x: safe.title.right,
       y: footerY,
       mountX: 1,
-      text: { text: '', ...textStyle.label, wordWrapWidth: 620, maxLines: 1, maxLinesSuffix: '…' },
+      text: {
+        text: '',
+        ...textStyle.label,
+        wordWrapWidth: storyPageLayout.nextW,
+        maxLines: 1,
+        maxLinesSuffix: '…',
+      },
     },
     Hint: { x: rail.x, y: footerY, text: { text: '', ...textStyle.label, textColor: colors.textFaint } },
     TextSize: {
       type: TextSizeControl,
       // Left of the header clock, with room for a 12-hour clock ("12:59 PM").
-      x: safe.title.right - 620,
-      y: safe.title.y - 4,
+      x: storyPageLayout.textSize.x,
+      y: storyPageLayout.textSize.y,
       ...testId('story-text-size'),
     },
   }

@@ -60,7 +60,7 @@ export function nextText(next: Story | undefined, sectionTitle: string): string 
 export function isSummaryOnly(story: Story): boolean {
   if (story.body.length === 0) return true
   if (story.body.length > 1) return false
-  const body = cleanWhitespace(story.body[0]!).replace(/…$/, '')
+  const body = cleanWhitespace(story.body[0] ?? '').replace(/…$/, '')
   const summary = cleanWhitespace(story.summary).replace(/…$/, '')
   // A body longer than the summary is the full text, even if the summary was cut from it.
   return summary !== '' && summary.startsWith(body)

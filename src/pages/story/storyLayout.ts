@@ -43,7 +43,7 @@ export const headlineStyle: TextStyle = {
 export function clampLines(lines: Line[], max: number, width: number, measure: Measure): string[] {
   const texts = lines.map((line) => line.text)
   if (texts.length <= max) return texts
-  let last = texts[max - 1]!
+  let last = texts[max - 1] ?? ''
   while (last.length > 0 && measure(`${last}…`) > width) last = last.slice(0, -1).trimEnd()
   return [...texts.slice(0, max - 1), `${last}…`]
 }

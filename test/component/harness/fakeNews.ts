@@ -40,9 +40,7 @@ export function makeSection(
     fetchedAt: status === 'ready' ? NOW : 0,
     status,
     refreshing: status === 'loading',
-    ...(status === 'error'
-      ? { error: { kind: 'network' as const, message: `The ${id} feed could not be reached.` } }
-      : {}),
+    ...(status === 'error' ? { error: { kind: 'network' as const, feed: id } } : {}),
     ...extra,
   }
 }

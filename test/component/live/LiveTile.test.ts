@@ -3,7 +3,9 @@ import type { LiveAvailability } from '../../../src/data/liveAvailability'
 import { LiveMessage } from '../../../src/pages/live/LiveMessage'
 import { LiveOverlay } from '../../../src/pages/live/LiveOverlay'
 import { getTestId } from '../../../src/ui/automation'
-import { LIVE_TILE, LiveTile, liveTileEntry } from '../../../src/ui/LiveTile'
+import { child } from '../../../src/ui/child'
+import { LiveTile, liveTileEntry } from '../../../src/ui/LiveTile'
+import { liveTile } from '../../../src/ui/theme'
 import { type Mounted, mount } from '../harness/mount'
 
 const live = { title: 'Lightwire Live', url: './static/live/channel.m3u8' }
@@ -20,9 +22,9 @@ describe('LiveTile', () => {
     mounted = mount(LiveTile, { checkStream: answer('available'), live })
     await Promise.resolve()
     mounted.frame()
-    const card = mounted.subject.tag('Frame.Card')!
+    const card = child(mounted.subject, 'Frame.Card')
     expect(textOf(card.tag('Title'))).toBe('Lightwire Live')
-    expect(textOf(card.tag('Badge')!.tag('Label'))).toBe('LIVE')
+    expect(textOf(child(card, 'Badge').tag('Label'))).toBe('LIVE')
     expect(textOf(card.tag('Note'))).toContain('OK to play')
     expect(mounted.focusedTestId()).toBe('live-tile')
     expect(mounted.subject.isAvailable).toBe(true)
@@ -38,7 +40,7 @@ describe('LiveTile', () => {
     mounted = view
     await Promise.resolve()
     await Promise.resolve()
-    const note = () => textOf(view.subject.tag('Frame.Card')!.tag('Note'))
+    const note = () => textOf(child(view.subject, 'Frame.Card').tag('Note'))
     expect(note()).toBe('Live channel unavailable · OK to try again')
     expect(note()).not.toMatch(/configured/)
     expect(view.subject.isAvailable).toBe(false)
@@ -54,7 +56,7 @@ describe('LiveTile', () => {
   it('stays playable when the check could not tell', async () => {
     mounted = mount(LiveTile, { checkStream: answer('unknown'), live })
     await Promise.resolve()
-    expect(textOf(mounted.subject.tag('Frame.Card')!.tag('Note'))).toContain('Watch now')
+    expect(textOf(child(mounted.subject, 'Frame.Card').tag('Note'))).toContain('Watch now')
   })
 
   it('is hidden when no live channel is configured', () => {
@@ -74,15 +76,15 @@ describe('LiveOverlay', () => {
     overlay.headlines = ['One', 'Two', 'Three', 'Four']
     mounted.frame()
     expect(textOf(overlay.tag('Channel'))).toBe('Lightwire Live')
-    const lines = overlay.tag('Headlines')!.children.map((child) => textOf(child))
+    const lines = child(overlay, 'Headlines').children.map((child) => textOf(child))
     expect(lines).toEqual(['One', 'Two', 'Three'])
-    expect(overlay.tag('HeadlinesLabel')!.visible).toBe(true)
+    expect(child(overlay, 'HeadlinesLabel').visible).toBe(true)
   })
 
   it('hides the headlines label when there are none', () => {
     mounted = mount(LiveOverlay)
     mounted.subject.headlines = []
-    expect(mounted.subject.tag('HeadlinesLabel')!.visible).toBe(false)
+    expect(child(mounted.subject, 'HeadlinesLabel').visible).toBe(false)
   })
 
   it('appears on show() and goes on hide()', () => {
@@ -130,7 +132,7 @@ describe('LiveMessage', () => {
     mounted = mount(LiveMessage)
     mounted.subject.show('A headline', 'A detail sentence.', { label: 'Retry', id: 'retry' })
     mounted.frame(2)
-    const panel = mounted.subject.tag('Panel')!
+    const panel = child(mounted.subject, 'Panel')
     expect(panel.y).toBeGreaterThanOrEqual(106)
     expect(panel.y + panel.h).toBeLessThanOrEqual(640)
   })
@@ -139,8 +141,8 @@ describe('LiveMessage', () => {
 describe('liveTileEntry', () => {
   it('describes a focusable leading row that builds a live tile for the channel', () => {
     const entry = liveTileEntry(live)
-    expect(entry).toMatchObject({ key: 'live', height: LIVE_TILE.h, focusable: true })
-    expect(LIVE_TILE.h).toBeLessThan(200)
+    expect(entry).toMatchObject({ key: 'live', height: liveTile.h, focusable: true })
+    expect(liveTile.h).toBeLessThan(200)
     expect(entry.create()).toMatchObject({ type: LiveTile, live })
   })
 })

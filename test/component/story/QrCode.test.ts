@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { child } from '../../../src/ui/child'
 import { QrCode } from '../../../src/ui/QrCode'
 import { type Mounted, mount } from '../harness/mount'
 
@@ -13,7 +14,7 @@ describe('QrCode', () => {
     expect(qr.visible).toBe(true)
     expect(qr.encoded).toBe('https://news.example.org/world/a-story')
     expect(qr.w).toBe(200)
-    const rects = qr.tag('Modules')!.children
+    const rects = child(qr, 'Modules').children
     expect(rects.length).toBeGreaterThan(50)
     const cell = Math.floor(200 / (qr.moduleCount + 6))
     for (const rect of rects) {
@@ -32,6 +33,6 @@ describe('QrCode', () => {
     expect(view.subject.visible).toBe(true)
     view.subject.url = undefined
     expect(view.subject.visible).toBe(false)
-    expect(view.subject.tag('Modules')!.children).toHaveLength(0)
+    expect(child(view.subject, 'Modules').children).toHaveLength(0)
   })
 })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Story } from '../../../src/data/model'
 import type { TextSize } from '../../../src/data/textSize'
 import { type ReaderContent, StoryReader } from '../../../src/pages/story/StoryReader'
+import { child } from '../../../src/ui/child'
 import type { MeasureFactory } from '../../../src/ui/text/measure'
 import { story as storyTheme } from '../../../src/ui/theme'
 import { makeStory, NOW } from '../harness/fakeNews'
@@ -54,7 +55,7 @@ describe('StoryReader', () => {
     return reader
   }
 
-  const label = (id: 'PageLabel' | 'Next') => String(view.subject.tag(id)!.text?.text)
+  const label = (id: 'PageLabel' | 'Next') => String(child(view.subject, id).text?.text)
 
   it('opens on page 1 with focus on the text and a page indicator with minutes left', () => {
     const reader = show(longStory)
@@ -86,7 +87,7 @@ describe('StoryReader', () => {
   it('draws one text node per paragraph fragment, none taller than the page', () => {
     const reader = show(longStory)
     for (let page = 0; page < reader.pageCount; page++) {
-      const body = reader.tag('Body')!
+      const body = child(reader, 'Body')
       for (const node of body.children) {
         const lines = String(node.text?.text).split('\n').length
         expect(node.text?.wordWrap).toBe(false)
@@ -101,7 +102,7 @@ describe('StoryReader', () => {
   it('reaches the text size with Up from the first page, changes it with Left/Right and keeps the paragraph', () => {
     const reader = show(longStory)
     view.press('Down', 3)
-    const firstWords = reader.pageTexts[0]!.split(/\s+/).slice(0, 3).join(' ')
+    const firstWords = reader.pageTexts[0]?.split(/\s+/).slice(0, 3).join(' ')
     const pagesAtM = reader.pageCount
     view.press('Menu')
     expect(view.focusedTestId()).toBe('story-text-size')
@@ -156,29 +157,29 @@ describe('StoryReader', () => {
     const reader = show(makeStory('top', 3, { body: [], url: 'https://news.example.org/x' }))
     expect(reader.pageTexts.join(' ')).toContain('Summary of story 3.')
     expect(label('PageLabel')).toBe('Page 1 of 1 · 1 min left')
-    const notice = reader.tag('Notice')!
+    const notice = child(reader, 'Notice')
     expect(notice.visible).toBe(true)
     expect(String(notice.text?.text)).toContain('scan the code')
   })
 
   it('offers the QR code only for http(s) story URLs', () => {
     let reader = show(longStory)
-    const qr = reader.tag('Rail')!.tag('Qr')!
+    const qr = child(child(reader, 'Rail'), 'Qr')
     expect(qr.visible).toBe(true)
-    expect(qr.tag('Modules')!.children.length).toBeGreaterThan(50)
+    expect(child(qr, 'Modules').children.length).toBeGreaterThan(50)
     view.destroy()
     reader = show(makeStory('top', 4, { body: [], url: 'javascript:alert(1)' }))
-    expect(reader.tag('Rail')!.tag('Qr')!.visible).toBe(false)
-    expect(String(reader.tag('Notice')!.text?.text)).toContain('only a summary')
+    expect(child(child(reader, 'Rail'), 'Qr').visible).toBe(false)
+    expect(String(child(reader, 'Notice').text?.text)).toContain('only a summary')
   })
 
   it('shows the branded backdrop when the story has no image', () => {
     const reader = show(makeStory('top', 5, { image: undefined }))
-    expect(reader.tag('Rail')!.tag('Backdrop')!.visible).toBe(true)
-    expect(reader.tag('Rail')!.tag('Image')!.visible).toBe(false)
+    expect(child(child(reader, 'Rail'), 'Backdrop').visible).toBe(true)
+    expect(child(child(reader, 'Rail'), 'Image').visible).toBe(false)
     view.destroy()
     const withImage = show(makeStory('top', 6))
-    expect(withImage.tag('Rail')!.tag('Backdrop')!.visible).toBe(false)
+    expect(child(child(withImage, 'Rail'), 'Backdrop').visible).toBe(false)
   })
 
   it('shows the new story from its first page, with nothing left of the previous one', () => {

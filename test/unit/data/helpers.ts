@@ -2,6 +2,7 @@
  * Test helpers for the data layer: a real HTTP server on 127.0.0.1 whose routes each test controls (no
  * mocks: axios goes through node:http exactly as feed:check does), and fixture loading.
  */
+
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -10,6 +11,7 @@ import { decodeFeed } from '../../../src/data/decode'
 import { type ParseResult, parseFeed } from '../../../src/data/parseFeed'
 import { saxesTree } from '../../../src/data/xml/saxesTree'
 import type { XmlTreeBuilder } from '../../../src/data/xml/tree'
+import { feedErrorText } from '../../../src/ui/feedErrorText'
 
 export const projectRoot = resolve(import.meta.dirname, '../../..')
 export const fixturePath = (name: string) => resolve(projectRoot, 'test/fixtures/feeds', name)
@@ -32,7 +34,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = createServer((req, res) => {
     const path = req.url ?? '/'
     requests.push({ path, headers: req.headers })
-    const handler = routes.get(path.split('?')[0]!)
+    const handler = routes.get(path.split('?')[0] ?? path)
     if (!handler) {
       res.writeHead(404).end('not found')
       return
@@ -101,7 +103,7 @@ export function manualClock(start = Date.UTC(2026, 10, 25, 12)) {
  */
 export function parseFixture(name: string, xml: XmlTreeBuilder = saxesTree): ParseResult {
   const decoded = decodeFeed(fixture(name))
-  if (!decoded.ok) throw new Error(decoded.error.message)
+  if (!decoded.ok) throw new Error(feedErrorText(decoded.error))
   return parseFeed(decoded.text, {
     sectionId: 'test',
     sectionTitle: 'Test',

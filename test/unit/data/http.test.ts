@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFeedHttp } from '../../../src/data/http'
+import { feedErrorText } from '../../../src/ui/feedErrorText'
 import { serve, startTestServer, type TestServer } from './helpers'
 
 /** The feed HTTP client against a real server on 127.0.0.1: no mocks between axios and the socket. */
@@ -76,7 +77,7 @@ describe('createFeedHttp', () => {
     const response = await createFeedHttp(fast).get({ url: `${server.url}/down.xml`, name: 'World' })
     expect(response).toEqual({
       kind: 'error',
-      error: { kind: 'http', status: 502, message: 'The World feed is unavailable right now (HTTP 502).' },
+      error: { kind: 'http', status: 502, feed: 'World' },
     })
     expect(hits('/down.xml')).toBe(3)
   })
@@ -85,7 +86,7 @@ describe('createFeedHttp', () => {
     const response = await createFeedHttp(fast).get({ url: `${server.url}/missing.xml`, name: 'World' })
     expect(response).toMatchObject({
       kind: 'error',
-      error: { kind: 'http', status: 404, message: 'The World feed was not found (HTTP 404).' },
+      error: { kind: 'http', status: 404, feed: 'World' },
     })
     expect(hits('/missing.xml')).toBe(1)
   })
@@ -96,7 +97,7 @@ describe('createFeedHttp', () => {
     await closed.close()
     expect(await createFeedHttp(fast).get({ url, name: 'World' })).toEqual({
       kind: 'error',
-      error: { kind: 'network', message: 'The World feed could not be reached.' },
+      error: { kind: 'network', feed: 'World' },
     })
   })
 
@@ -108,7 +109,7 @@ describe('createFeedHttp', () => {
     })
     expect(response).toEqual({
       kind: 'error',
-      error: { kind: 'timeout', message: 'The World feed took too long to answer.' },
+      error: { kind: 'timeout', feed: 'World' },
     })
     expect(hits('/hang.xml')).toBe(1)
   })
@@ -126,7 +127,7 @@ describe('createFeedHttp', () => {
       const response = await http.get({ url: `${server.url}${path}`, name: 'World' })
       expect(response).toMatchObject({ kind: 'error', error: { kind: 'too-large' } })
       if (response.kind === 'error')
-        expect(response.error.message).toMatch(/^The World feed is too large to show/)
+        expect(feedErrorText(response.error)).toMatch(/^The World feed is too large to show/)
     }
   })
 

@@ -12,6 +12,7 @@ import type { FeedHttp } from '../../../src/data/http'
 import type { Story } from '../../../src/data/model'
 import { createPreferencesService, PREFERENCES_KEY } from '../../../src/data/preferencesService'
 import { type KeyValueStore, memoryStore } from '../../../src/data/storage'
+import { defined } from '../../defined'
 
 const story = (n: number, extra: Partial<Story> = {}): Story => ({
   id: `top-${n}`,
@@ -106,15 +107,15 @@ describe('cache read-back', () => {
     })
     const { sections, warning } = readCache(store)
     expect(warning).toMatch(/1 cached section/)
-    const stories = sections[0]!.stories
+    const stories = defined(sections[0], 'the cached section').stories
     expect(stories.map((s) => s.id)).toEqual(['top-1', 'top-2', 'top-3'])
-    expect(stories[0]!.url).toBeUndefined()
-    expect(stories[0]!.image).toBeUndefined()
+    expect(stories[0]?.url).toBeUndefined()
+    expect(stories[0]?.image).toBeUndefined()
     expect(stories[1]).toMatchObject({
       url: 'https://news.example.org/2',
       image: { url: 'static/images/rail.jpg' },
     })
-    expect(stories[2]!.image).toBeUndefined()
+    expect(stories[2]?.image).toBeUndefined()
   })
 })
 
@@ -130,8 +131,8 @@ describe('cache writes on a full device', () => {
     expect(set).toHaveBeenCalledTimes(3)
     const kept = readCache(store).sections
     expect(kept.map((s) => s.stories.map((st) => st.id))).toEqual([
-      sections[0]!.stories.slice(0, 8).map((st) => st.id),
-      sections[1]!.stories.slice(0, 8).map((st) => st.id),
+      sections[0]?.stories.slice(0, 8).map((st) => st.id),
+      sections[1]?.stories.slice(0, 8).map((st) => st.id),
     ])
   })
 
@@ -154,7 +155,7 @@ describe('cache writes on a full device', () => {
 })
 
 describe('the news store over untrusted storage', () => {
-  const http: FeedHttp = { get: async () => ({ kind: 'error', error: { kind: 'network', message: 'down' } }) }
+  const http: FeedHttp = { get: async () => ({ kind: 'error', error: { kind: 'network' } }) }
 
   it('starts over a damaged cache: nothing shown from it, a warning, no exception', async () => {
     const warnings: string[] = []

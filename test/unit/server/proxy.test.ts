@@ -98,7 +98,7 @@ describe('feed proxy', () => {
     configure(fakeServer)
     configurePreview(fakeServer)
     expect(used).toHaveLength(2)
-    const dev = createServer((req, res) => used[0]!(req, res, () => res.writeHead(404).end('next')))
+    const dev = createServer((req, res) => used[0]?.(req, res, () => res.writeHead(404).end('next')))
     await new Promise<void>((resolve) => dev.listen(0, '127.0.0.1', resolve))
     const base = `http://127.0.0.1:${(dev.address() as AddressInfo).port}`
     try {

@@ -9,7 +9,7 @@ export const CHAR = 10
 export const monospace: Measure = (text) => {
   let width = 0
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!
+    const cp = ch.codePointAt(0) ?? 0
     if ((cp >= 0x0300 && cp <= 0x036f) || cp === 0x200d || (cp >= 0x064b && cp <= 0x065f)) continue
     width += (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xff00 && cp <= 0xffef) ? 2 * CHAR : CHAR
   }

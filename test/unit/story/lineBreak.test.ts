@@ -47,8 +47,8 @@ describe('wrapParagraph', () => {
   it('cuts a word longer than the column, preferably after a slash or dot', () => {
     const url = 'https://news.example.org/world/2025/harbour-cranes-return'
     const lines = expectFaithful(`See ${url} for more`, 20)
-    expect(lines[0]!.text).toBe('See')
-    expect(lines[1]!.text).toBe('https://news.')
+    expect(lines[0]?.text).toBe('See')
+    expect(lines[1]?.text).toBe('https://news.')
     expect(lines.every((line) => monospace(line.text) <= 200)).toBe(true)
   })
 
@@ -90,8 +90,8 @@ describe('wrapParagraph', () => {
     }
     // Four ideographs wide: 午 would end line 1, but then the comma would start line 2, so 午 goes over too.
     const narrow = expectFaithful(paragraph, 8)
-    expect(narrow[0]!.text).toBe('今天上')
-    expect(narrow[1]!.text.startsWith('午，')).toBe(true)
+    expect(narrow[0]?.text).toBe('今天上')
+    expect(narrow[1]?.text.startsWith('午，')).toBe(true)
   })
 
   it('breaks Japanese with kana and keeps opening brackets with what follows', () => {

@@ -8,6 +8,7 @@ import {
   paginate,
 } from '../../../src/data/paginate'
 import { cleanWhitespace } from '../../../src/data/text/whitespace'
+import { defined } from '../../defined'
 import { CHAR, monospace } from './fakeMeasure'
 
 /** 30 characters a line, 10 px lines, 5 lines a page (4 on the first), half a line between paragraphs. */
@@ -51,11 +52,11 @@ describe('paginate', () => {
   it('keeps a short story on one page, with paragraph gaps', () => {
     const pages = paginate(['One short paragraph.', 'And another.'], geometry(), monospace)
     expect(pages).toHaveLength(1)
-    expect(pages[0]!.fragments.map((f) => [f.paragraph, f.y])).toEqual([
+    expect(pages[0]?.fragments.map((f) => [f.paragraph, f.y])).toEqual([
       [0, 0],
       [1, 15],
     ])
-    expect(pages[0]!.anchor).toEqual({ paragraph: 0, offset: 0 })
+    expect(pages[0]?.anchor).toEqual({ paragraph: 0, offset: 0 })
   })
 
   it('fills pages in order and loses no text', () => {
@@ -74,8 +75,8 @@ describe('paginate', () => {
     expectWellFormed(pages, g)
     const pieces = pages.flatMap((page) => page.fragments).filter((f) => f.paragraph === 1)
     expect(pieces.length).toBeGreaterThan(5)
-    expect(pieces[0]!.continued).toBe(false)
-    expect(pieces.at(-1)!.continues).toBe(false)
+    expect(pieces[0]?.continued).toBe(false)
+    expect(pieces.at(-1)?.continues).toBe(false)
     expect(pieces.slice(1).every((f) => f.continued)).toBe(true)
     // No fragment is taller than a page: no text texture can outgrow the GPU limit.
     for (const f of pieces) expect(f.lines.length * g.lineHeight).toBeLessThanOrEqual(g.pageHeight)
@@ -95,7 +96,7 @@ describe('paginate', () => {
     const g = geometry({ paragraphGap: 0 })
     const pages = paginate([words(20), words(30), words(20)], g, monospace)
     for (const page of pages) {
-      const last = page.fragments.at(-1)!
+      const last = defined(page.fragments.at(-1), 'the last fragment')
       if (last.continues) expect(last.lines.length).toBeGreaterThan(1)
     }
     expectWellFormed(pages, g)
@@ -106,7 +107,7 @@ describe('paginate', () => {
     const g = geometry({ firstPageHeight: 50, paragraphGap: 0 })
     const sixLines = words(36) // 36 words of 4 chars + space = 6 lines of 30 chars
     const pages = paginate([sixLines], g, monospace)
-    expect(pages.map((page) => page.fragments[0]!.lines.length)).toEqual([4, 2])
+    expect(pages.map((page) => page.fragments[0]?.lines.length)).toEqual([4, 2])
   })
 
   it('lays out Chinese and Arabic paragraphs, marking the Arabic one right-to-left', () => {
@@ -127,7 +128,7 @@ describe('paginate', () => {
     expect(paginate([], geometry(), monospace)).toEqual([])
     expect(paginate(['', '   '], geometry(), monospace)).toEqual([])
     const pages = paginate(['', 'Text', ''], geometry(), monospace)
-    expect(pages[0]!.fragments.map((f) => f.paragraph)).toEqual([1])
+    expect(pages[0]?.fragments.map((f) => f.paragraph)).toEqual([1])
   })
 
   it('always makes progress, even if a page is shorter than a line', () => {
@@ -147,13 +148,13 @@ describe('re-pagination at another text size', () => {
     const after = paginate(paragraphs, large, monospace)
     expect(after.length).toBeGreaterThan(before.length)
     before.forEach((page, index) => {
-      const target = after[pageOf(after, page.anchor)]!
+      const target = defined(after[pageOf(after, page.anchor)], 'the target page')
       const { paragraph, offset } = page.anchor
       const holds = target.fragments.some(
         (f) =>
           f.paragraph === paragraph &&
-          f.lines[0]!.start <= offset &&
-          offset < f.lines.at(-1)!.end + 1 &&
+          defined(f.lines[0]).start <= offset &&
+          offset < defined(f.lines.at(-1)).end + 1 &&
           index >= 0,
       )
       expect(holds).toBe(true)
@@ -163,8 +164,8 @@ describe('re-pagination at another text size', () => {
   it('finds the same paragraph again when going back to the smaller size', () => {
     const large1 = paginate(paragraphs, large, monospace)
     const small1 = paginate(paragraphs, small, monospace)
-    const page = large1[7]!
-    const back = small1[pageOf(small1, page.anchor)]!
+    const page = defined(large1[7], 'page 8')
+    const back = defined(small1[pageOf(small1, page.anchor)], 'the page back')
     expect(back.fragments.map((f) => f.paragraph)).toContain(page.anchor.paragraph)
   })
 

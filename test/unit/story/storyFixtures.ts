@@ -17,7 +17,8 @@ export function snapshot(...sections: SectionState[]): NewsSnapshot {
 export function locate(news: NewsSnapshot, id: string): StoryLocation {
   for (const s of news.sections) {
     const index = s.stories.findIndex((candidate) => candidate.id === id)
-    if (index >= 0) return { story: s.stories[index]!, section: s, index }
+    const story = s.stories[index]
+    if (story) return { story, section: s, index }
   }
   throw new Error(`no story ${id}`)
 }
