@@ -68,12 +68,32 @@ function byline(authors: string[]): string | undefined {
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
 }
 
+/** What a feed's stories share, worked out once per feed rather than once per story. */
+interface FeedContext {
+  feed: RawFeed
+  /** The source line of a story that names none: the feed's title (one string for all its stories). */
+  source: string
+  /** Item-level sources by their raw text: an aggregator's 200 stories from 5 outlets hold 5 strings. */
+  sources: Map<string, string>
+}
+
+function sourceOf(raw: RawItem, context: FeedContext): string {
+  if (!raw.source) return context.source
+  let source = context.sources.get(raw.source)
+  if (source === undefined) {
+    source = htmlToLine(raw.source) || context.source
+    context.sources.set(raw.source, source)
+  }
+  return source
+}
+
 function normalizeItem(
   raw: RawItem,
-  feed: RawFeed,
+  context: FeedContext,
   options: NormalizeOptions,
   stats: FeedStats,
 ): Story | undefined {
+  const { feed } = context
   const bases = [...(raw.bases ?? []), feed.base, options.documentUrl]
   const body = htmlToText(raw.content ?? raw.summary ?? '')
   const paragraphs = body.paragraphs.filter((paragraph) => !BOILERPLATE.test(paragraph))
@@ -118,8 +138,7 @@ function normalizeItem(
     ...(updated !== undefined && updated !== publishedAt ? { updatedAt: updated } : {}),
     ...(url ? { url } : {}),
     ...(choice.image ? { image: choice.image } : {}),
-    source:
-      htmlToLine(raw.source ?? '') || htmlToLine(feed.title) || options.sectionTitle || options.sectionId,
+    source: sourceOf(raw, context),
   }
 }
 
@@ -150,9 +169,14 @@ export function normalizeFeed(
   const seenIds = new Set<string>()
   const seenUrls = new Set<string>()
   const unique: Story[] = []
+  const context: FeedContext = {
+    feed,
+    source: htmlToLine(feed.title) || options.sectionTitle || options.sectionId,
+    sources: new Map(),
+  }
   for (const { raw } of order) {
     if (unique.length >= max) break
-    const story = normalizeItem(raw, feed, options, stats)
+    const story = normalizeItem(raw, context, options, stats)
     if (!story) continue
     const canonical = story.url?.replace(/#.*$/, '').replace(/\/$/, '').toLowerCase()
     if (seenIds.has(story.id) || (canonical && seenUrls.has(canonical))) {
