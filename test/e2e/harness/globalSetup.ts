@@ -15,6 +15,8 @@ export default async function setup(): Promise<void> {
   console.log(await ensureDefaultChannel())
   if (process.env.LIGHTWIRE_E2E_SKIP_BUILD === '1') return
   await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' })
+  // The legacy build for old TV engines (legacy.test.ts, wpe.test.ts), as `npm run build:legacy` makes it.
+  await build({ root: ROOT, configFile: `${ROOT}vite.legacy.config.ts`, logLevel: 'warn' })
   // The browser TV emulator's page (test/e2e/emulator*.test.ts), built as `npm start` builds it.
   await build({ configFile: `${ROOT}emulator/vite.config.ts`, logLevel: 'warn' })
 }
