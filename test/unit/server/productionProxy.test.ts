@@ -95,7 +95,9 @@ describe('production feed proxy', () => {
   })
 
   it('follows a redirect to a named host', async () => {
-    upstream.route('/moved.xml', (_req, res) => res.writeHead(301, { location: '/rss.xml' }).end())
+    upstream.route('/moved.xml', (_req, res) => {
+      res.writeHead(301, { location: '/rss.xml' }).end()
+    })
     const response = await via(trusting, named('/moved.xml'))
     expect(response.status).toBe(200)
     expect(await response.text()).toBe('<rss version="2.0"/>')
@@ -140,7 +142,9 @@ describe('production feed proxy', () => {
       ['file:///etc/passwd', /only fetches http\(s\)/],
     ]
     for (const [location, message] of redirects) {
-      upstream.route('/hop.xml', (_req, res) => res.writeHead(302, { location }).end())
+      upstream.route('/hop.xml', (_req, res) => {
+        res.writeHead(302, { location }).end()
+      })
       const response = await via(trusting, named('/hop.xml'))
       expect(response.status, location).not.toBe(200)
       expect(await response.text()).toMatch(message)
