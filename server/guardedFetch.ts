@@ -55,7 +55,7 @@ function checkAddress(address: string, host: string, options: GuardOptions): voi
   throw new Refusal(403, `The feed host ${host} resolves to ${address}, a ${kind} address: refused.`)
 }
 
-/** A `lookup` for node:http that resolves, refuses any non-public address, and hands over the checked ones. */
+/** A `lookup` for node:http that resolves, refuses every non-public address, and hands over the checked ones. */
 function guardedLookup(
   options: GuardOptions,
   host: string,

@@ -7,7 +7,7 @@
  * - the size cap (413) and the deadline (504) of the development proxy;
  * - `ETag`/`Last-Modified` passed through, a conditional request answered 304, and
  *   `Cache-Control: public, max-age=<refresh interval>, stale-while-revalidate=…, stale-if-error=…`, so that a
- *   CDN or any HTTP cache in front of it answers the many TVs and asks the publisher about once per refresh;
+ *   CDN or other HTTP cache in front of it answers the many TVs and asks the publisher about once per refresh;
  * - CORS for the hosted app on another origin (a feed is public; the validators are exposed so the app's
  *   conditional requests work), with the preflight that `If-None-Match` needs.
  */
