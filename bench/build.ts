@@ -1,6 +1,7 @@
 /**
  * Builds what the bench measures, all with the app's own Vite build settings: the app (`dist/`), the bare
- * Lightning baseline page and the core+SDK+axios size floor (`bench-dist/`).
+ * Lightning baseline page and the core+SDK+axios size floor (`bench-dist/`), and the legacy build
+ * (`dist-legacy/`, vite.legacy.config.ts) whose start-up size is reported next to the modern one.
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -11,11 +12,13 @@ import appConfig from '../vite.config'
 export const ROOT = resolve(import.meta.dirname, '..')
 export const APP_DIST = join(ROOT, 'dist')
 export const BENCH_DIST = join(ROOT, 'bench-dist')
+export const LEGACY_DIST = join(ROOT, 'dist-legacy')
 
 const quiet = { logLevel: 'warn' as const, configFile: false as const }
 
 export async function buildAll(): Promise<void> {
   await build({ ...quiet, ...(appConfig as InlineConfig), root: ROOT })
+  await build({ logLevel: 'warn', root: ROOT, configFile: join(ROOT, 'vite.legacy.config.ts') })
   for (const page of ['baseline', 'floor', 'reference']) {
     await build({
       ...quiet,

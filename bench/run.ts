@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     app: `${servers.app.url}?automation`,
     baseline: `${servers.baseline.url}baseline.html`,
     reference: `${servers.app.url}reference/reference.html`,
+    legacy: `${servers.legacy.url}?automation`,
   }
   try {
     for (const throttle of options.throttles) {
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
     }
     if (only.has('size')) {
       log('Bundle size…')
-      metrics.push(...(await measureSize(browser, urls.app)))
+      metrics.push(...(await measureSize(browser, urls.app, urls.legacy)))
     }
     if (only.has('feed')) {
       log('Feed parsing…')

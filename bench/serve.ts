@@ -1,11 +1,13 @@
 /** Serves the app build and the baseline pages on 127.0.0.1 for one bench run. */
 import { join } from 'node:path'
 import { type AppServer, type Route, startAppServer, staticFiles } from '../server/appServer'
-import { APP_DIST, BENCH_DIST } from './build'
+import { APP_DIST, BENCH_DIST, LEGACY_DIST } from './build'
 
 export interface BenchServers {
   app: AppServer
   baseline: AppServer
+  /** dist-legacy/, for the legacy bundle's size. */
+  legacy: AppServer
   close(): Promise<void>
 }
 
@@ -17,11 +19,13 @@ export async function serveAll(appRoutes: Route[] = []): Promise<BenchServers> {
     routes: [...appRoutes, prefixed('/reference/', join(BENCH_DIST, 'reference'))],
   })
   const baseline = await startAppServer({ root: join(BENCH_DIST, 'baseline') })
+  const legacy = await startAppServer({ root: LEGACY_DIST })
   return {
     app,
     baseline,
+    legacy,
     close: async () => {
-      await Promise.all([app.close(), baseline.close()])
+      await Promise.all([app.close(), baseline.close(), legacy.close()])
     },
   }
 }

@@ -25,6 +25,7 @@ function startEmulator(doc: Document, storage: Storage): void {
   const controls = {
     platform: $<HTMLSelectElement>('select[name="platform"]'),
     resolution: $<HTMLSelectElement>('select[name="resolution"]'),
+    build: $<HTMLSelectElement>('select[name="build"]'),
     safeArea: $<HTMLInputElement>('input[name="safe-area"]'),
     focusOutline: $<HTMLInputElement>('input[name="focus-outline"]'),
     fps: $<HTMLInputElement>('input[name="fps"]'),
@@ -77,6 +78,7 @@ function startEmulator(doc: Document, storage: Storage): void {
     tv.load({
       platform: prefs.platform,
       resolution: prefs.resolution,
+      build: prefs.build,
       hash,
       ...(prefs.feed ? { feed: prefs.feed } : {}),
     })
@@ -129,6 +131,7 @@ function startEmulator(doc: Document, storage: Storage): void {
   function show(): void {
     controls.platform.value = prefs.platform
     controls.resolution.value = prefs.resolution
+    controls.build.value = prefs.build
     controls.safeArea.checked = prefs.safeArea
     controls.focusOutline.checked = prefs.focusOutline
     controls.fps.checked = prefs.fps
@@ -158,6 +161,9 @@ function startEmulator(doc: Document, storage: Storage): void {
   })
   controls.resolution.addEventListener('change', () => {
     update({ resolution: controls.resolution.value === '720p' ? '720p' : '1080p' }, true)
+  })
+  controls.build.addEventListener('change', () => {
+    update({ build: controls.build.value === 'legacy' ? 'legacy' : 'modern' }, true)
   })
   controls.safeArea.addEventListener('change', () => update({ safeArea: controls.safeArea.checked }, false))
   controls.focusOutline.addEventListener('change', () =>

@@ -2,14 +2,15 @@
  * The emulator's own choices (platform, resolution, overlays, the pasted feed), kept across page reloads in
  * localStorage under one key of its own — the app's Storage namespace, which "Reload, cache cleared"
  * empties, is never touched. The page's query string wins over what was stored, so QA scripts and
- * bookmarks can open it in a known state: `/emulator/?platform=tizen&resolution=720p&safe-area`.
+ * bookmarks can open it in a known state: `/emulator/?platform=tizen&resolution=720p&build=legacy&safe-area`.
  */
 import { isPlatformId, type PlatformId } from '../src/platform/detect'
-import type { ExtraFeed, Resolution } from './tvUrl'
+import type { Build, ExtraFeed, Resolution } from './tvUrl'
 
 export interface EmulatorPrefs {
   platform: PlatformId
   resolution: Resolution
+  build: Build
   safeArea: boolean
   focusOutline: boolean
   fps: boolean
@@ -21,12 +22,14 @@ export const PREFS_KEY = 'lightwire-emulator'
 export const DEFAULT_PREFS: EmulatorPrefs = {
   platform: 'desktop',
   resolution: '1080p',
+  build: 'modern',
   safeArea: false,
   focusOutline: true,
   fps: true,
 }
 
 const isResolution = (value: unknown): value is Resolution => value === '1080p' || value === '720p'
+const isBuild = (value: unknown): value is Build => value === 'modern' || value === 'legacy'
 
 function readFeed(value: unknown): ExtraFeed | undefined {
   if (typeof value !== 'object' || value === null) return undefined
@@ -47,6 +50,7 @@ export function parsePrefs(stored: string | null): EmulatorPrefs {
   return {
     platform: isPlatformId(raw.platform) ? raw.platform : DEFAULT_PREFS.platform,
     resolution: isResolution(raw.resolution) ? raw.resolution : DEFAULT_PREFS.resolution,
+    build: isBuild(raw.build) ? raw.build : DEFAULT_PREFS.build,
     safeArea: typeof raw.safeArea === 'boolean' ? raw.safeArea : DEFAULT_PREFS.safeArea,
     focusOutline: typeof raw.focusOutline === 'boolean' ? raw.focusOutline : DEFAULT_PREFS.focusOutline,
     fps: typeof raw.fps === 'boolean' ? raw.fps : DEFAULT_PREFS.fps,
@@ -54,7 +58,7 @@ export function parsePrefs(stored: string | null): EmulatorPrefs {
   }
 }
 
-/** `?platform=tizen&resolution=720p&safe-area&focus-outline=0&fps=1` on the emulator page. */
+/** `?platform=tizen&resolution=720p&build=legacy&safe-area&focus-outline=0&fps=1` on the emulator page. */
 export function applyQuery(prefs: EmulatorPrefs, query: URLSearchParams): EmulatorPrefs {
   const flag = (name: string, current: boolean) => {
     const value = query.get(name)
@@ -63,10 +67,12 @@ export function applyQuery(prefs: EmulatorPrefs, query: URLSearchParams): Emulat
   }
   const platform = query.get('platform')
   const resolution = query.get('resolution')
+  const build = query.get('build')
   return {
     ...prefs,
     platform: isPlatformId(platform) ? platform : prefs.platform,
     resolution: isResolution(resolution) ? resolution : prefs.resolution,
+    build: isBuild(build) ? build : prefs.build,
     safeArea: flag('safe-area', prefs.safeArea),
     focusOutline: flag('focus-outline', prefs.focusOutline),
     fps: flag('fps', prefs.fps),

@@ -5,6 +5,7 @@
  *
  *   /emulator/tv/?platform=tizen&inspector#home                 the app, as built
  *   /emulator/tv/f/<token>/?platform=tizen&inspector#home       the same, plus one extra feed section
+ *   /emulator/tv/legacy/…                                       either, from the legacy build (dist-legacy/)
  *
  * `<token>` is the feed (URL and title) as base64url JSON. The server answers `settings.json` under such a
  * mount with the operator's settings plus a section that reads the feed through the same-origin proxy, so
@@ -19,6 +20,11 @@ export const TV_MOUNT = '/emulator/tv/'
 export const EXTRA_SECTION_ID = 'my-feed'
 
 export type Resolution = '1080p' | '720p'
+
+/** Which build the TV runs: dist/ (modern browsers) or dist-legacy/ (ES5, what old TVs get in packages). */
+export type Build = 'modern' | 'legacy'
+
+const LEGACY_SEGMENT = 'legacy/'
 
 export interface ExtraFeed {
   url: string
@@ -87,6 +93,8 @@ export interface TvState {
   feed?: ExtraFeed
   /** Route to start at, without '#'; empty starts at the app's root. */
   hash?: string
+  /** Default modern. */
+  build?: Build
 }
 
 /**
@@ -94,7 +102,8 @@ export interface TvState {
  * inspector (the focus outline and the key log read its DOM mirror).
  */
 export function tvUrl(state: TvState): string {
-  const path = state.feed ? `tv/f/${encodeFeedToken(state.feed)}/` : 'tv/'
+  const build = state.build === 'legacy' ? LEGACY_SEGMENT : ''
+  const path = state.feed ? `tv/${build}f/${encodeFeedToken(state.feed)}/` : `tv/${build}`
   const query = `platform=${state.platform}&inspector${state.resolution === '720p' ? '&resolution=720p' : ''}`
   return `${path}?${query}${state.hash ? `#${state.hash}` : ''}`
 }
@@ -108,20 +117,26 @@ export interface MountedPath {
   badToken: boolean
   /** `/emulator/tv/f/<token>` without its last slash: relative URLs would resolve one folder up. */
   needsSlash: boolean
+  /** Under `/emulator/tv/legacy/`: the app's files come from the legacy build. */
+  legacy: boolean
 }
 
 /** Splits a request path under the mount; undefined for paths outside it. */
 export function parseMountPath(pathname: string): MountedPath | undefined {
   if (!pathname.startsWith(TV_MOUNT)) return undefined
-  const inner = pathname.slice(TV_MOUNT.length)
+  let inner = pathname.slice(TV_MOUNT.length)
+  if (`${inner}/` === LEGACY_SEGMENT) return { rest: '/', badToken: false, needsSlash: true, legacy: true }
+  const legacy = inner.startsWith(LEGACY_SEGMENT)
+  if (legacy) inner = inner.slice(LEGACY_SEGMENT.length)
   const match = /^f\/([^/]*)(\/.*)?$/.exec(inner)
-  if (!match) return { rest: `/${inner}`, badToken: false, needsSlash: false }
+  if (!match) return { rest: `/${inner}`, badToken: false, needsSlash: false, legacy }
   const feed = decodeFeedToken(match[1] ?? '')
   return {
     rest: match[2] ?? '/',
     ...(feed ? { feed } : {}),
     badToken: feed === undefined,
     needsSlash: match[2] === undefined,
+    legacy,
   }
 }
 

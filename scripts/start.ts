@@ -60,7 +60,14 @@ async function main(): Promise<void> {
   // Its routes go first: the mount hands its rewritten requests on to the proxy, live and file routes.
   const pageRoot = resolve(import.meta.dirname, '..', 'dist-emulator')
   const hasEmulator = existsSync(resolve(pageRoot, 'index.html'))
-  const emulator = emulatorRoutes({ appRoot: root, ...(hasEmulator ? { pageRoot } : {}) })
+  // The emulator's "Build: legacy" switch shows dist-legacy/ when it has been built (npm run build:legacy).
+  const legacyRoot = resolve(import.meta.dirname, '..', 'dist-legacy')
+  const hasLegacy = existsSync(resolve(legacyRoot, 'index.html'))
+  const emulator = emulatorRoutes({
+    appRoot: root,
+    ...(hasEmulator ? { pageRoot } : {}),
+    ...(hasLegacy ? { legacyRoot } : {}),
+  })
   // The same-origin feed proxy (`"proxyUrl": "proxy"` in settings.json) for feeds without CORS headers.
   const app = await listen(root, port, [...emulator, feedProxy(), ...(await liveChannelRoutes())])
   console.log(`Lightwire is being served at ${app.url}`)

@@ -9,6 +9,8 @@
  *   - `settings.json` under a feed mount (`/emulator/tv/f/<token>/`) gains the "my feed" section;
  *   - while the offline switch is on, requests for network content (feeds, the proxy, story images, the
  *     live stream) are dropped — the connection is closed unanswered, as a dead network would;
+ *   - under `/emulator/tv/legacy/` the app's own files come from the legacy build (dist-legacy/), so QA
+ *     sees the ES5 build old TVs get; without one, a page says how to make it;
  * - `/emulator/api/state` (GET) and `/emulator/api/offline` (POST `{"offline": true}`) — the switch.
  *
  * The app at `/` is never affected: the offline switch and the extra feed exist only under the mount.
@@ -32,6 +34,8 @@ export interface EmulatorRouteOptions {
   pageRoot?: string
   /** Shared switch state (one per server). */
   state?: EmulatorState
+  /** The legacy build (dist-legacy/) for the emulator's build switch; omitted where there is none (dev). */
+  legacyRoot?: string
 }
 
 const PAGE = '/emulator/'
@@ -108,7 +112,8 @@ function apiRoute(state: EmulatorState): Route {
   }
 }
 
-function mountRoute(appRoot: string, state: EmulatorState): Route {
+function mountRoute(appRoot: string, state: EmulatorState, legacyRoot: string | undefined): Route {
+  const legacyFiles = legacyRoot ? staticFiles(legacyRoot) : undefined
   return async (req, res, url) => {
     if (url.pathname === TV_MOUNT.slice(0, -1)) return redirect(res, `${TV_MOUNT}${url.search}`)
     const mounted = parseMountPath(url.pathname)
@@ -140,6 +145,16 @@ function mountRoute(appRoot: string, state: EmulatorState): Route {
     // Hand the request on as the app's own path: the routes after this one (proxy, live, files) answer it.
     url.pathname = mounted.rest
     req.url = `${mounted.rest}${url.search}`
+    if (mounted.legacy) {
+      // The legacy build's own files first (the same settings.json and static/ as dist/); the proxy and the
+      // live stream are answered by the routes after this one, as for the modern build.
+      if (legacyFiles && (await legacyFiles(req, res, url))) return true
+      if (!legacyFiles && (mounted.rest === '/' || mounted.rest === '/index.html')) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('There is no legacy build to show: run `npm run build:legacy`, then restart the server.')
+        return true
+      }
+    }
     return false
   }
 }
@@ -162,7 +177,7 @@ export function emulatorRoutes(options: EmulatorRouteOptions): Route[] {
   return [
     redirects,
     apiRoute(state),
-    mountRoute(options.appRoot, state),
+    mountRoute(options.appRoot, state, options.legacyRoot),
     ...(options.pageRoot ? [pageRoute(options.pageRoot)] : []),
   ]
 }

@@ -7,7 +7,9 @@
  * It passes through what the app's HTTP client relies on (status, Content-Type, ETag, Last-Modified and
  * the conditional request headers) and enforces the same limits: http(s) targets only, a size cap and a
  * deadline. It listens wherever the app server does (127.0.0.1 by default): it is a development and
- * single-device tool, not an open proxy to put on the internet.
+ * single-device tool, not an open proxy to put on the internet. The deployable one, limited to the hosts
+ * settings.json names and to public addresses, with cache headers for a CDN, is server/productionProxy.ts
+ * (`npm run serve:proxy`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
@@ -22,10 +24,35 @@ export interface FeedProxyOptions {
   fetch?: typeof fetch
 }
 
-const FORWARDED_REQUEST = ['accept', 'if-none-match', 'if-modified-since', 'accept-language']
+export const FORWARDED_REQUEST = ['accept', 'if-none-match', 'if-modified-since', 'accept-language']
 const FORWARDED_RESPONSE = ['content-type', 'etag', 'last-modified']
 
-function reply(res: ServerResponse, status: number, message: string): true {
+/** The request headers passed on to the feed's server. */
+export function forwardedHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = { 'user-agent': 'Lightwire feed proxy' }
+  for (const name of FORWARDED_REQUEST) {
+    const value = req.headers[name]
+    if (typeof value === 'string') headers[name] = value
+  }
+  return headers
+}
+
+/** `?url=` as an http(s) URL, or the message to answer 400 with. */
+export function proxyTarget(url: URL): URL | string {
+  const target = url.searchParams.get('url') ?? ''
+  let parsed: URL
+  try {
+    parsed = new URL(target)
+  } catch {
+    return 'Give the feed as ?url=<encoded http(s) URL>.'
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return 'The feed proxy only fetches http(s) URLs.'
+  }
+  return parsed
+}
+
+export function reply(res: ServerResponse, status: number, message: string): true {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
   res.end(message)
   return true
@@ -62,25 +89,12 @@ export function feedProxy(options: FeedProxyOptions = {}): Route {
     if (url.pathname !== path) return false
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return reply(res, 405, 'The feed proxy only answers GET.')
-    const target = url.searchParams.get('url') ?? ''
-    let parsed: URL
-    try {
-      parsed = new URL(target)
-    } catch {
-      return reply(res, 400, 'Give the feed as ?url=<encoded http(s) URL>.')
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      return reply(res, 400, 'The feed proxy only fetches http(s) URLs.')
-    }
-    const headers: Record<string, string> = { 'user-agent': 'Lightwire feed proxy' }
-    for (const name of FORWARDED_REQUEST) {
-      const value = req.headers[name]
-      if (typeof value === 'string') headers[name] = value
-    }
+    const parsed = proxyTarget(url)
+    if (typeof parsed === 'string') return reply(res, 400, parsed)
     let upstream: Response
     try {
       upstream = await fetchFn(parsed, {
-        headers,
+        headers: forwardedHeaders(req),
         redirect: 'follow',
         signal: AbortSignal.timeout(timeoutMs),
       })

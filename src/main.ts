@@ -15,6 +15,7 @@ import { deviceGlobals } from './platform/globals'
 import { createImageFailures, forgetImageFailuresWhenHealed } from './platform/imageFailures'
 import { markWhenInteractive } from './platform/interactiveMark'
 import { installKeyRepeatGate } from './platform/keyRepeat'
+import { needsLastFramePresented } from './platform/lastFramePresentation'
 import { loadSettingsJson } from './platform/loadSettings'
 import { createPlatform } from './platform/platform'
 import { chooseQuality, createQuality } from './platform/quality'
@@ -129,6 +130,10 @@ async function start(): Promise<void> {
   )
   readyImages.install(app.stage)
   useExactKeyMap(app, platform.keyMap)
+  // WPE shows a WebGL frame only once the next is drawn: a loaded image would stay off screen (presentLastFrame.ts).
+  if (needsLastFramePresented(navigator.userAgent, query)) {
+    void import('./platform/presentLastFrame').then(({ presentLastFrame }) => presentLastFrame(app.stage))
+  }
   platform.start()
   document.body.appendChild(app.stage.getCanvas())
   const interactive = markWhenInteractive(app)

@@ -4,30 +4,42 @@
  * chunks are read from the browser's own resource list, so a new lazy import that start-up needs anyway is
  * counted, and one it does not need (the video player, the inspector) is not. Every JS file in the build is
  * reported too, as `bundleGzipAll`.
+ *
+ * `bundleGzipLegacy` is the same start-up figure for the legacy build (dist-legacy/: ES5 SystemJS chunks, the
+ * polyfills, legacy-start.js) loaded the same way, with the modern `bundleGzip` as its baseline: the ratio is
+ * what old TVs pay in download and parse for ES5 and polyfills.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
-import { APP_DIST, BENCH_DIST, startupJsGzip } from '../build'
+import { APP_DIST, BENCH_DIST, LEGACY_DIST, startupJsGzip } from '../build'
 import { type Metric, metric } from '../report'
 import { BenchPage } from '../session'
 
 const gzipKiB = (files: string[]) =>
   files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / 1024
 
-export async function measureSize(browser: Browser, appUrl: string): Promise<Metric[]> {
-  const page = await BenchPage.open(browser, appUrl, 1)
+/** The JS files (paths relative to `dist`) a build's page loaded until it was interactive (by URL path). */
+async function startupScripts(browser: Browser, url: string, dist: string): Promise<string[]> {
+  const page = await BenchPage.open(browser, url, 1)
   await page.interactiveAt()
   const loaded = await page.scriptsLoaded()
   await page.close()
-  const assets = join(APP_DIST, 'assets')
-  const all = readdirSync(assets).filter((file) => file.endsWith('.js'))
-  const startup = all.filter((file) => loaded.some((path) => basename(path) === file))
-  if (startup.length === 0) throw new Error('size: the app loaded none of the scripts in dist/assets')
+  const all = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'))
+  const startup = all.filter((file) => loaded.some((path) => path.endsWith(`/${file}`)))
+  if (startup.length === 0) throw new Error(`size: ${url} loaded none of the scripts in ${dist}`)
+  return startup
+}
+
+export async function measureSize(browser: Browser, appUrl: string, legacyUrl: string): Promise<Metric[]> {
+  const startup = await startupScripts(browser, appUrl, APP_DIST)
+  const all = readdirSync(join(APP_DIST, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `assets/${file}`)
   const floor = startupJsGzip(join(BENCH_DIST, 'floor'), 'floor.html').bytes / 1024
-  const figure = (name: string, files: string[], budget?: string) => {
-    const value = gzipKiB(files.map((file) => join(assets, file)))
+  const figure = (name: string, files: string[], budget?: string, dist = APP_DIST, baseline = floor) => {
+    const value = gzipKiB(files.map((file) => join(dist, file)))
     return metric({
       name,
       cpuThrottle: 1,
@@ -36,10 +48,16 @@ export async function measureSize(browser: Browser, appUrl: string): Promise<Met
       min: value,
       max: value,
       runs: 1,
-      baseline: floor,
-      note: `${files.length} files: ${files.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).join(', ')}`,
+      baseline,
+      note: `${files.length} files: ${files.map((file) => basename(file).replace(/-[\w-]{8}\.js$/, '')).join(', ')}`,
       ...(budget ? { budget } : {}),
     })
   }
-  return [figure('bundleGzip', startup, '≤ 1.25× floor'), figure('bundleGzipAll', all)]
+  const modern = figure('bundleGzip', startup, '≤ 1.25× floor')
+  const legacy = await startupScripts(browser, legacyUrl, LEGACY_DIST)
+  return [
+    modern,
+    figure('bundleGzipAll', all),
+    figure('bundleGzipLegacy', legacy, undefined, LEGACY_DIST, modern.value),
+  ]
 }

@@ -149,4 +149,32 @@ describe('browser TV emulator: remote and platforms', { timeout: 120_000 }, () =
     )
     expect(start).not.toBe(right.focus)
   })
+
+  it('switches the TV to the legacy build and back, and the remote drives it the same', async () => {
+    const emu = await emulators.open({ query: { platform: 'rdk' } })
+    await emu.select('build', 'legacy')
+    const src = await emu.page.$eval('iframe[name="tv"]', (frame) => (frame as HTMLIFrameElement).src)
+    // A switch restarts the app where it was (#home).
+    expect(src).toMatch(/\/emulator\/tv\/legacy\/\?platform=rdk&inspector(#home)?$/)
+    // The ES5 bundle runs: SystemJS started it, no module script is in the page.
+    const scripts = await emu
+      .tv()
+      .evaluate(() =>
+        Array.from(
+          document.scripts,
+          (script) => `${script.type || 'classic'} ${script.src.split('/').pop()}`,
+        ),
+      )
+    expect(scripts).toContain('classic legacy-start.js')
+    expect(scripts.some((script) => script.startsWith('module'))).toBe(false)
+    const first = await emu.focusTile()
+    const right = await emu.click('right')
+    expect(right.focus).toMatch(/^tile-/)
+    expect(right.focus).not.toBe(first)
+    await emu.select('build', 'modern')
+    expect(await emu.page.$eval('iframe[name="tv"]', (frame) => (frame as HTMLIFrameElement).src)).toMatch(
+      /\/emulator\/tv\/\?platform=rdk&inspector(#[\w/-]+)?$/,
+    )
+    expect(emu.errors).toEqual([])
+  })
 })

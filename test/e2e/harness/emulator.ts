@@ -55,7 +55,12 @@ export class Emulator {
     const server = await startAppServer({
       root: dist,
       routes: [
-        ...emulatorRoutes({ appRoot: dist, pageRoot: join(ROOT, 'dist-emulator'), state }),
+        ...emulatorRoutes({
+          appRoot: dist,
+          pageRoot: join(ROOT, 'dist-emulator'),
+          state,
+          legacyRoot: join(ROOT, 'dist-legacy'),
+        }),
         feedProxy(),
         ...(channel ? [liveLoop(DEFAULT_CHANNEL_DIR, channel, '/static/live/')] : []),
         ...(options.routes ?? []),
@@ -111,7 +116,7 @@ export class Emulator {
   }
 
   /** Picks a platform or resolution; the app restarts, and this waits until it has focus again. */
-  async select(name: 'platform' | 'resolution', value: string): Promise<void> {
+  async select(name: 'platform' | 'resolution' | 'build', value: string): Promise<void> {
     await this.restarting(() => this.page.selectOption(`select[name="${name}"]`, value))
   }
 

@@ -86,6 +86,8 @@ export interface TvOptions {
   userAgent?: string
   /** Called with the new page before the app is loaded, e.g. to record every request from the first one. */
   onPage?: (page: Page) => void
+  /** The built folder to serve: `dist` (default) or `dist-legacy` (globalSetup builds both). */
+  app?: 'dist' | 'dist-legacy'
 }
 
 export interface Rect {
@@ -119,7 +121,7 @@ export class Tv {
         return true
       })
     }
-    const server = await startAppServer({ root: join(ROOT, 'dist'), routes })
+    const server = await startAppServer({ root: join(ROOT, options.app ?? 'dist'), routes })
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1920, height: 1080 },
       ...(options.userAgent ? { userAgent: options.userAgent } : {}),

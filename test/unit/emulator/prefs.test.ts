@@ -7,7 +7,10 @@ describe('emulator preferences', () => {
   it('falls back to the defaults for anything unreadable', () => {
     expect(parsePrefs(null)).toEqual(DEFAULT_PREFS)
     expect(parsePrefs('{not json')).toEqual(DEFAULT_PREFS)
-    expect(parsePrefs('{"platform":"ps5","resolution":"4k","fps":"yes"}')).toEqual(DEFAULT_PREFS)
+    expect(parsePrefs('{"platform":"ps5","resolution":"4k","fps":"yes","build":"es3"}')).toEqual(
+      DEFAULT_PREFS,
+    )
+    expect(parsePrefs('{"build":"legacy"}')).toEqual({ ...DEFAULT_PREFS, build: 'legacy' })
     expect(
       parsePrefs(
         '{"platform":"webos","resolution":"720p","safeArea":true,"feed":{"url":"https://a.b/r","title":"R"}}',
@@ -31,7 +34,8 @@ describe('emulator preferences', () => {
       fps: false,
       focusOutline: false,
     })
-    expect(applyQuery(DEFAULT_PREFS, new URLSearchParams('platform=amiga'))).toEqual(DEFAULT_PREFS)
+    expect(applyQuery(DEFAULT_PREFS, new URLSearchParams('platform=amiga&build=es3'))).toEqual(DEFAULT_PREFS)
+    expect(applyQuery(DEFAULT_PREFS, new URLSearchParams('build=legacy')).build).toBe('legacy')
   })
 })
 

@@ -27,18 +27,55 @@ describe('the emulator TV address', () => {
       feed,
       badToken: false,
       needsSlash: false,
+      legacy: false,
     })
     expect(decodeFeedToken(encodeFeedToken(feed))).toEqual(feed)
   })
 
   it('splits mount paths and flags what cannot be used', () => {
-    expect(parseMountPath('/emulator/tv/')).toEqual({ rest: '/', badToken: false, needsSlash: false })
+    expect(parseMountPath('/emulator/tv/')).toEqual({
+      rest: '/',
+      badToken: false,
+      needsSlash: false,
+      legacy: false,
+    })
     expect(parseMountPath('/emulator/tv/assets/a.js')?.rest).toBe('/assets/a.js')
     expect(parseMountPath('/emulator/')).toBeUndefined()
     expect(parseMountPath('/static/feeds/top.xml')).toBeUndefined()
     expect(parseMountPath('/emulator/tv/f/%%%/settings.json')?.badToken).toBe(true)
     const token = encodeFeedToken({ url: 'https://example.org/rss', title: 'T' })
     expect(parseMountPath(`/emulator/tv/f/${token}`)?.needsSlash).toBe(true)
+  })
+
+  it('puts the legacy build under tv/legacy/, with or without a feed', () => {
+    expect(tvUrl({ platform: 'tizen', resolution: '1080p', build: 'legacy' })).toBe(
+      'tv/legacy/?platform=tizen&inspector',
+    )
+    expect(tvUrl({ platform: 'tizen', resolution: '1080p', build: 'modern' })).toBe(
+      'tv/?platform=tizen&inspector',
+    )
+    expect(parseMountPath('/emulator/tv/legacy/assets/index-legacy-x.js')).toEqual({
+      rest: '/assets/index-legacy-x.js',
+      badToken: false,
+      needsSlash: false,
+      legacy: true,
+    })
+    expect(parseMountPath('/emulator/tv/legacy')).toMatchObject({ needsSlash: true, legacy: true })
+    const feed = { url: 'https://example.org/rss', title: 'T' }
+    const url = tvUrl({ platform: 'rdk', resolution: '720p', build: 'legacy', feed })
+    expect(url).toMatch(/^tv\/legacy\/f\/[A-Za-z0-9_-]+\/\?platform=rdk&inspector&resolution=720p$/)
+    expect(parseMountPath(`/emulator/${url.split('?')[0]}settings.json`)).toEqual({
+      rest: '/settings.json',
+      feed,
+      badToken: false,
+      needsSlash: false,
+      legacy: true,
+    })
+    // An app path that merely starts with "legacy" is not the switch.
+    expect(parseMountPath('/emulator/tv/legacy-start.js')).toMatchObject({
+      rest: '/legacy-start.js',
+      legacy: false,
+    })
   })
 
   it('rejects tokens that do not hold an http(s) feed', () => {

@@ -33,6 +33,9 @@ describe('emulator routes', () => {
     writeFileSync(join(app, 'static', 'feeds', 'top.xml'), '<rss/>')
     writeFileSync(join(app, 'assets', 'app.js'), 'export {}')
     writeFileSync(join(app, 'data', 'own.json'), '{}')
+    const legacy = mkdtempSync(join(tmpdir(), 'lightwire-emu-legacy-'))
+    writeFileSync(join(legacy, 'index.html'), '<!doctype html><title>legacy app</title>')
+    writeFileSync(join(legacy, 'legacy-start.js'), 'System.import("./assets/index-legacy.js");')
     const page = mkdtempSync(join(tmpdir(), 'lightwire-emu-page-'))
     writeFileSync(join(page, 'index.html'), '<!doctype html><title>emulator</title>')
     // Stands in for server/proxy.ts: the mount must hand rewritten requests to the routes after it.
@@ -44,7 +47,7 @@ describe('emulator routes', () => {
     }
     server = await startAppServer({
       root: app,
-      routes: [...emulatorRoutes({ appRoot: app, pageRoot: page, state }), proxy],
+      routes: [...emulatorRoutes({ appRoot: app, pageRoot: page, state, legacyRoot: legacy }), proxy],
     })
   })
   afterAll(() => server.close())
@@ -65,6 +68,33 @@ describe('emulator routes', () => {
     expect(await (await get('/emulator/tv/assets/app.js')).text()).toBe('export {}')
     expect(await (await get('/emulator/tv/settings.json')).json()).toEqual(SETTINGS)
     expect((await get('/emulator/tv', { redirect: 'manual' })).headers.get('location')).toBe('/emulator/tv/')
+  })
+
+  it("mounts the legacy build under /emulator/tv/legacy/, with the app's feeds and proxy", async () => {
+    expect(await (await get('/emulator/tv/legacy/?platform=rdk&inspector')).text()).toContain('legacy app')
+    expect(await (await get('/emulator/tv/legacy/legacy-start.js')).text()).toContain('System.import')
+    // Not in the legacy folder: answered by the routes after the mount, as for the modern build.
+    expect(await (await get('/emulator/tv/legacy/static/feeds/top.xml')).text()).toBe('<rss/>')
+    expect(await (await get('/emulator/tv/legacy/proxy?url=https%3A%2F%2Fexample.org%2Frss')).text()).toBe(
+      '<rss>proxied</rss>',
+    )
+    expect((await get('/emulator/tv/legacy', { redirect: 'manual' })).headers.get('location')).toBe(
+      '/emulator/tv/legacy/',
+    )
+  })
+
+  it('says how to make the legacy build when the server has none', async () => {
+    const bare = await startAppServer({
+      root: mkdtempSync(join(tmpdir(), 'lightwire-emu-none-')),
+      routes: emulatorRoutes({ appRoot: mkdtempSync(join(tmpdir(), 'lightwire-emu-none-')) }),
+    })
+    try {
+      const response = await fetch(`${bare.url}emulator/tv/legacy/`)
+      expect(response.status).toBe(404)
+      expect(await response.text()).toContain('npm run build:legacy')
+    } finally {
+      await bare.close()
+    }
   })
 
   it('adds "my feed" to settings.json under a feed mount, read through the proxy', async () => {
