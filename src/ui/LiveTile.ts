@@ -111,7 +111,7 @@ export class LiveTile
     // Until (or unless) the poster loads, the card's own surface colour shows behind the badge and title.
     const poster = child(this, 'Frame.Card.Poster')
     // Lightning's image loader only takes absolute URLs: resolve a bundled path against the page.
-    // Cropped to fill (cover): a poster of any shape fills the banner's 16:9 slot without stretching.
+    // Cropped to fill (cover): a poster of whatever shape fills the banner's 16:9 slot without stretching.
     poster.patch(
       live.poster
         ? {

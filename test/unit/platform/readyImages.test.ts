@@ -50,7 +50,7 @@ describe('ready images: a warmed image reaches the frame that asks for it', () =
     poster.finish(1280)
     const { stage, original, load } = fakeStage()
     images.install(stage)
-    // Lightning asks with the URL as the element names it; any spelling of the same address matches.
+    // Lightning asks with the URL as the element names it; every spelling of the same address matches.
     const { callback, cancel } = load('static/images/poster.jpg')
     expect(callback).toHaveBeenCalledTimes(1)
     expect(callback).toHaveBeenCalledWith(null, {
