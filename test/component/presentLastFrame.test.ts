@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { onFrameEnd } from '../../src/platform/drawnFrames'
 import { needsLastFramePresented } from '../../src/platform/lastFramePresentation'
 import { presentLastFrame } from '../../src/platform/presentLastFrame'
+import { defined } from '../defined'
 import { type Mounted, mount } from './harness/mount'
 
 class Box extends Lightning.Component {
@@ -39,7 +40,7 @@ describe('presentLastFrame', () => {
 
   it('redraws the finished picture once at once and once more after it has settled', () => {
     const { box, frame, drawn, advance } = setUp()
-    box.tag('Square')!.x = 50
+    defined(box.tag('Square'), 'Square').x = 50
     frame() // draws the change
     frame() // idle: asks for the first redraw…
     frame(3) // …drawn here; then idle, too soon for the second
@@ -51,10 +52,10 @@ describe('presentLastFrame', () => {
 
   it('counts the settling time from the last change', () => {
     const { box, frame, drawn, advance } = setUp()
-    box.tag('Square')!.x = 50
+    defined(box.tag('Square'), 'Square').x = 50
     frame(2) // the change; asks for a redraw
     advance(100)
-    box.tag('Square')!.x = 60
+    defined(box.tag('Square'), 'Square').x = 60
     frame(2) // the redraw and the new change in one frame; asks for a redraw
     advance(150) // 250 ms after the first change, 150 after the second
     frame() // the first redraw only
@@ -66,7 +67,7 @@ describe('presentLastFrame', () => {
   it('stops when asked', () => {
     const { box, frame, drawn, stop } = setUp()
     stop()
-    box.tag('Square')!.x = 50
+    defined(box.tag('Square'), 'Square').x = 50
     frame(3)
     expect(drawn).toEqual([true, false, false])
   })
