@@ -75,6 +75,12 @@ export function createReadyImages(options: ReadyImagesOptions = {}): ReadyImages
       const platform = (stage as unknown as { platform: ImagePlatform }).platform
       const load: SourceLoader = platform.loadSrcTexture.bind(platform)
       platform.loadSrcTexture = (options, callback) => {
+        // Nothing left to hand over (the poster went to its frame, or failed): Lightning's own loader from now
+        // on, so the rest of the session's image loads pay nothing for this.
+        if (images.size === 0) {
+          platform.loadSrcTexture = load
+          return load(options, callback)
+        }
         const href = absolute(options.src)
         const image = images.get(href)
         if (!image?.complete || image.naturalWidth === 0) return load(options, callback)
