@@ -11,8 +11,7 @@ import { readRss } from './formats/rss'
 import type { FeedError, FeedProblem, Story } from './model'
 import { type FeedStats, type NormalizeOptions, normalizeFeed } from './normalize'
 import { htmlToLine } from './text/html'
-import { StrictParserNeeded } from './xml/domTree'
-import type { XmlTreeBuilder } from './xml/tree'
+import { StrictParserNeeded, type XmlTreeBuilder } from './xml/tree'
 
 export interface ParseOptions extends NormalizeOptions {
   /**
@@ -43,7 +42,9 @@ export type ParseResult =
 
 const name = (options: ParseOptions) => options.sectionTitle ?? options.sectionId
 
-function fail(options: ParseOptions, problem: FeedProblem, warnings: string[] = []): ParseResult {
+type ParseFailure = Extract<ParseResult, { ok: false }>
+
+function fail(options: ParseOptions, problem: FeedProblem, warnings: string[] = []): ParseFailure {
   return { ok: false, error: { ...problem, feed: name(options) }, warnings }
 }
 
@@ -66,13 +67,10 @@ function readXml(text: string, options: ParseOptions): RawFeed | ParseResult {
   try {
     document = options.xml(escapeBareAmpersands(text))
   } catch (error) {
-    if (error instanceof StrictParserNeeded) {
-      const malformed = { kind: 'malformed', problem: 'xml', feed: name(options) } as const
-      return { ok: false, error: malformed, warnings: [error.message], needsStrictParser: true }
-    }
-    return fail(options, { kind: 'malformed', problem: 'xml' }, [
+    const failure = fail(options, { kind: 'malformed', problem: 'xml' }, [
       error instanceof Error ? error.message : String(error),
     ])
+    return error instanceof StrictParserNeeded ? { ...failure, needsStrictParser: true } : failure
   }
   const { root, warnings } = document
   const rootName = root.name.toLowerCase()

@@ -5,7 +5,7 @@
  * error recovery keeps what a broken feed still holds and which never expands DTD entities. So a damaged or
  * hostile feed is read exactly as before, and a clean one never downloads the 8 KB gzip parser.
  */
-import { NamespaceScope, type XmlDocument, type XmlElement } from './tree'
+import { NamespaceScope, StrictParserNeeded, type XmlDocument, type XmlElement } from './tree'
 
 /** Same cap as the saxes builder: deeper elements are left out, their text joins the deepest kept element. */
 const MAX_DEPTH = 64
@@ -39,11 +39,6 @@ function refusal(xml: string): string | undefined {
   // Inside CDATA, entities and attributes are plain text to both parsers.
   const markup = xml.includes('<![CDATA[') ? xml.replace(CDATA, '') : xml
   return REFUSALS.find(([pattern]) => pattern.test(markup))?.[1]
-}
-
-/** DOMParser could not read this text faithfully: parse it with the strict, recovering parser instead. */
-export class StrictParserNeeded extends Error {
-  override readonly name = 'StrictParserNeeded'
 }
 
 const ELEMENT_NODE = 1

@@ -21,8 +21,16 @@ export interface XmlDocument {
   warnings: string[]
 }
 
-/** Turns XML text into a tree or throws only for input that has no root element at all. */
+/**
+ * Turns XML text into a tree or throws only for input that has no root element at all, or (a quick builder
+ * such as xml/domTree.ts) StrictParserNeeded for text it will not read: the caller tries the strict one.
+ */
 export type XmlTreeBuilder = (xml: string) => XmlDocument
+
+/** A quick builder could not read this text faithfully: parse it with the strict, recovering one instead. */
+export class StrictParserNeeded extends Error {
+  override readonly name = 'StrictParserNeeded'
+}
 
 const ATOM = 'http://www.w3.org/2005/Atom'
 /** Namespace URI → canonical prefix. Several wrong-but-common URIs map to the same prefix. */
