@@ -10,9 +10,8 @@
  *   poster in a built dist/ costs the app one unused request, nothing more.
  * The page chunks (Story, Settings, Live) are left out on purpose: Home does not need them to start.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
+import { readBuildSettings } from './vite-plugins.ts'
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>
 
@@ -58,8 +57,9 @@ export function preloadStartup(root: string): Plugin {
       order: 'post',
       handler(html, context) {
         if (!context.bundle) return html
-        const settings: unknown = JSON.parse(readFileSync(resolve(root, 'settings.json'), 'utf8'))
-        const links = startupPreloadLinks(context.bundle, settings).map((link) => `    ${link}\n`)
+        const links = startupPreloadLinks(context.bundle, readBuildSettings(root)).map(
+          (link) => `    ${link}\n`,
+        )
         return html.replace('  </head>', `${links.join('')}  </head>`)
       },
     },

@@ -30,13 +30,17 @@ export function copyAppFiles(root: string): Plugin {
   }
 }
 
+/** The operator's settings.json the build reads (the CSP and the start-up preloads are derived from it). */
+export function readBuildSettings(root: string): unknown {
+  return JSON.parse(readFileSync(resolve(root, 'settings.json'), 'utf8'))
+}
+
 export function injectCsp(root: string): Plugin {
   return {
     name: 'lightwire:csp',
     apply: 'build',
     transformIndexHtml(html) {
-      const settings: unknown = JSON.parse(readFileSync(resolve(root, 'settings.json'), 'utf8'))
-      const policy = contentSecurityPolicy(settings)
+      const policy = contentSecurityPolicy(readBuildSettings(root))
       return html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
     },
   }
