@@ -15,7 +15,7 @@ import type { ServerResponse } from 'node:http'
 import { parseSettings } from '../src/data/settings.ts'
 import type { Route } from './appServer.ts'
 import { type GuardOptions, guardedGet, Refusal, type UpstreamReply } from './guardedFetch.ts'
-import { forwardedHeaders, proxyTarget, reply } from './proxy.ts'
+import { FEED_LIMITS, forwardedHeaders, proxyTarget, reply } from './proxy.ts'
 
 export interface ProductionProxyOptions extends Omit<GuardOptions, 'maxBytes' | 'timeoutMs'> {
   /** How often the app re-fetches a feed (settings.json `refreshMinutes`), in seconds: the cache lifetime. */
@@ -72,8 +72,8 @@ export function productionFeedProxy(options: ProductionProxyOptions): Route {
   const path = options.path ?? '/proxy'
   const guard: GuardOptions = {
     ...options,
-    maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
-    timeoutMs: options.timeoutMs ?? 15_000,
+    maxBytes: options.maxBytes ?? FEED_LIMITS.maxBytes,
+    timeoutMs: options.timeoutMs ?? FEED_LIMITS.timeoutMs,
   }
   return async (req, res, url) => {
     if (url.pathname !== path) return false

@@ -80,10 +80,13 @@ async function readCapped(
   return Buffer.concat(chunks)
 }
 
+/** The app's own limits on a feed (src/data/http.ts): both proxies keep them. */
+export const FEED_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 15_000 } as const
+
 export function feedProxy(options: FeedProxyOptions = {}): Route {
   const path = options.path ?? '/proxy'
-  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024
-  const timeoutMs = options.timeoutMs ?? 15_000
+  const maxBytes = options.maxBytes ?? FEED_LIMITS.maxBytes
+  const timeoutMs = options.timeoutMs ?? FEED_LIMITS.timeoutMs
   const fetchFn = options.fetch ?? fetch
   return async (req, res, url) => {
     if (url.pathname !== path) return false
