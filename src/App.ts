@@ -43,9 +43,14 @@ export function createApp(services: Services) {
       this.$showBackdrop(true)
       Router.startRouter(createRoutes(services), this)
       // startRouter installs its own Back handler on this instance; Back takes its turn like any navigation.
+      // A Back that waited while an earlier one opened the exit dialog answers the dialog ("Stay"), as it
+      // would have had it come a moment later: run as a navigation, it would open the dialog again later.
       Object.assign(this, {
         _handleBack: (event?: KeyboardEvent) => {
-          navigation.back()
+          navigation.run((router) => {
+            if (this.exitDialog.isOpen) this.exitDialog.cancel()
+            else router.back()
+          })
           event?.preventDefault()
         },
       })

@@ -4,6 +4,7 @@ import { createApp } from './App'
 import { createNewsStore } from './data/createNewsStore'
 import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
+import { createReadingHistoryService } from './data/readingHistoryService'
 import { parseSettings } from './data/settings'
 import { fontFaces } from './fonts'
 import { createHomeFocus } from './pages/home/homeFocus'
@@ -110,6 +111,7 @@ async function start(): Promise<void> {
     quality,
     imageFailures,
     homeFocus: createHomeFocus(),
+    history: createReadingHistoryService(storage, Date.now, (message) => log.warn(message)),
   })
   const app = Launch(
     App,

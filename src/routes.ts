@@ -35,6 +35,7 @@ export function createRoutes(services: Services): RouterConfig {
           page.focusMemory = services.homeFocus
           page.preferences = services.preferences
           page.quality = services.quality
+          page.history = services.history
           page.store = services.news
           const { live } = services.settings.appSettings
           page.leading = live ? [liveTileEntry(live, services.quality.level() === 'low')] : []
@@ -54,6 +55,7 @@ export function createRoutes(services: Services): RouterConfig {
             },
             homeFocus: services.homeFocus,
             warn: (message) => log.warn(message),
+            history: services.history,
           }
           page.open(params.id ?? '')
         },

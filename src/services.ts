@@ -1,5 +1,6 @@
 import type { NewsStore } from './data/newsStore'
 import type { PreferencesService } from './data/preferencesService'
+import type { ReadingHistoryService } from './data/readingHistoryService'
 import type { LightwireSettings } from './data/settings'
 import type { HomeFocus } from './pages/home/homeFocus'
 import type { ImageFailures } from './platform/imageFailures'
@@ -28,4 +29,6 @@ export interface Services {
   imageFailures: ImageFailures
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
+  /** Stories read, and where the viewer left the ones read part-way (Home's "Continue reading"). */
+  history: ReadingHistoryService
 }

@@ -10,6 +10,8 @@ import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
 import { home, safe, textStyle } from './theme'
 
+export type StoryMarks = (story: Story) => { read: boolean; label?: string }
+
 export interface StoryRowEvents {
   /** Enter on a tile. */
   onOpen(story: Story, index: number): void
@@ -50,6 +52,8 @@ export class StoryRow
   events: StoryRowEvents | undefined
   /** Light motion (low drawing quality) for the tiles: see Tile.light. */
   light = false
+  /** Per story: read or not, and a meta label of its own (Continue reading's "Page 3 of 7"). */
+  marks: StoryMarks = () => ({ read: false })
 
   static override _template(): Lightning.Component.Template<StoryRowSpec> {
     return {
@@ -147,7 +151,9 @@ export class StoryRow
           if (!(tile instanceof Tile)) return
           const story = this._section?.stories[i]
           tile.light = this.light
-          if (story) tile.item = { story, label, now: this._now }
+          if (!story) return
+          const marks = this.marks(story)
+          tile.item = { story, label: marks.label ?? label, now: this._now, read: marks.read }
         },
       },
       index,

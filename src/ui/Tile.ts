@@ -18,6 +18,15 @@ interface TileSpec extends Lightning.Component.TemplateSpec {
 }
 
 const { w: W, h: H, imageH, pad, headlineLines } = home.tile
+const READ_MARK = 'Read'
+
+/** What a tile shows: a story, the label of its meta line, the time it is relative to, and if it was read. */
+export interface TileItem {
+  story: Story
+  label: string
+  now: number
+  read?: boolean
+}
 
 /**
  * The tile's headline (up to three lines, ellipsis) and meta line, placed under the 16:9 image. Exported for
@@ -64,6 +73,7 @@ export class Tile
   private _label = ''
   private _now = Date.now()
   private _light = false
+  private _read = false
 
   static override _template(): Lightning.Component.Template<TileSpec> {
     return {
@@ -81,9 +91,13 @@ export class Tile
     }
   }
 
-  /** The story shown; `label` is the section title or source printed in the meta line. */
-  set item(value: { story: Story; label: string; now: number }) {
+  /**
+   * The story shown; `label` is the section title or source printed in the meta line. A `read` story (the
+   * viewer opened it) says so in the meta line, and its headline steps back to the muted colour.
+   */
+  set item(value: TileItem) {
     const changed = value.story !== this._story
+    const read = value.read === true
     this._story = value.story
     this._label = value.label
     this._now = value.now
@@ -92,7 +106,16 @@ export class Tile
       child(card, 'Image').url = value.story.image?.url
       child(card, 'Headline').text = { text: value.story.title }
     }
+    if (changed || read !== this._read) {
+      this._read = read
+      child(card, 'Headline').text = { textColor: read ? colors.textMuted : textStyle.tile.textColor }
+    }
     this.renderMeta()
+  }
+
+  /** Whether the tile shows its story as read. */
+  get read(): boolean {
+    return this._read
   }
 
   get story(): Story | undefined {
@@ -111,9 +134,11 @@ export class Tile
 
   private renderMeta(): void {
     const story = this._story
-    const text = story
+    let text = story
       ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
       : ''
+    // "Read" leads the line, where a glance along the row finds it.
+    if (story && this._read) text = `${READ_MARK} · ${text}`
     child(this, 'Card.Meta').text = { text }
   }
 

@@ -3,6 +3,7 @@ import type { Story } from '../../data/model'
 import type { NewsSnapshot, NewsStore } from '../../data/newsStore'
 import { applySectionPreferences } from '../../data/preferences'
 import type { PreferencesService } from '../../data/preferencesService'
+import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import type { Quality } from '../../platform/quality'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
@@ -15,6 +16,7 @@ import { home, safe, stage } from '../../ui/theme'
 import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
 import { BackdropFollow } from './backdropFollow'
+import { CONTINUE_KEY, CONTINUE_TITLE } from './continueReading'
 import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
 import { HomeHeader } from './HomeHeader'
 import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
@@ -60,6 +62,11 @@ export class HomePage
   /** Drawing quality (routes.ts passes the app's): at low, no backdrop and light motion. */
   quality: Pick<Quality, 'level' | 'subscribe'> | undefined
   private unsubscribeQuality: (() => void) | undefined
+  /**
+   * The reading history (routes.ts passes the app's): read marks and Continue reading. Read on every render,
+   * and Home renders each time it is shown again, so it needs no subscription: it changes only on other pages.
+   */
+  history: Pick<ReadingHistoryService, 'partWay' | 'isRead'> | undefined
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
     return {
@@ -191,6 +198,7 @@ export class HomePage
           indexFor: (section) => rememberedIndex(this.focusMemory, section),
           rowEvents: this.rowEvents,
           light: this.light,
+          history: this.history,
         })
     this.column.setEntries(entries, focusKey)
     if (this.column.focusKey) this.showContext(this.column.focusKey)
@@ -221,7 +229,11 @@ export class HomePage
   private showContext(key: string): void {
     const snapshot = this.snapshotShown
     this.header.context =
-      key === HERO_KEY ? 'Top story' : (snapshot?.sections.find((section) => section.id === key)?.title ?? '')
+      key === HERO_KEY
+        ? 'Top story'
+        : key === CONTINUE_KEY
+          ? CONTINUE_TITLE
+          : (snapshot?.sections.find((section) => section.id === key)?.title ?? '')
   }
 
   private tick(): void {

@@ -1,11 +1,13 @@
 import type { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsSnapshot, SectionState } from '../../data/newsStore'
+import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import { testId } from '../../ui/automation'
 import { Hero } from '../../ui/Hero'
-import { StoryRow, type StoryRowEvents, storyRowHeight } from '../../ui/StoryRow'
+import { type StoryMarks, StoryRow, type StoryRowEvents, storyRowHeight } from '../../ui/StoryRow'
 import { home } from '../../ui/theme'
 import type { ColumnEntry } from '../../ui/WindowedColumn'
+import { continueReading } from './continueReading'
 
 export const HERO_KEY = 'hero'
 
@@ -47,11 +49,14 @@ export interface HomeEntriesInput {
   rowEvents: StoryRowEvents
   /** Light motion (low drawing quality) for the hero and tiles. */
   light: boolean
+  /** What the viewer has read: read marks on tiles, and the Continue reading row. */
+  history?: Pick<ReadingHistoryService, 'partWay' | 'isRead'>
 }
 
-/** Home's column: leading rows, the hero, then one row per visible section. */
+/** Home's column: leading rows, the hero, Continue reading (when there is some), then the sections' rows. */
 export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
-  const { snapshot, now } = input
+  const { snapshot, now, history } = input
+  const resume = history && continueReading(snapshot, history.partWay())
   const featured = featuredStory(snapshot)
   const hero: ColumnEntry = {
     key: HERO_KEY,
@@ -64,7 +69,9 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
       hero.show(featured?.story, featured?.section.title ?? '', now)
     },
   }
-  const rows = visibleSections(snapshot).map(
+  const sections = resume ? [resume.section, ...visibleSections(snapshot)] : visibleSections(snapshot)
+  const marks: StoryMarks = (story) => ({ read: history?.isRead(story.id) ?? false })
+  const rows = sections.map(
     (section): ColumnEntry => ({
       key: section.id,
       height: storyRowHeight(section),
@@ -73,6 +80,9 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
       update: (row) => {
         if (!(row instanceof StoryRow)) return
         row.light = input.light
+        // Continue reading's tiles say which page they open on; every tile says whether it was read.
+        row.marks =
+          section === resume?.section ? (story) => ({ read: false, label: resume.labelOf(story.id) }) : marks
         row.show(section, input.indexFor(section), now)
       },
     }),

@@ -23,11 +23,12 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
   StoredHeading: object
   StoredText: object
   Reset: typeof Pill
+  ClearHistory: typeof Pill
   ResetStatus: object
   About: typeof AboutPanel
 }
 
-type Region = 'size' | 'sections' | 'reset'
+type Region = 'size' | 'sections' | 'reset' | 'history'
 
 const { columnA: a, columnB: b } = settingsLayout
 const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
@@ -81,7 +82,7 @@ export class SettingsPage
         x: b.x,
         y: b.storedTextY,
         text: {
-          text: 'Copies of the feeds kept on this device.',
+          text: 'Copies of the feeds, and the stories you read.',
           ...textStyle.label,
           wordWrapWidth: b.w,
         },
@@ -94,6 +95,15 @@ export class SettingsPage
         align: 'center',
         label: 'Reset cached data',
         ...testId('settings-reset-cache'),
+      },
+      ClearHistory: {
+        type: Pill,
+        x: b.historyX,
+        y: b.resetY,
+        layoutWidth: b.historyW,
+        align: 'center',
+        label: 'Clear history',
+        ...testId('settings-clear-history'),
       },
       ResetStatus: {
         x: b.x,
@@ -156,7 +166,7 @@ export class SettingsPage
 
   private go(region: Region): void {
     if (region === 'sections' && this.sections.count === 0) return
-    if (region !== 'reset') this.leftRegion = region
+    if (region !== 'reset' && region !== 'history') this.leftRegion = region
     this.region = region
     this._refocus()
   }
@@ -164,6 +174,7 @@ export class SettingsPage
   override _getFocused(): Lightning.Component {
     if (this.region === 'sections') return this.sections
     if (this.region === 'reset') return child(this, 'Reset')
+    if (this.region === 'history') return child(this, 'ClearHistory')
     return this.textSize
   }
 
@@ -182,7 +193,8 @@ export class SettingsPage
 
   override _handleLeft(): boolean {
     if (this.region === 'size') return this.setSize(this.textSize.neighbour(-1))
-    if (this.region === 'reset') this.go(this.leftRegion)
+    if (this.region === 'history') this.go('reset')
+    else if (this.region === 'reset') this.go(this.leftRegion)
     else if (!this.sections.moveColumn(-1)) return false
     return true
   }
@@ -192,6 +204,8 @@ export class SettingsPage
       if (!this.setSize(this.textSize.neighbour(1))) this.go('reset')
     } else if (this.region === 'sections' && !this.sections.moveColumn(1)) {
       this.go('reset')
+    } else if (this.region === 'reset') {
+      this.go('history')
     }
     return true
   }
@@ -212,6 +226,10 @@ export class SettingsPage
     if (!deps) return true
     if (this.region === 'reset') {
       child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
+      return true
+    }
+    if (this.region === 'history') {
+      child(this, 'ResetStatus').text = { text: deps.clearReadingHistory() }
       return true
     }
     if (this.region !== 'sections') return true

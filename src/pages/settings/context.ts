@@ -16,10 +16,12 @@ export interface SettingsContext {
   about(): AboutInfo
   /** Clears stored feed copies and anything else cached, keeps the viewer's choices; returns what to tell them. */
   resetCachedData(): string
+  /** Forgets every story read (read marks, Continue reading); returns what to tell the viewer. */
+  clearReadingHistory(): string
 }
 
 export function settingsContext(services: Services): SettingsContext {
-  const { settings, preferences, storage, platform, quality, news } = services
+  const { settings, preferences, storage, platform, quality, news, history } = services
   return {
     preferences,
     sections: settings.appSettings.sections,
@@ -31,13 +33,20 @@ export function settingsContext(services: Services): SettingsContext {
       sources: settings.appSettings.sections,
     }),
     resetCachedData() {
-      // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences,
-      // which are written straight back.
+      // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences
+      // and the reading history, which are written straight back.
+      const read = history.get()
       storage.clear()
-      const saved = preferences.persist()
+      const choicesSaved = preferences.persist()
+      const saved = history.restore(read) && choicesSaved
       return saved
         ? 'Cleared. Stories will be fetched fresh.'
         : 'Cleared, but your choices could not be saved again on this device.'
+    },
+    clearReadingHistory() {
+      return history.clear()
+        ? 'Reading history cleared.'
+        : 'Cleared for now, but this device would not save the change.'
     },
   }
 }

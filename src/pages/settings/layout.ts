@@ -28,8 +28,11 @@ export const settingsLayout = {
     w: safe.title.right - COLUMN_B_X,
     storedHeadingY: 200,
     storedTextY: 256,
+    /** "Reset cached data" and "Clear history" side by side, together as wide as the column. */
     resetY: 300,
-    resetW: 420,
+    resetW: 340,
+    historyX: COLUMN_B_X + 340 + space.m,
+    historyW: safe.title.right - (COLUMN_B_X + 340 + space.m),
     resetStatusY: 390,
     aboutY: 470,
   },

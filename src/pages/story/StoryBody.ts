@@ -25,6 +25,10 @@ export class StoryBody extends Lightning.Component {
       },
     }))
     if (direction === 0) {
+      // A slide still running from an earlier turn would carry y on to its old target (the first page's
+      // lower rest, say, under a later page's taller body): stop it, then place the page.
+      this.transition('y').stop()
+      this.transition('alpha').stop()
       this.patch({ alpha: 1, y: this.restY })
       return
     }

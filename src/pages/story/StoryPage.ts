@@ -1,6 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsStore, StoryLocation } from '../../data/newsStore'
+import { isPartWay } from '../../data/readingHistory'
+import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import { neighbours, relatedStories } from '../../data/related'
 import type { TextSizePreference } from '../../data/textSize'
 import { testId } from '../../ui/automation'
@@ -39,6 +41,8 @@ export interface StoryServices {
   homeFocus: { focusStory(storyId: string): void }
   /** Logs problems a viewer does not need to see. */
   warn: (message: string) => void
+  /** Records what the viewer reads and where they leave off (Home's read marks and "Continue reading"). */
+  history: Pick<ReadingHistoryService, 'entryFor' | 'visit'>
 }
 
 type State = 'loading' | 'reading' | 'missing'
@@ -77,6 +81,10 @@ export class StoryPage
     const reader = this.reader
     reader.onTextSize = (size) => this.services?.textSize.set(size)
     reader.onOpen = (story) => this.go(story, 1)
+    reader.onPosition = (position) => {
+      const story = this.location?.story
+      if (story) this.services?.history.visit({ storyId: story.id, sectionId: story.sectionId, ...position })
+    }
   }
 
   get reader(): StoryReader {
@@ -123,7 +131,10 @@ export class StoryPage
     const titles = new Map(snapshot.sections.map((section) => [section.id, section.title]))
     const reader = this.reader
     reader.textSize = services.textSize.get()
+    // A story left part-way opens where the viewer left it (from Continue reading, or from its own tile).
+    const left = services.history.entryFor(location.story.id)
     reader.show({
+      ...(left && isPartWay(left) && left.anchor ? { resumeAt: left.anchor } : {}),
       story: location.story,
       sectionTitle: location.section.title,
       next: neighbours(location).next,

@@ -18,6 +18,15 @@ export interface ReaderContent {
   related: Story[]
   sectionTitleOf: (story: Story) => string
   now: number
+  /** Where to open: the start of the page the viewer left the story on (reading history), else page 1. */
+  resumeAt?: Anchor
+}
+
+/** Where the viewer is in a story: the page (0-based), of how many, and where that page starts in the text. */
+export interface ReaderPosition {
+  page: number
+  pages: number
+  anchor?: Anchor
 }
 
 type Zone = 'body' | 'size' | 'upnext'
@@ -49,6 +58,8 @@ export class StoryReader
   onTextSize: (size: TextSize) => void = () => undefined
   /** The viewer chose a story in Up next. */
   onOpen: (story: Story) => void = () => undefined
+  /** The page on screen changed (opened, turned, re-paginated by a text size): the reading history's input. */
+  onPosition: (position: ReaderPosition) => void = () => undefined
 
   static override _template(): Lightning.Component.Template<StoryReaderSpec> {
     return readerTemplate()
@@ -67,7 +78,7 @@ export class StoryReader
     upNext.onExit = () => this.focusZone('body')
   }
 
-  /** Shows a story from its first page. `direction` slides it in (-1 from the left, 1 from the right). */
+  /** Shows a story from its first page, or from `content.resumeAt`. */
   show(content: ReaderContent): void {
     this.content = content
     this.zone = 'body'
@@ -81,8 +92,18 @@ export class StoryReader
     child(this, 'Next').text = { text: nextText(content.next, sectionTitle) }
     child(this, 'UpNext').show(content.related, content.sectionTitleOf, content.now)
     this.layOut()
+    if (content.resumeAt) {
+      this.anchor = content.resumeAt
+      this.pageIndex = pageOf(this.pages, content.resumeAt)
+    }
     this.render(0)
     this._refocus()
+    this.reportPosition()
+  }
+
+  private reportPosition(): void {
+    const anchor = this.pageIndex > 0 ? this.pages[this.pageIndex]?.anchor : undefined
+    this.onPosition({ page: this.pageIndex, pages: this.pageCount, ...(anchor ? { anchor } : {}) })
   }
 
   set textSize(size: TextSize) {
@@ -95,6 +116,7 @@ export class StoryReader
     this.layOut()
     this.pageIndex = this.anchor ? pageOf(this.pages, this.anchor) : 0
     this.render(0)
+    this.reportPosition()
   }
 
   get textSize(): TextSize {
@@ -191,6 +213,7 @@ export class StoryReader
     this.pageIndex = target
     this.anchor = this.pages[target]?.anchor
     this.render(delta)
+    this.reportPosition()
     return true
   }
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { NewsSnapshot } from '../../../src/data/newsStore'
 import { createPreferencesService } from '../../../src/data/preferencesService'
+import { createReadingHistoryService } from '../../../src/data/readingHistoryService'
+import { memoryStore } from '../../../src/data/storage'
 import { StoryPage, type StoryServices } from '../../../src/pages/story/StoryPage'
 import type { MeasureFactory } from '../../../src/ui/text/measure'
 import { FakeNewsStore, makeSection, snapshotOf } from '../harness/fakeNews'
@@ -56,6 +58,7 @@ describe('StoryPage', () => {
       },
       homeFocus: { focusStory },
       warn: vi.fn(),
+      history: createReadingHistoryService(memoryStore(), () => 0, vi.fn()),
     }
     view.subject.services = services
     view.subject.reader.measureFactory = halfEm

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { NewsStore } from '../../../src/data/newsStore'
 import type { PreferencesService } from '../../../src/data/preferencesService'
+import { createReadingHistoryService } from '../../../src/data/readingHistoryService'
 import { parseSettings } from '../../../src/data/settings'
 import { settingsContext } from '../../../src/pages/settings/context'
 import type { Platform } from '../../../src/platform/platform'
@@ -23,5 +24,50 @@ describe('settingsContext', () => {
     expect(about.updatedAt).toBe(updatedAt)
     expect(about.quality).toBe('Low quality (auto)')
     expect(about.version).toBe('1.2.3')
+  })
+
+  it('keeps the viewer’s reading history through "Reset cached data", and "Clear history" empties it', () => {
+    const values = new Map<string, unknown>([['lightwire.news.v1', {}]])
+    const store: KeyValueStore = {
+      get: (key) => values.get(key) ?? null,
+      set: (key, value) => {
+        values.set(key, value)
+        return true
+      },
+      remove: (key) => {
+        values.delete(key)
+      },
+      clear: () => values.clear(),
+    }
+    const history = createReadingHistoryService(
+      store,
+      () => 5,
+      () => undefined,
+    )
+    history.visit({ storyId: 'top-1', sectionId: 'top', page: 2, pages: 5 })
+    const services = {
+      settings: parseSettings({ appSettings: { sections: [] } }),
+      preferences: { persist: () => true } as unknown as PreferencesService,
+      storage: store,
+      history,
+    } as unknown as Services
+    const context = settingsContext(services)
+    expect(context.resetCachedData()).toBe('Cleared. Stories will be fetched fresh.')
+    expect(values.has('lightwire.news.v1')).toBe(false)
+    expect(
+      createReadingHistoryService(
+        store,
+        () => 6,
+        () => undefined,
+      ).isRead('top-1'),
+    ).toBe(true)
+    expect(context.clearReadingHistory()).toBe('Reading history cleared.')
+    expect(
+      createReadingHistoryService(
+        store,
+        () => 7,
+        () => undefined,
+      ).isRead('top-1'),
+    ).toBe(false)
   })
 })
