@@ -43,14 +43,9 @@ export function createApp(services: Services) {
       this.$showBackdrop(true)
       Router.startRouter(createRoutes(services), this)
       // startRouter installs its own Back handler on this instance; Back takes its turn like any navigation.
-      // A Back that waited while an earlier one opened the exit dialog answers the dialog ("Stay"), as it
-      // would have had it come a moment later: run as a navigation, it would open the dialog again later.
       Object.assign(this, {
         _handleBack: (event?: KeyboardEvent) => {
-          navigation.run((router) => {
-            if (this.exitDialog.isOpen) this.exitDialog.cancel()
-            else router.back()
-          })
+          navigation.back()
           event?.preventDefault()
         },
       })
@@ -81,6 +76,9 @@ export function createApp(services: Services) {
         navigation.navigate('home', { [Router.symbols.backtrack]: true }, false)
         return
       }
+      // The dialog is where Back ends: Backs still waiting behind this one would answer it, or open it again
+      // once the viewer has said "Stay". They go; the dialog itself takes any Back pressed from now on.
+      navigation.clear()
       this.exitDialog.open({
         title: 'Exit Lightwire?',
         message: 'Come back any time for the latest stories.',

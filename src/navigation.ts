@@ -23,6 +23,11 @@ export interface Navigation {
   run(step: (router: RouterLike) => void): void
   navigate(hash: string, args?: RouteArgs, store?: boolean): void
   back(): void
+  /**
+   * Drops every navigation still waiting. A modal that ends the way back (the exit dialog) calls it: Backs
+   * pressed while the Router was busy would otherwise run after the viewer answered it and open it again.
+   */
+  clear(): void
   /** Navigations waiting for the Router (tests, diagnostics). */
   readonly pending: number
 }
@@ -64,6 +69,9 @@ export function createNavigation(router: RouterLike, later: (run: () => void) =>
     },
     back() {
       this.run((r) => r.back())
+    },
+    clear() {
+      queue.length = 0
     },
     get pending() {
       return queue.length

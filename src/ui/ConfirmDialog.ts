@@ -124,11 +124,6 @@ export class ConfirmDialog
   }
 
   override _handleBack(): void {
-    this.cancel()
-  }
-
-  /** Closes it as "no" (Back does this; so does a Back that was waiting its turn when it opened). */
-  cancel(): void {
     const handlers = this.handlers
     this.close()
     handlers?.onCancel()

@@ -84,4 +84,27 @@ describe('navigation', () => {
     expect(calls).toEqual(['navigate story/1', 'back'])
     expect(errors).toHaveLength(1)
   })
+
+  it('clear drops the navigations still waiting, and later ones run as usual', () => {
+    const { router, calls, tick } = slowRouter()
+    const clock = frames()
+    const navigation = createNavigation(router, clock.later)
+    navigation.back()
+    navigation.back()
+    navigation.back()
+    expect(navigation.pending).toBe(2)
+    navigation.clear()
+    expect(navigation.pending).toBe(0)
+    for (let i = 0; i < 5; i++) {
+      tick()
+      clock.frame()
+    }
+    expect(calls).toEqual(['back'])
+    navigation.navigate('settings')
+    for (let i = 0; i < 5 && navigation.pending > 0; i++) {
+      tick()
+      clock.frame()
+    }
+    expect(calls).toEqual(['back', 'navigate settings'])
+  })
 })
