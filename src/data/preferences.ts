@@ -22,6 +22,8 @@ export interface Preferences {
   textSize: TextSize
   /** Every configured section exactly once, in the viewer's order. At least one is visible. */
   sections: readonly SectionPreference[]
+  /** Breaking-news banners show (the default) or not. */
+  breakingBanners: boolean
 }
 
 /** What goes into Storage: versioned so a later shape can migrate an old one. */
@@ -29,6 +31,8 @@ export interface StoredPreferences {
   version: 1
   textSize: TextSize
   sections: SectionPreference[]
+  /** Added later within version 1: missing means on. */
+  breakingBanners?: boolean
 }
 
 type Obj = Record<string, unknown>
@@ -40,7 +44,11 @@ export function isTextSize(value: unknown): value is TextSize {
 }
 
 export function defaultPreferences(sectionIds: readonly string[]): Preferences {
-  return { textSize: DEFAULT_TEXT_SIZE, sections: sectionIds.map((id) => ({ id, visible: true })) }
+  return {
+    textSize: DEFAULT_TEXT_SIZE,
+    sections: sectionIds.map((id) => ({ id, visible: true })),
+    breakingBanners: true,
+  }
 }
 
 /**
@@ -52,6 +60,7 @@ export function normalizePreferences(raw: unknown, sectionIds: readonly string[]
   const defaults = defaultPreferences(sectionIds)
   if (!isObj(raw)) return defaults
   const textSize = isTextSize(raw.textSize) ? raw.textSize : DEFAULT_TEXT_SIZE
+  const breakingBanners = raw.breakingBanners !== false
   const known = new Set(sectionIds)
   const seen = new Set<string>()
   const sections: SectionPreference[] = []
@@ -62,9 +71,13 @@ export function normalizePreferences(raw: unknown, sectionIds: readonly string[]
   }
   for (const id of sectionIds) if (!seen.has(id)) sections.push({ id, visible: true })
   if (sections.length > 0 && !sections.some((section) => section.visible)) {
-    return { textSize, sections: sections.map((section) => ({ ...section, visible: true })) }
+    return {
+      textSize,
+      sections: sections.map((section) => ({ ...section, visible: true })),
+      breakingBanners,
+    }
   }
-  return { textSize, sections }
+  return { textSize, sections, breakingBanners }
 }
 
 export function toStored(preferences: Preferences): StoredPreferences {
@@ -72,6 +85,7 @@ export function toStored(preferences: Preferences): StoredPreferences {
     version: 1,
     textSize: preferences.textSize,
     sections: preferences.sections.map((section) => ({ ...section })),
+    breakingBanners: preferences.breakingBanners,
   }
 }
 

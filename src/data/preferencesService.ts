@@ -24,6 +24,8 @@ export interface PreferencesService {
   setTextSize(size: TextSize): ChangeResult
   toggleSection(id: string): ChangeResult
   moveSection(id: string, delta: -1 | 1): ChangeResult
+  /** Breaking-news banners on or off. */
+  setBreakingBanners(on: boolean): ChangeResult
   /** Back to the defaults: size M, every section visible in settings.json order. */
   reset(): ChangeResult
   /** Writes the current value again (after Storage has been cleared by "Reset cached data"). */
@@ -103,6 +105,8 @@ export function createPreferencesService(
     setTextSize: (size) => change((prefs) => (prefs.textSize === size ? prefs : withTextSize(prefs, size))),
     toggleSection: (id) => change((prefs) => toggleSection(prefs, id)),
     moveSection: (id, delta) => change((prefs) => moveSection(prefs, id, delta)),
+    setBreakingBanners: (on) =>
+      change((prefs) => (prefs.breakingBanners === on ? prefs : { ...prefs, breakingBanners: on })),
     reset: () => change(() => defaultPreferences(sectionIds)),
     persist,
   }

@@ -2,6 +2,7 @@
  * settings.json, typed and checked. Operators edit this file by hand, so every key has a default and every
  * mistake becomes a warning (logged at start-up) rather than a crash. Pure: no Lightning, no DOM.
  */
+import { type BreakingSettings, parseBreakingSettings } from './breaking'
 import { isAbsoluteHttpUrl } from './url'
 
 export interface SectionSettings {
@@ -10,6 +11,8 @@ export interface SectionSettings {
   title: string
   /** Absolute http(s) URL, or a path relative to the app (bundled feeds). */
   url: string
+  /** A breaking-news feed: its recent stories raise the banner (src/data/breaking.ts). */
+  breaking?: boolean
 }
 
 export interface LiveSettings {
@@ -34,6 +37,8 @@ export interface AppSettings {
    * hand-made settings in tests stay valid. */
   maxStoriesPerSection?: number
   live?: LiveSettings
+  /** Breaking-news banner tuning; parseSettings always sets it (optional so hand-made settings stay valid). */
+  breaking?: BreakingSettings
 }
 
 /** How much the app draws per frame (src/platform/quality.ts). */
@@ -104,7 +109,7 @@ function parseSection(raw: unknown, index: number, seen: Set<string>, warnings: 
   }
   seen.add(id)
   const title = str(raw.title, id)
-  return { id, title, url }
+  return { id, title, url, ...(raw.breaking === true ? { breaking: true } : {}) }
 }
 
 function parseLive(raw: unknown, warnings: string[]): LiveSettings | undefined {
@@ -169,6 +174,7 @@ export function parseSettings(raw: unknown): LightwireSettings {
     }
   }
   const live = parseLive(app.live, warnings)
+  const breaking = parseBreakingSettings(app.breaking, warnings)
   let quality: QualitySetting = 'auto'
   if (platform.quality !== undefined) {
     if (isQualitySetting(platform.quality)) quality = platform.quality
@@ -187,6 +193,7 @@ export function parseSettings(raw: unknown): LightwireSettings {
       refreshMinutes,
       maxStoriesPerSection,
       ...(live ? { live } : {}),
+      breaking,
     },
     platformSettings: {
       path: str(platform.path, './static'),

@@ -100,3 +100,13 @@ describe('applySectionPreferences', () => {
     ])
   })
 })
+
+describe('preferences: breaking-news banners', () => {
+  it('are on by default and when a stored copy predates the choice, and off only when turned off', () => {
+    expect(normalizePreferences(undefined, ['a']).breakingBanners).toBe(true)
+    expect(normalizePreferences({ textSize: 'L', sections: [] }, ['a']).breakingBanners).toBe(true)
+    const off = normalizePreferences({ textSize: 'L', breakingBanners: false }, ['a'])
+    expect(off.breakingBanners).toBe(false)
+    expect(toStored(off).breakingBanners).toBe(false)
+  })
+})

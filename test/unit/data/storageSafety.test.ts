@@ -194,6 +194,7 @@ describe('preferences over untrusted storage', () => {
         { id: 'top', visible: true },
         { id: 'world', visible: true },
       ],
+      breakingBanners: true,
     })
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not be read .*damaged.*defaults/))
   })

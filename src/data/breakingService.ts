@@ -1,0 +1,74 @@
+/**
+ * Breaking news as a service: follows the news store and, when a breaking story qualifies (breaking.ts) and
+ * the viewer has not turned banners off, hands it to the listener (the App's banner) once, ever: the story is
+ * written to Storage as shown the moment it is handed over.
+ */
+import { type BreakingSettings, parseBreakingShown, pickBreaking, withShown } from './breaking'
+import type { Story } from './model'
+import type { NewsSnapshot } from './newsStore'
+import type { KeyValueStore } from './storage'
+
+export const BREAKING_SHOWN_KEY = 'breakingShown'
+
+export interface BreakingService {
+  readonly settings: BreakingSettings
+  /** Takes in the store's sections (main.ts subscribes it to the news store). */
+  observe(snapshot: Pick<NewsSnapshot, 'sections'>): void
+  /** The banner's listener: one story at a time, each only once. */
+  subscribe(listener: (story: Story) => void): () => void
+}
+
+export interface BreakingDeps {
+  storage: KeyValueStore
+  settings: BreakingSettings
+  breakingSections: ReadonlySet<string>
+  clock: () => number
+  /** The viewer's choice in Settings, read each time a story qualifies. */
+  enabled: () => boolean
+  warn: (message: string) => void
+}
+
+export function createBreakingService(deps: BreakingDeps): BreakingService {
+  const listeners = new Set<(story: Story) => void>()
+  let shown: string[] | undefined
+  const loadShown = (): string[] => {
+    if (shown) return shown
+    let raw: unknown
+    try {
+      raw = deps.storage.get(BREAKING_SHOWN_KEY)
+    } catch (error) {
+      raw = { damaged: String(error) }
+    }
+    const parsed = parseBreakingShown(raw)
+    if (parsed.problem) {
+      deps.warn(`breaking news: stored list ${parsed.problem}: discarded`)
+      deps.storage.remove(BREAKING_SHOWN_KEY)
+    }
+    shown = parsed.shown
+    return shown
+  }
+  return {
+    settings: deps.settings,
+    observe(snapshot) {
+      // Nothing to do for a channel with no breaking section, or with no one listening (before the App is up).
+      if (deps.breakingSections.size === 0 || listeners.size === 0 || !deps.enabled()) return
+      const story = pickBreaking({
+        sections: snapshot.sections,
+        breakingSections: deps.breakingSections,
+        now: deps.clock(),
+        maxAgeMinutes: deps.settings.maxAgeMinutes,
+        shown: loadShown(),
+      })
+      if (!story) return
+      shown = withShown(loadShown(), story.id)
+      if (!deps.storage.set(BREAKING_SHOWN_KEY, { version: 1, shown })) {
+        deps.warn('breaking news: Storage would not take the shown list (it may show again after a restart)')
+      }
+      for (const listener of [...listeners]) listener(story)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}

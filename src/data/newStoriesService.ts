@@ -1,0 +1,101 @@
+/**
+ * New stories as a service (issue 16): follows the news store, keeps what is known and unseen in Storage, and
+ * tells Home how many stories came in since the viewer last looked (the "3 new stories" indicator) and which
+ * tiles carry the "New" mark. Pure rules in newStories.ts; this file adds Storage, the session's count and
+ * change listeners. Storage is read on first use: the SDK namespaces it by the app id only once Launch ran.
+ */
+import type { Section } from './model'
+import { markSeen, type NewStoriesState, observeSections, parseNewStories, storyKey } from './newStories'
+import type { NewsSnapshot } from './newsStore'
+import type { KeyValueStore } from './storage'
+
+export const NEW_STORIES_KEY = 'newStories'
+
+export interface NewStoriesService {
+  /** Takes in the store's sections (main.ts subscribes it to the news store). */
+  observe(snapshot: Pick<NewsSnapshot, 'sections'>): void
+  /** The story came in with a refresh and the viewer has not seen it yet: its tile says "New". */
+  isNew(storyId: string): boolean
+  /** The stories of `sections` that came in since the viewer last acknowledged them, in section order. */
+  pending(sections: readonly Pick<Section, 'stories'>[]): string[]
+  /** The viewer focused or opened it. */
+  seen(storyId: string): void
+  /** The viewer looked at what came in (OK on the indicator, or up to the top of Home). */
+  acknowledge(): void
+  /** Called after every change of what is new or pending. */
+  subscribe(listener: () => void): () => void
+}
+
+export function createNewStoriesService(
+  storage: KeyValueStore,
+  warn: (message: string) => void,
+): NewStoriesService {
+  let state: NewStoriesState | undefined
+  // This session's arrivals not yet acknowledged (keys); after a restart, what the first fetch brought.
+  const pendingKeys = new Set<string>()
+  const listeners = new Set<() => void>()
+  const current = (): NewStoriesState => {
+    state ??= load(storage, warn)
+    return state
+  }
+  const save = (next: NewStoriesState) => {
+    state = next
+    if (!storage.set(NEW_STORIES_KEY, next)) warn('new stories: Storage would not take them')
+  }
+  const notify = () => {
+    for (const listener of [...listeners]) listener()
+  }
+  return {
+    observe(snapshot) {
+      const sections = snapshot.sections
+        .filter((section) => section.stories.length > 0)
+        .map((section) => ({ id: section.id, storyIds: section.stories.map((story) => storyKey(story.id)) }))
+      const { state: next, arrived, changed } = observeSections(current(), sections)
+      if (!changed) return
+      save(next)
+      for (const key of arrived) pendingKeys.add(key)
+      if (arrived.length > 0) notify()
+    },
+    isNew: (storyId) => current().unseen.includes(storyKey(storyId)),
+    pending(sections) {
+      if (pendingKeys.size === 0) return []
+      const ids: string[] = []
+      for (const section of sections) {
+        for (const story of section.stories) if (pendingKeys.has(storyKey(story.id))) ids.push(story.id)
+      }
+      return [...new Set(ids)]
+    },
+    seen(storyId) {
+      const key = storyKey(storyId)
+      const wasPending = pendingKeys.delete(key)
+      const before = current()
+      const next = markSeen(before, [key])
+      if (next !== before) save(next)
+      if (wasPending || next !== before) notify()
+    },
+    acknowledge() {
+      if (pendingKeys.size === 0) return
+      pendingKeys.clear()
+      notify()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+function load(storage: KeyValueStore, warn: (message: string) => void): NewStoriesState {
+  let raw: unknown
+  try {
+    raw = storage.get(NEW_STORIES_KEY)
+  } catch (error) {
+    raw = { damaged: String(error) }
+  }
+  const { state, problem } = parseNewStories(raw)
+  if (problem) {
+    warn(`new stories: ${problem}: discarded`)
+    storage.remove(NEW_STORIES_KEY)
+  }
+  return state
+}
