@@ -112,6 +112,7 @@ function startEmulator(doc: Document, storage: Storage): void {
     {
       reload: $('[data-action="reload"]'),
       reloadCleared: $('[data-action="reload-cleared"]'),
+      refreshFeeds: $('[data-action="refresh-feeds"]'),
       offline: $('input[name="offline"]'),
       feedForm: $('.feed-form'),
       feedUrl: $('input[name="feed-url"]'),
@@ -124,6 +125,7 @@ function startEmulator(doc: Document, storage: Storage): void {
       restart,
       currentHash: () => tv.currentHash(),
       setFeed: (feed) => update({ feed }, false),
+      appWindow: () => tv.window,
       urls: { api: 'api/', settings: 'tv/settings.json', proxy: 'tv/proxy' },
     },
   )

@@ -2,12 +2,15 @@
  * The Network panel's controls (network.ts does the work): Reload, Reload with the cache cleared, the
  * Offline switch kept in step with the server, and the "load my feed" form.
  */
+import type { LightwireAutomation } from '../src/platform/automationHooks'
 import { checkFeed, clearAppCache, type OfflineState, readOffline, setOffline } from './network'
 import type { ExtraFeed } from './tvUrl'
 
 export interface NetworkPanelElements {
   reload: HTMLButtonElement
   reloadCleared: HTMLButtonElement
+  /** Fetches every feed now, as the app's refresh timer would, without a restart. */
+  refreshFeeds: HTMLButtonElement
   offline: HTMLInputElement
   feedForm: HTMLFormElement
   feedUrl: HTMLInputElement
@@ -25,6 +28,8 @@ export interface NetworkPanelHost {
   /** The app's route now, kept across a cache-clearing restart. */
   currentHash(): string
   setFeed(feed: ExtraFeed | undefined): void
+  /** The running app's window (undefined on the TV's home screen). */
+  appWindow(): (Window & { lightwire?: LightwireAutomation }) | undefined
   /** Where the page reaches the server: the emulator API, the app's settings.json, the proxy. */
   urls: { api: string; settings: string; proxy: string }
 }
@@ -42,6 +47,7 @@ export class NetworkPanel {
   ) {
     el.reload.addEventListener('click', () => host.restart())
     el.reloadCleared.addEventListener('click', () => void this.reloadCleared())
+    el.refreshFeeds.addEventListener('click', () => void this.refreshFeeds())
     el.offline.addEventListener('change', () => void this.flip())
     el.feedForm.addEventListener('submit', (event) => {
       event.preventDefault()
@@ -91,6 +97,22 @@ export class NetworkPanel {
     } catch (error) {
       this.el.offline.checked = !wanted
       this.el.offlineStatus.textContent = `Could not switch the network: ${String(error)}`
+    }
+  }
+
+  /** The app's own refresh (window.lightwire.refresh): new stories and breaking news show as they would. */
+  private async refreshFeeds(): Promise<void> {
+    const app = this.host.appWindow()?.lightwire
+    if (!app) {
+      this.say('The app is not running: launch Lightwire first.')
+      return
+    }
+    this.say('Refreshing feeds…')
+    try {
+      await app.refresh()
+      this.say('Feeds refreshed.')
+    } catch (error) {
+      this.say(`Refresh failed: ${String(error)}`)
     }
   }
 

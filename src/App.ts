@@ -1,10 +1,12 @@
 import { type Lightning, Router } from '@lightningjs/sdk'
+import type { Story } from './data/model'
 import { fontFaces } from './fonts'
 import { createNavigation, type RouteArgs } from './navigation'
 import { closeSdkApp } from './platform/sdk'
 import { createRoutes } from './routes'
 import type { Services } from './services'
 import { testId } from './ui/automation'
+import { BreakingBanner } from './ui/BreakingBanner'
 import { ConfirmDialog } from './ui/ConfirmDialog'
 import './ui/navigate'
 import { colors } from './ui/theme'
@@ -33,11 +35,16 @@ export function createApp(services: Services) {
     static override _template(): Lightning.Component.Template {
       return {
         ...super._template(),
+        Breaking: { type: BreakingBanner, visible: false, zIndex: 150 },
         ExitDialog: { type: ConfirmDialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
       }
     }
 
+    /** Puts the breaking-news banner away by itself (appSettings.breaking.showSeconds). */
+    private breakingTimer: ReturnType<typeof setTimeout> | undefined
+
     override _setup(): void {
+      services.breaking.subscribe((story) => this.showBreaking(story))
       // The app's background is the colour the stage clears to before each frame: a clear is one fast fill,
       // where a full-screen rectangle is a whole extra layer of pixels to draw every frame (issue 13).
       this.$showBackdrop(true)
@@ -57,6 +64,44 @@ export function createApp(services: Services) {
 
     $back(): void {
       navigation.back()
+    }
+
+    private get breakingBanner(): BreakingBanner {
+      const banner: unknown = this.tag('Breaking')
+      if (!(banner instanceof BreakingBanner)) throw new Error('Lightwire: the app has no breaking banner')
+      return banner
+    }
+
+    /** Over whatever screen is up; focus stays where it is (the banner never takes it). */
+    private showBreaking(story: Story): void {
+      this.breakingBanner.show(story)
+      clearTimeout(this.breakingTimer)
+      this.breakingTimer = setTimeout(
+        () => this.hideBreaking(),
+        services.breaking.settings.showSeconds * 1000,
+      )
+    }
+
+    private hideBreaking(): void {
+      clearTimeout(this.breakingTimer)
+      this.breakingTimer = undefined
+      this.breakingBanner.hide()
+    }
+
+    /** Back puts the banner away first, before it means anything to the screen underneath. */
+    override _captureBack(): boolean {
+      if (!this.breakingBanner.story) return false
+      this.hideBreaking()
+      return true
+    }
+
+    /** The red key opens the banner's story (docs/home.md); without a banner it goes on to the screen. */
+    _captureRed(): boolean {
+      const story = this.breakingBanner.story
+      if (!story) return false
+      this.hideBreaking()
+      navigation.navigate(`story/${encodeURIComponent(story.id)}`)
+      return true
     }
 
     private get exitDialog(): ConfirmDialog {

@@ -3,6 +3,7 @@ import bundledSettings from '../settings.json'
 import { createApp } from './App'
 import { createNewsStore } from './data/createNewsStore'
 import { createFeedHttp } from './data/http'
+import { followNews } from './data/newsFollowers'
 import { createPreferencesService } from './data/preferencesService'
 import { createReadingHistoryService } from './data/readingHistoryService'
 import { parseSettings } from './data/settings'
@@ -112,6 +113,14 @@ async function start(): Promise<void> {
     imageFailures,
     homeFocus: createHomeFocus(),
     history: createReadingHistoryService(storage, Date.now, (message) => log.warn(message)),
+    ...followNews({
+      news,
+      appSettings: settings.appSettings,
+      storage,
+      preferences,
+      clock: Date.now,
+      warn: (message) => log.warn(message),
+    }),
   })
   const app = Launch(
     App,
@@ -148,7 +157,7 @@ async function start(): Promise<void> {
     setTimeout(() => watchFirstFrames(app.stage, () => quality.stepDown()), QUALITY_WATCH_DELAY_MS)
   }
   // Read-only hooks for tests and `npm run bench` (which measures without the inspector's DOM mirror).
-  if (inspector || query.has('automation')) exposeAutomationHooks(app)
+  if (inspector || query.has('automation')) exposeAutomationHooks(app, { refresh: () => news.refresh() })
   // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
   news.start()
   for (const message of settings.warnings) log.warn(message)

@@ -36,6 +36,7 @@ export function createRoutes(services: Services): RouterConfig {
           page.preferences = services.preferences
           page.quality = services.quality
           page.history = services.history
+          page.newStories = services.newStories
           page.store = services.news
           const { live } = services.settings.appSettings
           page.leading = live ? [liveTileEntry(live, services.quality.level() === 'low')] : []

@@ -1,3 +1,5 @@
+import type { BreakingService } from './data/breakingService'
+import type { NewStoriesService } from './data/newStoriesService'
 import type { NewsStore } from './data/newsStore'
 import type { PreferencesService } from './data/preferencesService'
 import type { ReadingHistoryService } from './data/readingHistoryService'
@@ -31,4 +33,8 @@ export interface Services {
   homeFocus: HomeFocus
   /** Stories read, and where the viewer left the ones read part-way (Home's "Continue reading"). */
   history: ReadingHistoryService
+  /** Stories that came in with refreshes and the viewer has not seen ("3 new stories", the tiles' "New"). */
+  newStories: NewStoriesService
+  /** Breaking stories for the banner, each once. */
+  breaking: BreakingService
 }

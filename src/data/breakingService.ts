@@ -4,8 +4,7 @@
  * written to Storage as shown the moment it is handed over.
  */
 import { type BreakingSettings, parseBreakingShown, pickBreaking, withShown } from './breaking'
-import type { Story } from './model'
-import type { NewsSnapshot } from './newsStore'
+import type { Section, Story } from './model'
 import type { KeyValueStore } from './storage'
 
 export const BREAKING_SHOWN_KEY = 'breakingShown'
@@ -13,7 +12,7 @@ export const BREAKING_SHOWN_KEY = 'breakingShown'
 export interface BreakingService {
   readonly settings: BreakingSettings
   /** Takes in the store's sections (main.ts subscribes it to the news store). */
-  observe(snapshot: Pick<NewsSnapshot, 'sections'>): void
+  observe(snapshot: { sections: readonly Pick<Section, 'id' | 'stories'>[] }): void
   /** The banner's listener: one story at a time, each only once. */
   subscribe(listener: (story: Story) => void): () => void
 }

@@ -6,14 +6,13 @@
  */
 import type { Section } from './model'
 import { markSeen, type NewStoriesState, observeSections, parseNewStories, storyKey } from './newStories'
-import type { NewsSnapshot } from './newsStore'
 import type { KeyValueStore } from './storage'
 
 export const NEW_STORIES_KEY = 'newStories'
 
 export interface NewStoriesService {
   /** Takes in the store's sections (main.ts subscribes it to the news store). */
-  observe(snapshot: Pick<NewsSnapshot, 'sections'>): void
+  observe(snapshot: { sections: readonly Pick<Section, 'id' | 'stories'>[] }): void
   /** The story came in with a refresh and the viewer has not seen it yet: its tile says "New". */
   isNew(storyId: string): boolean
   /** The stories of `sections` that came in since the viewer last acknowledged them, in section order. */

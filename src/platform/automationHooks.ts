@@ -20,6 +20,16 @@ export interface LightwireAutomation {
   /** Starts recording what each drawn frame costs (draw calls, quads, pixels); `stopDrawStats()` returns it. */
   startDrawStats(): void
   stopDrawStats(): FrameDrawStats[]
+  /**
+   * Fetches every section now, as the refresh timer would (tests and the emulator's "Refresh feeds now" need
+   * not wait minutes); resolves once every section has answered or failed.
+   */
+  refresh(): Promise<void>
+}
+
+/** What the hooks can do to the app beyond reading Lightning's stage. */
+export interface AutomationActions {
+  refresh(): Promise<void>
 }
 
 declare global {
@@ -34,7 +44,8 @@ function countElements(element: Lightning.Element): number {
   return count
 }
 
-export function exposeAutomationHooks(app: Lightning.Application): void {
+/** `actions` is left out by the bench's pages, which have no feeds: their `refresh()` has nothing to fetch. */
+export function exposeAutomationHooks(app: Lightning.Application, actions?: AutomationActions): void {
   const stage = app.stage as Lightning.Stage & { textureManager: { usedMemory: number } }
   let stopDrawStats: (() => FrameDrawStats[]) | undefined
   window.lightwire = {
@@ -58,5 +69,6 @@ export function exposeAutomationHooks(app: Lightning.Application): void {
       stopDrawStats = undefined
       return frames
     },
+    refresh: () => actions?.refresh() ?? Promise.resolve(),
   }
 }

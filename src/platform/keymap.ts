@@ -48,12 +48,14 @@ const COLORS: KeyMap = { 403: 'Red', 404: 'Green', 405: 'Yellow', 406: 'Blue' }
 /** A desktop browser's keyboard standing in for a remote (README's table). */
 export const desktopKeyMap: KeyMap = {
   ...DPAD,
+  ...COLORS,
   8: 'Back', // Backspace
   27: 'Back', // Escape
   32: 'PlayPause', // Space
   33: 'PageUp',
   34: 'PageDown',
   77: 'Menu', // M
+  82: 'Red', // R: the red colour key (opens a breaking-news banner's story)
   179: 'PlayPause', // a keyboard's media key
 }
 

@@ -4,6 +4,7 @@ import { roundedBox } from './rounded'
 import { colors, liveBadge, radius, space, textStyle } from './theme'
 
 interface LiveBadgeSpec extends Lightning.Component.TemplateSpec {
+  label: string
   Box: object
   Dot: object
   Label: object
@@ -30,6 +31,11 @@ export class LiveBadge
         text: { text: 'LIVE', ...textStyle.labelStrong, lineHeight: LIVE_BADGE_H, verticalAlign: 'middle' },
       },
     }
+  }
+
+  /** "LIVE" unless told otherwise (the breaking-news banner's says "BREAKING"). */
+  set label(value: string) {
+    child(this, 'Label').text = { text: value }
   }
 
   override _init(): void {

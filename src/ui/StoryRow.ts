@@ -10,7 +10,7 @@ import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
 import { home, safe, textStyle } from './theme'
 
-export type StoryMarks = (story: Story) => { read: boolean; label?: string }
+export type StoryMarks = (story: Story) => { read: boolean; fresh?: boolean; label?: string }
 
 export interface StoryRowEvents {
   /** Enter on a tile. */
@@ -153,7 +153,13 @@ export class StoryRow
           tile.light = this.light
           if (!story) return
           const marks = this.marks(story)
-          tile.item = { story, label: marks.label ?? label, now: this._now, read: marks.read }
+          tile.item = {
+            story,
+            label: marks.label ?? label,
+            now: this._now,
+            read: marks.read,
+            fresh: marks.fresh === true,
+          }
         },
       },
       index,

@@ -19,6 +19,7 @@ interface TileSpec extends Lightning.Component.TemplateSpec {
 
 const { w: W, h: H, imageH, pad, headlineLines } = home.tile
 const READ_MARK = 'Read'
+const NEW_MARK = 'New'
 
 /** What a tile shows: a story, the label of its meta line, the time it is relative to, and if it was read. */
 export interface TileItem {
@@ -26,6 +27,8 @@ export interface TileItem {
   label: string
   now: number
   read?: boolean
+  /** Came in with a refresh and not seen yet: the meta line leads with "New", in the accent colour. */
+  fresh?: boolean
 }
 
 /**
@@ -74,6 +77,7 @@ export class Tile
   private _now = Date.now()
   private _light = false
   private _read = false
+  private _fresh = false
 
   static override _template(): Lightning.Component.Template<TileSpec> {
     return {
@@ -98,6 +102,7 @@ export class Tile
   set item(value: TileItem) {
     const changed = value.story !== this._story
     const read = value.read === true
+    this._fresh = value.fresh === true && !read
     this._story = value.story
     this._label = value.label
     this._now = value.now
@@ -116,6 +121,11 @@ export class Tile
   /** Whether the tile shows its story as read. */
   get read(): boolean {
     return this._read
+  }
+
+  /** Whether the tile marks its story as new. */
+  get fresh(): boolean {
+    return this._fresh
   }
 
   get story(): Story | undefined {
@@ -137,9 +147,13 @@ export class Tile
     let text = story
       ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
       : ''
-    // "Read" leads the line, where a glance along the row finds it.
+    // "Read" or "New" leads the line, where a glance along the row finds it.
     if (story && this._read) text = `${READ_MARK} · ${text}`
-    child(this, 'Card.Meta').text = { text }
+    else if (story && this._fresh) text = `${NEW_MARK} · ${text}`
+    child(this, 'Card.Meta').text = {
+      text,
+      textColor: this._fresh ? colors.accent : textStyle.label.textColor,
+    }
   }
 
   /** Light motion (low drawing quality): focus shows at once, images appear without a fade. */

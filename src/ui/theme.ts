@@ -114,6 +114,19 @@ export const dialog = {
   buttonStep: 300,
 } as const
 
+/**
+ * The breaking-news banner (ui/BreakingBanner): title-safe wide, resting on title-safe's foot over any screen,
+ * a "● BREAKING" badge, one line of headline and the keys that act on it.
+ */
+export const breakingBanner = {
+  w: safe.title.right - safe.title.x,
+  h: 112,
+  y: safe.title.bottom - 112,
+  /** The headline starts right of the badge and stops left of the key hint. */
+  headlineX: 264,
+  hintW: 420,
+} as const
+
 /** The red "● LIVE" pill (ui/LiveBadge): grows to fit its label from `minW`. */
 export const liveBadge = { h: 40, minW: 112, dot: 12 } as const
 

@@ -8,19 +8,18 @@ import type { Quality } from '../../platform/quality'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import { child } from '../../ui/child'
-import { Hero } from '../../ui/Hero'
 import { navigateTo } from '../../ui/navigate'
 import { updatedLabel } from '../../ui/relativeTime'
-import { StoryRow, type StoryRowEvents } from '../../ui/StoryRow'
+import type { StoryRowEvents } from '../../ui/StoryRow'
 import { home, safe, stage } from '../../ui/theme'
 import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
 import { BackdropFollow } from './backdropFollow'
-import { CONTINUE_KEY, CONTINUE_TITLE } from './continueReading'
 import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
 import { HomeHeader } from './HomeHeader'
-import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
+import { contextLabel, featuredStory, HERO_KEY, homeEntries, nothingToShow, showTimesAt } from './homeEntries'
 import { applyFocusRequest, createHomeFocus, type HomeFocus, rememberedIndex } from './homeFocus'
+import { NewStoriesFollow, type NewStoriesPort } from './newStoriesFollow'
 
 interface HomeSpec extends Lightning.Component.TemplateSpec {
   Backdrop: typeof Backdrop
@@ -67,6 +66,13 @@ export class HomePage
    * and Home renders each time it is shown again, so it needs no subscription: it changes only on other pages.
    */
   history: Pick<ReadingHistoryService, 'partWay' | 'isRead'> | undefined
+  /** What came in with refreshes (routes.ts passes the app's): the header's count and the tiles' "New". */
+  newStories: NewStoriesPort | undefined
+  private readonly fresh = new NewStoriesFollow(
+    () => this.header,
+    () => this.snapshotShown?.sections ?? [],
+    () => this.newStories,
+  )
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
     return {
@@ -127,6 +133,7 @@ export class HomePage
       this.focusMemory.row = key
       this.showContext(key)
       this.follow.schedule()
+      this.fresh.seen(this.focusedStory()?.id)
     }
   }
 
@@ -140,6 +147,7 @@ export class HomePage
     this.unsubscribe = undefined
     this.unsubscribeQuality?.()
     this.unsubscribeQuality = undefined
+    this.fresh.disconnect()
     if (this.timer !== undefined) clearInterval(this.timer)
     this.timer = undefined
     this.follow.cancel()
@@ -159,6 +167,7 @@ export class HomePage
       this.follow.clear()
       if (this.snapshotShown) this.render(this.snapshotShown)
     })
+    this.fresh.connect()
     const store = this._store
     if (!store || this.unsubscribe) return
     this.unsubscribe = store.subscribe((snapshot) => this.render(snapshot))
@@ -199,8 +208,10 @@ export class HomePage
           rowEvents: this.rowEvents,
           light: this.light,
           history: this.history,
+          isNew: (storyId) => this.fresh.isNew(storyId),
         })
     this.column.setEntries(entries, focusKey)
+    this.fresh.update()
     if (this.column.focusKey) this.showContext(this.column.focusKey)
     this._refocus()
   }
@@ -211,6 +222,7 @@ export class HomePage
     onIndexChange: (story, index) => {
       this.focusMemory.rows.set(story.sectionId, { storyId: story.id, index })
       this.follow.schedule()
+      this.fresh.seen(story.id)
     },
   }
 
@@ -223,29 +235,18 @@ export class HomePage
   }
 
   private open(story: Story): void {
+    this.fresh.seen(story.id)
     navigateTo(this, `story/${encodeURIComponent(story.id)}`)
   }
 
   private showContext(key: string): void {
-    const snapshot = this.snapshotShown
-    this.header.context =
-      key === HERO_KEY
-        ? 'Top story'
-        : key === CONTINUE_KEY
-          ? CONTINUE_TITLE
-          : (snapshot?.sections.find((section) => section.id === key)?.title ?? '')
+    this.header.context = contextLabel(key, this.snapshotShown?.sections ?? [])
   }
 
   private tick(): void {
     const now = this.clock()
-    if (this.snapshotShown) {
-      this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
-    }
-    for (const key of this.column.renderedKeys()) {
-      // The rows that show relative times; other entries (the live channel's row, an error) have none.
-      const element = this.column.elementFor(key)
-      if (element instanceof Hero || element instanceof StoryRow) element.now = now
-    }
+    if (this.snapshotShown) this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
+    showTimesAt(this.column, now)
   }
 
   override _getFocused(): Lightning.Component | undefined {
@@ -257,6 +258,7 @@ export class HomePage
   override _handleUp(): boolean {
     if (this.zone === 'header') return true
     this.zone = 'header'
+    this.header.focusEntry('new')
     this._refocus()
     return true
   }
@@ -271,7 +273,8 @@ export class HomePage
 
   override _handleEnter(): boolean {
     if (this.zone === 'header') {
-      navigateTo(this, 'settings')
+      if (this.header.focusedEntry === 'new') this.showNewStories()
+      else navigateTo(this, 'settings')
       return true
     }
     if (this.zone === 'error' || this.column.focusKey === INLINE_ERROR_KEY) {
@@ -284,5 +287,14 @@ export class HomePage
       return true
     }
     return false
+  }
+
+  /** OK on "3 new stories": focus goes to the first of them (its row scrolls into view) and the count goes. */
+  private showNewStories(): void {
+    const first = this.fresh.takeFirst()
+    if (first) this.focusMemory.focusStory(first)
+    this.zone = 'column'
+    if (this.snapshotShown) this.render(this.snapshotShown)
+    this._refocus()
   }
 }

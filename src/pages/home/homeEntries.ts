@@ -6,8 +6,8 @@ import { testId } from '../../ui/automation'
 import { Hero } from '../../ui/Hero'
 import { type StoryMarks, StoryRow, type StoryRowEvents, storyRowHeight } from '../../ui/StoryRow'
 import { home } from '../../ui/theme'
-import type { ColumnEntry } from '../../ui/WindowedColumn'
-import { continueReading } from './continueReading'
+import type { ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
+import { CONTINUE_KEY, CONTINUE_TITLE, continueReading } from './continueReading'
 
 export const HERO_KEY = 'hero'
 
@@ -51,6 +51,8 @@ export interface HomeEntriesInput {
   light: boolean
   /** What the viewer has read: read marks on tiles, and the Continue reading row. */
   history?: Pick<ReadingHistoryService, 'partWay' | 'isRead'>
+  /** Stories that came in with a refresh and the viewer has not seen: their tiles say "New". */
+  isNew?: (storyId: string) => boolean
 }
 
 /** Home's column: leading rows, the hero, Continue reading (when there is some), then the sections' rows. */
@@ -70,7 +72,10 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
     },
   }
   const sections = resume ? [resume.section, ...visibleSections(snapshot)] : visibleSections(snapshot)
-  const marks: StoryMarks = (story) => ({ read: history?.isRead(story.id) ?? false })
+  const marks: StoryMarks = (story) => ({
+    read: history?.isRead(story.id) ?? false,
+    fresh: input.isNew?.(story.id) ?? false,
+  })
   const rows = sections.map(
     (section): ColumnEntry => ({
       key: section.id,
@@ -88,4 +93,19 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
     }),
   )
   return [...input.leading, hero, ...rows]
+}
+
+/** The header's context line for the focused entry: "Top story", "Continue reading" or the row's title. */
+export function contextLabel(key: string, sections: readonly { id: string; title: string }[]): string {
+  if (key === HERO_KEY) return 'Top story'
+  if (key === CONTINUE_KEY) return CONTINUE_TITLE
+  return sections.find((section) => section.id === key)?.title ?? ''
+}
+
+/** Redraws "5 min ago" in the rows on screen that show relative times (not the live row or an error). */
+export function showTimesAt(column: WindowedColumn, now: number): void {
+  for (const key of column.renderedKeys()) {
+    const element = column.elementFor(key)
+    if (element instanceof Hero || element instanceof StoryRow) element.now = now
+  }
 }

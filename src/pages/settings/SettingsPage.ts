@@ -25,10 +25,11 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
   Reset: typeof Pill
   ClearHistory: typeof Pill
   ResetStatus: object
+  Breaking: typeof Pill
   About: typeof AboutPanel
 }
 
-type Region = 'size' | 'sections' | 'reset' | 'history'
+type Region = 'size' | 'sections' | 'reset' | 'history' | 'breaking'
 
 const { columnA: a, columnB: b } = settingsLayout
 const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
@@ -46,7 +47,7 @@ export class SettingsPage
   private unsubscribe: (() => void) | undefined
   private region: Region = 'size'
   /** Where Left from the Reset button returns to. */
-  private leftRegion: Exclude<Region, 'reset'> = 'size'
+  private leftRegion: 'size' | 'sections' = 'size'
 
   static override _template(): Lightning.Component.Template<SettingsSpec> {
     const { x } = a
@@ -111,6 +112,14 @@ export class SettingsPage
         ...testId('settings-reset-status'),
         text: { text: '', ...textStyle.label, wordWrapWidth: b.w, maxLines: 2 },
       },
+      Breaking: {
+        type: Pill,
+        x: b.x,
+        y: b.breakingY,
+        layoutWidth: b.w,
+        label: 'Breaking news banners',
+        ...testId('settings-breaking'),
+      },
       About: { type: AboutPanel, x: b.x, y: b.aboutY, w: b.w, ...testId('settings-about') },
     }
   }
@@ -155,6 +164,7 @@ export class SettingsPage
       lineHeight: Math.round(story.sizes[preferences.textSize] * story.lineHeightRatio),
     }
     this.sections.show(preferences.sections)
+    child(this, 'Breaking').value = preferences.breakingBanners ? 'On' : 'Off'
   }
 
   private hint(message: string, tone: 'info' | 'error' = 'info'): void {
@@ -166,7 +176,7 @@ export class SettingsPage
 
   private go(region: Region): void {
     if (region === 'sections' && this.sections.count === 0) return
-    if (region !== 'reset' && region !== 'history') this.leftRegion = region
+    if (region === 'size' || region === 'sections') this.leftRegion = region
     this.region = region
     this._refocus()
   }
@@ -175,6 +185,7 @@ export class SettingsPage
     if (this.region === 'sections') return this.sections
     if (this.region === 'reset') return child(this, 'Reset')
     if (this.region === 'history') return child(this, 'ClearHistory')
+    if (this.region === 'breaking') return child(this, 'Breaking')
     return this.textSize
   }
 
@@ -194,7 +205,7 @@ export class SettingsPage
   override _handleLeft(): boolean {
     if (this.region === 'size') return this.setSize(this.textSize.neighbour(-1))
     if (this.region === 'history') this.go('reset')
-    else if (this.region === 'reset') this.go(this.leftRegion)
+    else if (this.region === 'reset' || this.region === 'breaking') this.go(this.leftRegion)
     else if (!this.sections.moveColumn(-1)) return false
     return true
   }
@@ -212,11 +223,13 @@ export class SettingsPage
 
   override _handleUp(): boolean {
     if (this.region === 'sections' && !this.sections.moveRow(-1)) this.go('size')
+    else if (this.region === 'breaking') this.go('reset')
     return true
   }
 
   override _handleDown(): boolean {
-    if (this.region === 'size') this.go('sections')
+    if (this.region === 'reset' || this.region === 'history') this.go('breaking')
+    else if (this.region === 'size') this.go('sections')
     else if (this.region === 'sections') this.sections.moveRow(1)
     return true
   }
@@ -230,6 +243,11 @@ export class SettingsPage
     }
     if (this.region === 'history') {
       child(this, 'ResetStatus').text = { text: deps.clearReadingHistory() }
+      return true
+    }
+    if (this.region === 'breaking') {
+      const { preferences } = deps
+      this.report(preferences.setBreakingBanners(!preferences.get().breakingBanners))
       return true
     }
     if (this.region !== 'sections') return true

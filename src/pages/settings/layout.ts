@@ -34,7 +34,9 @@ export const settingsLayout = {
     historyX: COLUMN_B_X + 340 + space.m,
     historyW: safe.title.right - (COLUMN_B_X + 340 + space.m),
     resetStatusY: 390,
-    aboutY: 470,
+    /** "Breaking news banners: On", under the reset status line. */
+    breakingY: 450,
+    aboutY: 560,
   },
   /** Settings' controls are buttons: the same height. */
   pill: {
