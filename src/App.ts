@@ -6,7 +6,7 @@ import { closeSdkApp } from './platform/sdk'
 import { createRoutes } from './routes'
 import type { Services } from './services'
 import { testId } from './ui/automation'
-import { BreakingBanner } from './ui/BreakingBanner'
+import type { BreakingBanner } from './ui/BreakingBanner'
 import { ConfirmDialog } from './ui/ConfirmDialog'
 import './ui/navigate'
 import { colors } from './ui/theme'
@@ -35,7 +35,6 @@ export function createApp(services: Services) {
     static override _template(): Lightning.Component.Template {
       return {
         ...super._template(),
-        Breaking: { type: BreakingBanner, visible: false, zIndex: 150 },
         ExitDialog: { type: ConfirmDialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
       }
     }
@@ -66,38 +65,42 @@ export function createApp(services: Services) {
       navigation.back()
     }
 
-    private get breakingBanner(): BreakingBanner {
-      const banner: unknown = this.tag('Breaking')
-      if (!(banner instanceof BreakingBanner)) throw new Error('Lightwire: the app has no breaking banner')
-      return banner
-    }
+    /** Made with the first breaking story: its code loads only then (most channels have no breaking feed). */
+    private breakingBanner: BreakingBanner | undefined
 
     /** Over whatever screen is up; focus stays where it is (the banner never takes it). */
     private showBreaking(story: Story): void {
-      this.breakingBanner.show(story)
-      clearTimeout(this.breakingTimer)
-      this.breakingTimer = setTimeout(
-        () => this.hideBreaking(),
-        services.breaking.settings.showSeconds * 1000,
-      )
+      import('./ui/BreakingBanner')
+        .then(({ BreakingBanner: Banner }) => {
+          if (!this.breakingBanner) {
+            this.patch({ Breaking: { type: Banner, visible: false, zIndex: 150 } })
+            const made: unknown = this.tag('Breaking')
+            if (made instanceof Banner) this.breakingBanner = made
+          }
+          this.breakingBanner?.show(story)
+          clearTimeout(this.breakingTimer)
+          const showMs = services.breaking.settings.showSeconds * 1000
+          this.breakingTimer = setTimeout(() => this.hideBreaking(), showMs)
+        })
+        .catch((error: unknown) => console.error('[Lightwire] the breaking-news banner did not load', error))
     }
 
     private hideBreaking(): void {
       clearTimeout(this.breakingTimer)
       this.breakingTimer = undefined
-      this.breakingBanner.hide()
+      this.breakingBanner?.hide()
     }
 
     /** Back puts the banner away first, before it means anything to the screen underneath. */
     override _captureBack(): boolean {
-      if (!this.breakingBanner.story) return false
+      if (!this.breakingBanner?.story) return false
       this.hideBreaking()
       return true
     }
 
     /** The red key opens the banner's story (docs/home.md); without a banner it goes on to the screen. */
     _captureRed(): boolean {
-      const story = this.breakingBanner.story
+      const story = this.breakingBanner?.story
       if (!story) return false
       this.hideBreaking()
       navigation.navigate(`story/${encodeURIComponent(story.id)}`)

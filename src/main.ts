@@ -1,9 +1,10 @@
 import { Launch, Lightning } from '@lightningjs/sdk'
 import bundledSettings from '../settings.json'
 import { createApp } from './App'
+import { DEFAULT_BREAKING } from './data/breakingSettings'
 import { createNewsStore } from './data/createNewsStore'
 import { createFeedHttp } from './data/http'
-import { followNews } from './data/newsFollowers'
+import { lazyNewsFollowers } from './data/lazyNewsFollowers'
 import { createPreferencesService } from './data/preferencesService'
 import { createReadingHistoryService } from './data/readingHistoryService'
 import { parseSettings } from './data/settings'
@@ -101,6 +102,19 @@ async function start(): Promise<void> {
     chooseQuality(query.get('quality'), settings.platformSettings.quality, (message) => log.warn(message)),
     localQualityMemory(settings.platformSettings.id),
   )
+  // New stories and breaking news: stand-ins now, the real ones once Home is up (lazyNewsFollowers.ts).
+  const followers = lazyNewsFollowers(
+    news,
+    {
+      storage,
+      breaking: settings.appSettings.breaking ?? DEFAULT_BREAKING,
+      breakingSections: new Set(settings.appSettings.sections.filter((s) => s.breaking).map((s) => s.id)),
+      preferences,
+      clock: Date.now,
+      warn: (message) => log.warn(message),
+    },
+    () => import('./data/newsFollowers'),
+  )
   const imageFailures = createImageFailures()
   forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({
@@ -113,14 +127,8 @@ async function start(): Promise<void> {
     imageFailures,
     homeFocus: createHomeFocus(),
     history: createReadingHistoryService(storage, Date.now, (message) => log.warn(message)),
-    ...followNews({
-      news,
-      appSettings: settings.appSettings,
-      storage,
-      preferences,
-      clock: Date.now,
-      warn: (message) => log.warn(message),
-    }),
+    newStories: followers.newStories,
+    breaking: followers.breaking,
   })
   const app = Launch(
     App,
@@ -152,6 +160,9 @@ async function start(): Promise<void> {
   // for the network (a screen change within 250 ms); a start that never marks (a deep link) waits longer.
   const idle = Promise.race([interactive, delay(PRELOAD_FALLBACK_MS)]).then(() => delay(PRELOAD_DELAY_MS))
   void idle.then(() => preloadPages(ALL_PAGES))
+  idle
+    .then(() => followers.load())
+    .catch((error: unknown) => log.warn('new stories and breaking news are unavailable', error))
   // Auto quality watches the first animation the viewer sees once start-up's own work is done.
   if (quality.setting === 'auto' && quality.level() === 'high') {
     setTimeout(() => watchFirstFrames(app.stage, () => quality.stepDown()), QUALITY_WATCH_DELAY_MS)

@@ -4,47 +4,15 @@
  * restarts too). No Lightning, no storage, no clock: breakingService.ts adds those.
  *
  * settings.json: a section marked `"breaking": true` is a breaking-news feed; `appSettings.breaking` tunes how
- * recent a story must be (`maxAgeMinutes`) and how long the banner stays (`showSeconds`).
+ * recent a story must be and how long the banner stays (breakingSettings.ts). This module loads lazily
+ * (lazyNewsFollowers.ts): nothing of it is needed for the first frame.
  */
 import type { Section, Story } from './model'
 import { storyKey } from './newStories'
 
-export interface BreakingSettings {
-  /** Only stories published this recently raise the banner (default 60). */
-  maxAgeMinutes: number
-  /** The banner goes by itself after this long (default 20). */
-  showSeconds: number
-}
-
-export const DEFAULT_BREAKING: BreakingSettings = { maxAgeMinutes: 60, showSeconds: 20 }
 export const BREAKING_SHOWN_CAP = 100
 /** A publication time this far ahead of the device clock is still taken as "now" (clocks drift). */
 const FUTURE_SLACK_MS = 5 * 60_000
-
-/** Reads `appSettings.breaking`; out-of-range values fall back to the default with a warning. */
-export function parseBreakingSettings(raw: unknown, warnings: string[]): BreakingSettings {
-  if (raw === undefined || raw === null) return { ...DEFAULT_BREAKING }
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    warnings.push('appSettings.breaking must be an object: using the defaults')
-    return { ...DEFAULT_BREAKING }
-  }
-  const value = raw as Record<string, unknown>
-  const settings = { ...DEFAULT_BREAKING }
-  const ranges = [
-    ['maxAgeMinutes', 1, 24 * 60],
-    ['showSeconds', 3, 600],
-  ] as const
-  for (const [key, min, max] of ranges) {
-    const given = value[key]
-    if (given === undefined) continue
-    if (typeof given === 'number' && given >= min && given <= max) settings[key] = given
-    else
-      warnings.push(
-        `appSettings.breaking.${key} must be a number from ${min} to ${max}: using ${settings[key]}`,
-      )
-  }
-  return settings
-}
 
 /**
  * The story the banner should show: the newest story of a breaking section published within the age limit

@@ -3,7 +3,8 @@
  * the viewer has not turned banners off, hands it to the listener (the App's banner) once, ever: the story is
  * written to Storage as shown the moment it is handed over.
  */
-import { type BreakingSettings, parseBreakingShown, pickBreaking, withShown } from './breaking'
+import { parseBreakingShown, pickBreaking, withShown } from './breaking'
+import type { BreakingSettings } from './breakingSettings'
 import type { Section, Story } from './model'
 import type { KeyValueStore } from './storage'
 

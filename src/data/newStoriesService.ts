@@ -21,8 +21,11 @@ export interface NewStoriesService {
   seen(storyId: string): void
   /** The viewer looked at what came in (OK on the indicator, or up to the top of Home). */
   acknowledge(): void
-  /** Called after every change of what is new or pending. */
-  subscribe(listener: () => void): () => void
+  /**
+   * Called after every change of what is new or pending; `marksChanged` when stories became new (tiles must
+   * be redrawn to show their mark), not when the viewer saw one (its mark may wait for the next draw).
+   */
+  subscribe(listener: (marksChanged: boolean) => void): () => void
 }
 
 export function createNewStoriesService(
@@ -32,7 +35,7 @@ export function createNewStoriesService(
   let state: NewStoriesState | undefined
   // This session's arrivals not yet acknowledged (keys); after a restart, what the first fetch brought.
   const pendingKeys = new Set<string>()
-  const listeners = new Set<() => void>()
+  const listeners = new Set<(marksChanged: boolean) => void>()
   const current = (): NewStoriesState => {
     state ??= load(storage, warn)
     return state
@@ -41,8 +44,8 @@ export function createNewStoriesService(
     state = next
     if (!storage.set(NEW_STORIES_KEY, next)) warn('new stories: Storage would not take them')
   }
-  const notify = () => {
-    for (const listener of [...listeners]) listener()
+  const notify = (marksChanged: boolean) => {
+    for (const listener of [...listeners]) listener(marksChanged)
   }
   return {
     observe(snapshot) {
@@ -53,7 +56,7 @@ export function createNewStoriesService(
       if (!changed) return
       save(next)
       for (const key of arrived) pendingKeys.add(key)
-      if (arrived.length > 0) notify()
+      if (arrived.length > 0) notify(true)
     },
     isNew: (storyId) => current().unseen.includes(storyKey(storyId)),
     pending(sections) {
@@ -70,12 +73,12 @@ export function createNewStoriesService(
       const before = current()
       const next = markSeen(before, [key])
       if (next !== before) save(next)
-      if (wasPending || next !== before) notify()
+      if (wasPending || next !== before) notify(false)
     },
     acknowledge() {
       if (pendingKeys.size === 0) return
       pendingKeys.clear()
-      notify()
+      notify(false)
     },
     subscribe(listener) {
       listeners.add(listener)

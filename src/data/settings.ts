@@ -2,7 +2,7 @@
  * settings.json, typed and checked. Operators edit this file by hand, so every key has a default and every
  * mistake becomes a warning (logged at start-up) rather than a crash. Pure: no Lightning, no DOM.
  */
-import { type BreakingSettings, parseBreakingSettings } from './breaking'
+import { type BreakingSettings, parseBreakingSettings } from './breakingSettings'
 import { isAbsoluteHttpUrl } from './url'
 
 export interface SectionSettings {

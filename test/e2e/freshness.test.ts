@@ -25,6 +25,16 @@ const headlineOfFocus = (tv: Tv) =>
     return headline?.getAttribute('texture-text') ?? ''
   })
 
+/**
+ * New stories and breaking news follow the store once their chunk has loaded, after Home is up: they have
+ * taken in the first stories when they have written what they know.
+ */
+const followersReady = (tv: Tv) =>
+  until(
+    () => tv.page.evaluate(() => Object.keys(localStorage).some((key) => key.endsWith('.newStories'))),
+    'the new-stories follower to take in the first stories',
+  )
+
 async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
   const end = Date.now() + timeout
   while (!(await check())) {
@@ -45,6 +55,7 @@ describe('new stories', () => {
     const wire = changingFeed('/fresh/wire.xml', stories('old', 8))
     const tv = await tvs.open({ routes: [wire.route], settings: settingsWith(wire.section('wire', 'Wire')) })
     await tv.waitForFocus('hero')
+    await followersReady(tv)
     expect(await isVisible(tv, 'new-stories')).toBe(false)
     await tv.press('Down')
     await tv.press('Right', 2)
@@ -109,6 +120,7 @@ describe('breaking news', () => {
       ),
     })
     await tv.waitForFocus('hero')
+    await followersReady(tv)
     // Old alerts (two hours) raise nothing.
     expect(await isVisible(tv, 'breaking')).toBe(false)
 
@@ -177,6 +189,7 @@ describe('breaking news', () => {
     await tv.screenshot('settings-breaking-off')
     await tv.press('M')
     await tv.waitForFocus('hero')
+    await followersReady(tv)
     alerts.set([{ guid: 'alert-9', title: 'A breaking story nobody asked for', minutesAgo: 1 }])
     await refresh(tv)
     await tv.nextFrame()

@@ -18,7 +18,7 @@ import { BackdropFollow } from './backdropFollow'
 import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
 import { HomeHeader } from './HomeHeader'
 import { contextLabel, featuredStory, HERO_KEY, homeEntries, nothingToShow, showTimesAt } from './homeEntries'
-import { applyFocusRequest, createHomeFocus, type HomeFocus, rememberedIndex } from './homeFocus'
+import * as homeFocus from './homeFocus'
 import { NewStoriesFollow, type NewStoriesPort } from './newStoriesFollow'
 
 interface HomeSpec extends Lightning.Component.TemplateSpec {
@@ -53,7 +53,7 @@ export class HomePage
   private zone: 'column' | 'header' | 'error' = 'column'
   private _leading: readonly ColumnEntry[] = []
   /** Row memory and focus requests; routes.ts passes the app's shared one. */
-  focusMemory: HomeFocus = createHomeFocus()
+  focusMemory: homeFocus.HomeFocus = homeFocus.createHomeFocus()
   /** Time source (tests pin it). */
   clock: () => number = Date.now
   /** The viewer's section order and visibility (Settings); read each time Home draws. */
@@ -72,6 +72,7 @@ export class HomePage
     () => this.header,
     () => this.snapshotShown?.sections ?? [],
     () => this.newStories,
+    () => this.snapshotShown && this.render(this.snapshotShown),
   )
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
@@ -196,7 +197,7 @@ export class HomePage
       return
     }
     if (this.zone === 'error') this.zone = 'column'
-    const focusKey = applyFocusRequest(this.focusMemory, snapshot)
+    const focusKey = homeFocus.applyFocusRequest(this.focusMemory, snapshot)
     // The live channel can still be watched when no story can: keep its row, the error and Retry go under it.
     const entries = empty
       ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections))]
@@ -204,7 +205,7 @@ export class HomePage
           snapshot,
           now,
           leading: this._leading,
-          indexFor: (section) => rememberedIndex(this.focusMemory, section),
+          indexFor: (section) => homeFocus.rememberedIndex(this.focusMemory, section),
           rowEvents: this.rowEvents,
           light: this.light,
           history: this.history,
@@ -228,10 +229,8 @@ export class HomePage
 
   /** The story under focus in the rows (not the hero's, not a leading row's). */
   focusedStory(): Story | undefined {
-    const key = this.column.focusKey
-    const section = this.snapshotShown?.sections.find((candidate) => candidate.id === key)
-    const position = section && this.focusMemory.rows.get(section.id)
-    return position ? section.stories.find((story) => story.id === position.storyId) : undefined
+    const sections = this.snapshotShown?.sections ?? []
+    return homeFocus.rememberedStory(this.focusMemory, sections, this.column.focusKey)
   }
 
   private open(story: Story): void {

@@ -8,6 +8,7 @@
  *   and Home focuses that story's tile the next time it is shown. A request for a story no longer on Home is
  *   dropped and the remembered tile is used instead.
  */
+import type { Story } from '../../data/model'
 import type { NewsSnapshot, SectionState } from '../../data/newsStore'
 
 export interface RowPosition {
@@ -78,4 +79,15 @@ export function rememberedIndex(memory: HomeFocus, section: SectionState): numbe
   const story = section.stories[index]
   if (story) memory.rows.set(section.id, { storyId: story.id, index })
   return index
+}
+
+/** The story remembered as focused in the row with this key, if it is a section's row. */
+export function rememberedStory(
+  memory: HomeFocus,
+  sections: readonly SectionState[],
+  key: string | undefined,
+): Story | undefined {
+  const section = sections.find((candidate) => candidate.id === key)
+  const position = section && memory.rows.get(section.id)
+  return position ? section.stories.find((story) => story.id === position.storyId) : undefined
 }

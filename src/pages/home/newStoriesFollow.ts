@@ -21,11 +21,16 @@ export class NewStoriesFollow {
     /** The sections Home shows now, in its order (after the viewer's preferences). */
     private readonly shown: () => readonly Pick<Section, 'stories'>[],
     private readonly service: () => NewStoriesPort | undefined,
+    /** Draws Home again (new marks to show). */
+    private readonly redraw: () => void,
   ) {}
 
   connect(): void {
     if (this.unsubscribe) return
-    this.unsubscribe = this.service()?.subscribe(() => this.update())
+    this.unsubscribe = this.service()?.subscribe((marksChanged) => {
+      if (marksChanged) this.redraw()
+      else this.update()
+    })
   }
 
   disconnect(): void {

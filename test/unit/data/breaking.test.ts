@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BREAKING_SHOWN_CAP,
-  DEFAULT_BREAKING,
-  parseBreakingSettings,
-  parseBreakingShown,
-  pickBreaking,
-  withShown,
-} from '../../../src/data/breaking'
+import { BREAKING_SHOWN_CAP, parseBreakingShown, pickBreaking, withShown } from '../../../src/data/breaking'
 import { BREAKING_SHOWN_KEY, createBreakingService } from '../../../src/data/breakingService'
+import { DEFAULT_BREAKING, parseBreakingSettings } from '../../../src/data/breakingSettings'
 import type { Story } from '../../../src/data/model'
 import { storyKey } from '../../../src/data/newStories'
 import { parseSettings } from '../../../src/data/settings'
