@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { axiosXhrOnly } from './build/axiosXhrOnly.ts'
 import { preloadStartup } from './build/preload.ts'
 import { copyAppFiles, injectCsp } from './build/vite-plugins.ts'
 import { emulatorPlugin } from './server/emulatorPlugin.ts'
@@ -13,7 +14,14 @@ export default defineConfig({
   base: './',
   // static/ is copied to dist/static by copyAppFiles, not flattened into dist/ as publicDir would.
   publicDir: false,
-  plugins: [copyAppFiles(root), injectCsp(root), preloadStartup(root), feedProxyPlugin(), emulatorPlugin()],
+  plugins: [
+    axiosXhrOnly(),
+    copyAppFiles(root),
+    injectCsp(root),
+    preloadStartup(root),
+    feedProxyPlugin(),
+    emulatorPlugin(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

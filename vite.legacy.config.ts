@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url'
 import legacy from '@vitejs/plugin-legacy'
 import { defineConfig } from 'vite'
+import { axiosXhrOnly } from './build/axiosXhrOnly.ts'
 import { legacyStylesheet } from './build/legacyCss.ts'
 import { finishLegacyOutput } from './build/legacyOutput.ts'
 import { LEGACY_EXTRA_POLYFILLS, LEGACY_POLYFILLS, LEGACY_TARGETS } from './build/legacyTargets.ts'
@@ -19,6 +20,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [
+    axiosXhrOnly(),
     copyAppFiles(root),
     injectCsp(root),
     legacy({
