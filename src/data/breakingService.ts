@@ -6,7 +6,7 @@
 import { parseBreakingShown, pickBreaking, withShown } from './breaking'
 import type { BreakingSettings } from './breakingSettings'
 import type { Section, Story } from './model'
-import type { KeyValueStore } from './storage'
+import { type KeyValueStore, readStored } from './storage'
 
 export const BREAKING_SHOWN_KEY = 'breakingShown'
 
@@ -32,19 +32,16 @@ export function createBreakingService(deps: BreakingDeps): BreakingService {
   const listeners = new Set<(story: Story) => void>()
   let shown: string[] | undefined
   const loadShown = (): string[] => {
-    if (shown) return shown
-    let raw: unknown
-    try {
-      raw = deps.storage.get(BREAKING_SHOWN_KEY)
-    } catch (error) {
-      raw = { damaged: String(error) }
-    }
-    const parsed = parseBreakingShown(raw)
-    if (parsed.problem) {
-      deps.warn(`breaking news: stored list ${parsed.problem}: discarded`)
-      deps.storage.remove(BREAKING_SHOWN_KEY)
-    }
-    shown = parsed.shown
+    shown ??= readStored(
+      deps.storage,
+      BREAKING_SHOWN_KEY,
+      'breaking news: stored list',
+      (raw) => {
+        const parsed = parseBreakingShown(raw)
+        return { value: parsed.shown, problem: parsed.problem }
+      },
+      deps.warn,
+    )
     return shown
   }
   return {

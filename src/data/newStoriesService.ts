@@ -6,7 +6,7 @@
  */
 import type { Section } from './model'
 import { markSeen, type NewStoriesState, observeSections, parseNewStories, storyKey } from './newStories'
-import type { KeyValueStore } from './storage'
+import { type KeyValueStore, readStored } from './storage'
 
 export const NEW_STORIES_KEY = 'newStories'
 
@@ -88,16 +88,14 @@ export function createNewStoriesService(
 }
 
 function load(storage: KeyValueStore, warn: (message: string) => void): NewStoriesState {
-  let raw: unknown
-  try {
-    raw = storage.get(NEW_STORIES_KEY)
-  } catch (error) {
-    raw = { damaged: String(error) }
-  }
-  const { state, problem } = parseNewStories(raw)
-  if (problem) {
-    warn(`new stories: ${problem}: discarded`)
-    storage.remove(NEW_STORIES_KEY)
-  }
-  return state
+  return readStored(
+    storage,
+    NEW_STORIES_KEY,
+    'new stories',
+    (raw) => {
+      const { state, problem } = parseNewStories(raw)
+      return { value: state, problem }
+    },
+    warn,
+  )
 }

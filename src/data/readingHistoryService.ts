@@ -11,7 +11,7 @@ import {
   type ReadingHistory,
   recordVisit,
 } from './readingHistory'
-import type { KeyValueStore } from './storage'
+import { type KeyValueStore, readStored } from './storage'
 
 export const READING_HISTORY_KEY = 'readingHistory'
 
@@ -72,16 +72,14 @@ export function createReadingHistoryService(
 }
 
 function load(storage: KeyValueStore, warn: (message: string) => void): ReadingHistory {
-  let raw: unknown
-  try {
-    raw = storage.get(READING_HISTORY_KEY)
-  } catch (error) {
-    raw = { damaged: String(error) }
-  }
-  const { history, problem } = parseReadingHistory(raw)
-  if (problem) {
-    warn(`reading history: ${problem}: discarded`)
-    storage.remove(READING_HISTORY_KEY)
-  }
-  return history
+  return readStored(
+    storage,
+    READING_HISTORY_KEY,
+    'reading history',
+    (raw) => {
+      const { history, problem } = parseReadingHistory(raw)
+      return { value: history, problem }
+    },
+    warn,
+  )
 }

@@ -16,6 +16,31 @@ export interface ClearableStore extends KeyValueStore {
   clear(): void
 }
 
+/**
+ * Reads one stored value through `parse`. What cannot be read (damaged JSON) or parsed (another shape or
+ * version) is removed, and `warn` hears why as "<what>: <problem>: discarded"; `parse` then gives the default.
+ */
+export function readStored<T>(
+  storage: KeyValueStore,
+  key: string,
+  what: string,
+  parse: (raw: unknown) => { value: T; problem?: string },
+  warn: (message: string) => void,
+): T {
+  let raw: unknown
+  try {
+    raw = storage.get(key)
+  } catch (error) {
+    raw = { damaged: String(error) }
+  }
+  const { value, problem } = parse(raw)
+  if (problem) {
+    warn(`${what}: ${problem}: discarded`)
+    storage.remove(key)
+  }
+  return value
+}
+
 /** An in-memory store: tests, and feed:check (which persists nothing). */
 export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
   const values = new Map<string, string>(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]))
