@@ -23,6 +23,7 @@ import { localQualityMemory } from './platform/qualityMemory'
 import { createReadyImages } from './platform/readyImages'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
+import { createGuidance } from './platform/speech/guidance'
 import { routerSettings } from './routes'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
@@ -99,6 +100,22 @@ async function start(): Promise<void> {
     chooseQuality(query.get('quality'), settings.platformSettings.quality, (message) => log.warn(message)),
     localQualityMemory(settings.platformSettings.id),
   )
+  const guidance = createGuidance({
+    storage,
+    query,
+    load: (rate) =>
+      import('./platform/speech/runtime').then(({ createSpeechRuntime, SPOKEN_EVENT }) =>
+        createSpeechRuntime({
+          platform: platform.id,
+          win: window,
+          rate,
+          now: Date.now,
+          warn: (message) => log.warn(message),
+          onSpoken: (text) => window.dispatchEvent(new CustomEvent(SPOKEN_EVENT, { detail: { text } })),
+        }),
+      ),
+    warn: (message) => log.warn(message),
+  })
   const imageFailures = createImageFailures()
   forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({
@@ -109,6 +126,7 @@ async function start(): Promise<void> {
     storage,
     quality,
     imageFailures,
+    guidance,
     homeFocus: createHomeFocus(),
   })
   const app = Launch(
@@ -149,6 +167,8 @@ async function start(): Promise<void> {
   if (inspector || query.has('automation')) exposeAutomationHooks(app)
   // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
   news.start()
+  // After Launch too (Storage); on Tizen and webOS the TV's own voice guide is the default.
+  guidance.start(platform.id === 'tizen' || platform.id === 'webos')
   for (const message of settings.warnings) log.warn(message)
 }
 

@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { showButtonFocus } from './buttonFocus'
 import { child } from './child'
 import { roundedBox } from './rounded'
+import type { Speakable } from './speech/speakable'
 import { button, radius, space, textStyle } from './theme'
 
 interface ButtonSpec extends Lightning.Component.TemplateSpec {
@@ -52,6 +53,10 @@ export class Button
 
   get label(): string {
     return String(child(this, 'Label').text?.text ?? '')
+  }
+
+  speech(): Speakable | undefined {
+    return { kind: 'button', label: this.label }
   }
 
   override _focus(): void {

@@ -7,6 +7,7 @@ import { child } from './child'
 import { feedErrorText } from './feedErrorText'
 import { RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
+import type { Speakable } from './speech/speakable'
 import { Tile } from './Tile'
 import { home, safe, textStyle } from './theme'
 
@@ -147,11 +148,17 @@ export class StoryRow
           if (!(tile instanceof Tile)) return
           const story = this._section?.stories[i]
           tile.light = this.light
+          tile.place = { position: i + 1, total: section.stories.length }
           if (story) tile.item = { story, label, now: this._now }
         },
       },
       index,
     )
+  }
+
+  /** Entering a row says its title; the tile (or the failure and Retry) follows. */
+  speech(): Speakable | undefined {
+    return this._section ? { kind: 'row', title: this._section.title } : undefined
   }
 
   override _getFocused(): Lightning.Component | undefined {

@@ -5,6 +5,7 @@ import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
+import type { Speakable } from './speech/speakable'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
@@ -64,6 +65,8 @@ export class Tile
   private _label = ''
   private _now = Date.now()
   private _light = false
+  /** 1-based place in the row and the row's length, for voice guidance ("3 of 20"). */
+  place = { position: 1, total: 1 }
 
   static override _template(): Lightning.Component.Template<TileSpec> {
     return {
@@ -115,6 +118,19 @@ export class Tile
       ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
       : ''
     child(this, 'Card.Meta').text = { text }
+  }
+
+  speech(): Speakable | undefined {
+    const story = this._story
+    if (!story) return undefined
+    const { position, total } = this.place
+    return {
+      kind: 'tile',
+      headline: story.title,
+      position,
+      total,
+      publishedAt: story.publishedAt ?? story.updatedAt,
+    }
   }
 
   /** Light motion (low drawing quality): focus shows at once, images appear without a fade. */

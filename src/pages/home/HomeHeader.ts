@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import type { Speakable } from '../../ui/speech/speakable'
 import { header as headerTheme, space, textStyle } from '../../ui/theme'
 
 interface HomeHeaderSpec extends Lightning.Component.TemplateSpec {
@@ -48,6 +49,11 @@ export class HomeHeader
 
   get updated(): string {
     return String(child(this, 'Updated').text?.text ?? '')
+  }
+
+  /** The freshness line is said when the header takes focus (its Settings entry speaks after it). */
+  speech(): Speakable | undefined {
+    return this.updated ? { kind: 'status', text: this.updated } : undefined
   }
 
   override _getFocused(): Lightning.Component {
