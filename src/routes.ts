@@ -54,6 +54,7 @@ export function createRoutes(services: Services): RouterConfig {
             },
             homeFocus: services.homeFocus,
             warn: (message) => log.warn(message),
+            listen: (events) => services.guidance.runtime().then((runtime) => runtime.readAloud(events)),
           }
           page.open(params.id ?? '')
         },

@@ -25,6 +25,7 @@ export interface SpeechWords {
   /** The story reader's read-aloud control. */
   listen: string
   pause: string
+  resume: string
   /** The live channel's captions control. */
   captions: string
 }
@@ -60,5 +61,6 @@ export const englishSpeechWords: SpeechWords = {
   rates: { slow: 'Slow', normal: 'Normal', fast: 'Fast', faster: 'Faster' },
   listen: 'Listen',
   pause: 'Pause',
+  resume: 'Resume',
   captions: 'Captions',
 }
