@@ -35,7 +35,9 @@ describe('voice guidance', () => {
     const row = await afterKey(tv, () => tv.press('Down'))
     expect(await tv.focusedId()).toBe('tile-reader-0')
     expect(row).toHaveLength(1)
-    expect(row[0]).toMatch(new RegExp(`^Reader Desk\\. ${FERRY}, 1 of \\d+, (just now|\\d+ (minute|hour|day)s? ago)\\.$`))
+    expect(row[0]).toMatch(
+      new RegExp(`^Reader Desk\\. ${FERRY}, 1 of \\d+, (just now|\\d+ (minute|hour|day)s? ago)\\.$`),
+    )
 
     const tile = await afterKey(tv, () => tv.press('Right'))
     expect(tile).toHaveLength(1)
@@ -133,5 +135,33 @@ describe('voice guidance', () => {
     await tv.waitForFocus('exit-no')
     await tv.page.waitForTimeout(500)
     expect(await spoken(tv)).toEqual([])
+  })
+
+  it('Settings: the voice guidance switch and speech rate are spoken, apply at once and survive a restart', async () => {
+    const tv = await tvs.open({ hash: 'settings', initScript: SPEECH_STUB, waitForFocus: false })
+    await tv.waitForFocus('text-size-m')
+    await tv.press('Up')
+    expect(await tv.focusedId()).toBe('settings-guidance')
+    expect(await tv.text('settings-guidance')).toContain('Off')
+    expect(await spoken(tv)).toEqual([])
+    // On: the switch says its new state (the whole focus path is said afresh).
+    expect(await afterKey(tv, () => tv.press('Enter'))).toEqual(['Voice guidance, on, switch.'])
+    expect(await tv.text('settings-guidance')).toContain('On')
+    expect(await afterKey(tv, () => tv.press('Down'))).toEqual(['Speech rate, Normal, button.'])
+    expect(await afterKey(tv, () => tv.press('Right'))).toEqual(['Speech rate, Fast, button.'])
+    const rates = await tv.page.evaluate(() =>
+      (window as unknown as { __speech: { spoken: { rate: number }[] } }).__speech.spoken.map((s) => s.rate),
+    )
+    expect(rates.at(-1)).toBe(1.25)
+    await tv.screenshot('voice-settings')
+
+    await tv.page.reload()
+    await tv.waitForFocus('text-size-m')
+    expect(await waitForPhrase(tv, /^Medium, selected, button\.$/)).toBeTruthy()
+    await tv.press('Up')
+    expect(await tv.text('settings-speech-rate')).toContain('Fast')
+    // Off again: silence from the next key on.
+    await tv.press('Enter')
+    expect(await afterKey(tv, () => tv.press('Down'))).toEqual([])
   })
 })

@@ -7,6 +7,7 @@ import { colors, safe, stage, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { AboutPanel } from './AboutPanel'
 import type { SettingsContext } from './context'
+import { GuidanceRow } from './GuidanceRow'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 import { SectionList } from './SectionList'
@@ -14,6 +15,7 @@ import { TextSizeRow } from './TextSizeRow'
 
 interface SettingsSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
+  Guidance: typeof GuidanceRow
   SizeHeading: object
   TextSize: typeof TextSizeRow
   Preview: object
@@ -27,7 +29,7 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
   About: typeof AboutPanel
 }
 
-type Region = 'size' | 'sections' | 'reset'
+type Region = 'guidance' | 'size' | 'sections' | 'reset'
 
 const { columnA: a, columnB: b } = settingsLayout
 const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
@@ -43,6 +45,7 @@ export class SettingsPage
 {
   private deps: SettingsContext | undefined
   private unsubscribe: (() => void) | undefined
+  private unsubscribeGuidance: (() => void) | undefined
   private region: Region = 'size'
   /** Where Left from the Reset button returns to. */
   private leftRegion: Exclude<Region, 'reset'> = 'size'
@@ -54,6 +57,7 @@ export class SettingsPage
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
+      Guidance: { type: GuidanceRow, x, y: a.guidanceY },
       SizeHeading: { x, y: a.sizeHeadingY, text: { text: 'Text size', ...textStyle.title } },
       TextSize: { type: TextSizeRow, x, y: a.textSizeY },
       Preview: {
@@ -119,11 +123,43 @@ export class SettingsPage
     this.render(deps.preferences.get())
     // Changes made here (or anywhere else) redraw at once.
     this.unsubscribe = deps.preferences.subscribe((preferences) => this.render(preferences))
+    this.unsubscribeGuidance?.()
+    this.renderGuidance()
+    this.unsubscribeGuidance = deps.guidance.subscribe(() => this.renderGuidance())
   }
 
   override _detach(): void {
     this.unsubscribe?.()
     this.unsubscribe = undefined
+    this.unsubscribeGuidance?.()
+    this.unsubscribeGuidance = undefined
+  }
+
+  private renderGuidance(): void {
+    const guidance = this.deps?.guidance
+    if (guidance)
+      child(this, 'Guidance').show({ enabled: guidance.enabled(), rate: guidance.preferences().rate })
+  }
+
+  /** Left/Right on the speech rate; false where there is nothing to change (the switch, either end). */
+  private stepRate(delta: -1 | 1): boolean {
+    const guidance = this.deps?.guidance
+    const rate = guidance && child(this, 'Guidance').step(guidance.preferences().rate, delta)
+    if (!guidance || !rate) return false
+    this.report(guidance.setRate(rate))
+    return true
+  }
+
+  /** OK on the guidance row: `?guidance=on` keeps it on (tests and the emulator asked for it). */
+  private changeGuidance(): void {
+    const guidance = this.deps?.guidance
+    if (!guidance) return
+    const ask = child(this, 'Guidance').activate({
+      enabled: guidance.enabled(),
+      rate: guidance.preferences().rate,
+    })
+    if (ask.enabled !== undefined && !guidance.forced) this.report(guidance.setEnabled(ask.enabled))
+    if (ask.rate !== undefined) this.report(guidance.setRate(ask.rate))
   }
 
   private get sections(): SectionList {
@@ -164,6 +200,7 @@ export class SettingsPage
   override _getFocused(): Lightning.Component {
     if (this.region === 'sections') return this.sections
     if (this.region === 'reset') return child(this, 'Reset')
+    if (this.region === 'guidance') return child(this, 'Guidance')
     return this.textSize
   }
 
@@ -181,6 +218,7 @@ export class SettingsPage
   }
 
   override _handleLeft(): boolean {
+    if (this.region === 'guidance') return this.stepRate(-1)
     if (this.region === 'size') return this.setSize(this.textSize.neighbour(-1))
     if (this.region === 'reset') this.go(this.leftRegion)
     else if (!this.sections.moveColumn(-1)) return false
@@ -188,7 +226,9 @@ export class SettingsPage
   }
 
   override _handleRight(): boolean {
-    if (this.region === 'size') {
+    if (this.region === 'guidance') {
+      if (!this.stepRate(1)) this.go('reset')
+    } else if (this.region === 'size') {
       if (!this.setSize(this.textSize.neighbour(1))) this.go('reset')
     } else if (this.region === 'sections' && !this.sections.moveColumn(1)) {
       this.go('reset')
@@ -198,11 +238,15 @@ export class SettingsPage
 
   override _handleUp(): boolean {
     if (this.region === 'sections' && !this.sections.moveRow(-1)) this.go('size')
+    else if (this.region === 'size') this.go('guidance')
+    else if (this.region === 'guidance') child(this, 'Guidance').move(-1)
     return true
   }
 
   override _handleDown(): boolean {
-    if (this.region === 'size') this.go('sections')
+    if (this.region === 'guidance') {
+      if (!child(this, 'Guidance').move(1)) this.go('size')
+    } else if (this.region === 'size') this.go('sections')
     else if (this.region === 'sections') this.sections.moveRow(1)
     return true
   }
@@ -214,6 +258,7 @@ export class SettingsPage
       child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
       return true
     }
+    if (this.region === 'guidance') this.changeGuidance()
     if (this.region !== 'sections') return true
     const { id, column } = this.sections.focusedSection()
     if (id === undefined) return true

@@ -1,6 +1,7 @@
 import type { PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
 import { describeQuality } from '../../platform/quality'
+import type { Guidance } from '../../platform/speech/guidance'
 import type { Services } from '../../services'
 import type { AboutInfo } from './aboutText'
 
@@ -10,6 +11,8 @@ import type { AboutInfo } from './aboutText'
  */
 export interface SettingsContext {
   preferences: PreferencesService
+  /** Voice guidance on/off and speech rate (their own stored record). */
+  guidance: Guidance
   /** The configured sections (titles for the list; order and visibility come from preferences). */
   sections: readonly SectionSettings[]
   /** Read each time Settings opens: the last update moves on. */
@@ -19,9 +22,10 @@ export interface SettingsContext {
 }
 
 export function settingsContext(services: Services): SettingsContext {
-  const { settings, preferences, storage, platform, quality, news } = services
+  const { settings, preferences, storage, platform, quality, news, guidance } = services
   return {
     preferences,
+    guidance,
     sections: settings.appSettings.sections,
     about: () => ({
       version: settings.appSettings.version,
@@ -34,7 +38,7 @@ export function settingsContext(services: Services): SettingsContext {
       // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences,
       // which are written straight back.
       storage.clear()
-      const saved = preferences.persist()
+      const saved = [preferences.persist(), guidance.persist()].every(Boolean)
       return saved
         ? 'Cleared. Stories will be fetched fresh.'
         : 'Cleared, but your choices could not be saved again on this device.'

@@ -13,6 +13,9 @@ export interface SpeechWords {
   button: string
   on: string
   off: string
+  /** The same states as Settings shows them. */
+  shownOn: string
+  shownOff: string
   switch: string
   selected: string
   featured: string
@@ -51,6 +54,8 @@ export const englishSpeechWords: SpeechWords = {
   button: 'button',
   on: 'on',
   off: 'off',
+  shownOn: 'On',
+  shownOff: 'Off',
   switch: 'switch',
   selected: 'selected',
   featured: 'Featured',
