@@ -25,6 +25,13 @@ import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
 import { createGuidance } from './platform/speech/guidance'
 import { routerSettings } from './routes'
+import { Button } from './ui/Button'
+import { ConfirmDialog } from './ui/ConfirmDialog'
+import { Hero } from './ui/Hero'
+import { LiveTile } from './ui/LiveTile'
+import { RowMessage } from './ui/RowMessage'
+import { StoryRow } from './ui/StoryRow'
+import { Tile } from './ui/Tile'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
 
@@ -103,15 +110,17 @@ async function start(): Promise<void> {
   const guidance = createGuidance({
     storage,
     query,
+    // Home's classes go to the speech chunk from here: see ui/speech/describe.ts.
     load: (rate) =>
-      import('./platform/speech/runtime').then(({ createSpeechRuntime, SPOKEN_EVENT }) =>
-        createSpeechRuntime({
-          platform: platform.id,
-          win: window,
-          rate,
-          now: Date.now,
-          warn: (message) => log.warn(message),
-          onSpoken: (text) => window.dispatchEvent(new CustomEvent(SPOKEN_EVENT, { detail: { text } })),
+      import('./platform/speech/runtime').then((speech) =>
+        speech.pageSpeech(platform.id, rate, {
+          Tile,
+          StoryRow,
+          Hero,
+          LiveTile,
+          ConfirmDialog,
+          RowMessage,
+          Button,
         }),
       ),
     warn: (message) => log.warn(message),

@@ -14,13 +14,6 @@ export interface GuidancePreferences {
   captions: boolean
 }
 
-export interface StoredGuidance {
-  version: 1
-  enabled?: boolean
-  rate: GuidanceRate
-  captions: boolean
-}
-
 export const DEFAULT_GUIDANCE: GuidancePreferences = { enabled: undefined, rate: 'normal', captions: false }
 
 export function isGuidanceRate(value: unknown): value is GuidanceRate {
@@ -36,18 +29,4 @@ export function normalizeGuidance(raw: unknown): GuidancePreferences {
     rate: isGuidanceRate(record.rate) ? record.rate : DEFAULT_GUIDANCE.rate,
     captions: record.captions === true,
   }
-}
-
-export function toStoredGuidance(value: GuidancePreferences): StoredGuidance {
-  return {
-    version: 1,
-    ...(value.enabled === undefined ? {} : { enabled: value.enabled }),
-    rate: value.rate,
-    captions: value.captions,
-  }
-}
-
-/** The next rate to the left (-1) or right (+1), or undefined at either end. */
-export function neighbourRate(rate: GuidanceRate, delta: -1 | 1): GuidanceRate | undefined {
-  return GUIDANCE_RATES[GUIDANCE_RATES.indexOf(rate) + delta]
 }

@@ -2,7 +2,6 @@ import { Lightning } from '@lightningjs/sdk'
 import { showButtonFocus } from './buttonFocus'
 import { child } from './child'
 import { roundedBox } from './rounded'
-import type { Speakable } from './speech/speakable'
 import { button, radius, space, textStyle } from './theme'
 
 interface ButtonSpec extends Lightning.Component.TemplateSpec {
@@ -53,10 +52,6 @@ export class Button
 
   get label(): string {
     return String(child(this, 'Label').text?.text ?? '')
-  }
-
-  speech(): Speakable | undefined {
-    return { kind: 'button', label: this.label }
   }
 
   override _focus(): void {

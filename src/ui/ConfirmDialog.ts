@@ -3,7 +3,6 @@ import { setTestId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
 import { roundedBox } from './rounded'
-import type { Speakable } from './speech/speakable'
 import { button, colors, dialog, radius, space, stage, textStyle } from './theme'
 
 interface ConfirmDialogSpec extends Lightning.Component.TemplateSpec {
@@ -102,11 +101,6 @@ export class ConfirmDialog
 
   get isOpen(): boolean {
     return this.visible
-  }
-
-  /** The question; the focused answer (a Button) speaks after it. */
-  speech(): Speakable | undefined {
-    return { kind: 'dialog', question: String(child(this, 'Panel.Title').text?.text ?? '') }
   }
 
   override _getFocused(): Lightning.Component {

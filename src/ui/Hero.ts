@@ -5,7 +5,6 @@ import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
-import type { Speakable } from './speech/speakable'
 import { colors, home, radius, safe, space, textStyle } from './theme'
 
 interface HeroSpec extends Lightning.Component.TemplateSpec {
@@ -130,17 +129,6 @@ export class Hero
 
   get label(): string {
     return this._label
-  }
-
-  speech(): Speakable | undefined {
-    const story = this._story
-    if (!story) return undefined
-    return {
-      kind: 'hero',
-      headline: story.title,
-      section: this._label,
-      publishedAt: story.publishedAt ?? story.updatedAt,
-    }
   }
 
   /** Light motion (low drawing quality): focus shows at once, the image appears without a fade. */

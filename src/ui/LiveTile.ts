@@ -7,7 +7,6 @@ import { LiveBadge } from './LiveBadge'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
 import { focusOutline } from './rounded'
-import type { Speakable } from './speech/speakable'
 import { colors, focus, liveTile, radius, space, textStyle } from './theme'
 
 interface LiveTileSpec extends Lightning.Component.TemplateSpec {
@@ -144,12 +143,6 @@ export class LiveTile
 
   get isAvailable(): boolean {
     return this.availability !== 'unavailable'
-  }
-
-  speech(): Speakable | undefined {
-    return this.settings
-      ? { kind: 'live', title: this.settings.title, available: this.isAvailable }
-      : undefined
   }
 
   private setAvailability(availability: LiveAvailability | 'checking'): void {

@@ -3,7 +3,6 @@ import { testId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
 import { roundedBox } from './rounded'
-import type { Speakable } from './speech/speakable'
 import { button, colors, home, radius, space, textStyle } from './theme'
 
 interface RowMessageSpec extends Lightning.Component.TemplateSpec {
@@ -49,10 +48,6 @@ export class RowMessage
 
   set message(value: string) {
     child(this, 'Message').text = { text: value }
-  }
-
-  speech(): Speakable | undefined {
-    return { kind: 'rowError', message: String(child(this, 'Message').text?.text ?? '') }
   }
 
   override _getFocused(): Lightning.Component {

@@ -7,7 +7,6 @@ import { child } from './child'
 import { feedErrorText } from './feedErrorText'
 import { RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
-import type { Speakable } from './speech/speakable'
 import { Tile } from './Tile'
 import { home, safe, textStyle } from './theme'
 
@@ -154,11 +153,6 @@ export class StoryRow
       },
       index,
     )
-  }
-
-  /** Entering a row says its title; the tile (or the failure and Retry) follows. */
-  speech(): Speakable | undefined {
-    return this._section ? { kind: 'row', title: this._section.title } : undefined
   }
 
   override _getFocused(): Lightning.Component | undefined {

@@ -5,7 +5,6 @@ import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
-import type { Speakable } from './speech/speakable'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
@@ -118,19 +117,6 @@ export class Tile
       ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
       : ''
     child(this, 'Card.Meta').text = { text }
-  }
-
-  speech(): Speakable | undefined {
-    const story = this._story
-    if (!story) return undefined
-    const { position, total } = this.place
-    return {
-      kind: 'tile',
-      headline: story.title,
-      position,
-      total,
-      publishedAt: story.publishedAt ?? story.updatedAt,
-    }
   }
 
   /** Light motion (low drawing quality): focus shows at once, images appear without a fade. */

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Preferences, TextSize } from '../../data/preferences'
+import { type GuidanceChoices, guidanceChoices } from '../../platform/speech/guidanceChoices'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
@@ -45,7 +46,7 @@ export class SettingsPage
 {
   private deps: SettingsContext | undefined
   private unsubscribe: (() => void) | undefined
-  private unsubscribeGuidance: (() => void) | undefined
+  private choices: GuidanceChoices | undefined
   private region: Region = 'size'
   /** Where Left from the Reset button returns to. */
   private leftRegion: Exclude<Region, 'reset'> = 'size'
@@ -123,16 +124,13 @@ export class SettingsPage
     this.render(deps.preferences.get())
     // Changes made here (or anywhere else) redraw at once.
     this.unsubscribe = deps.preferences.subscribe((preferences) => this.render(preferences))
-    this.unsubscribeGuidance?.()
+    this.choices = guidanceChoices(deps.guidance, deps.storage, deps.warn)
     this.renderGuidance()
-    this.unsubscribeGuidance = deps.guidance.subscribe(() => this.renderGuidance())
   }
 
   override _detach(): void {
     this.unsubscribe?.()
     this.unsubscribe = undefined
-    this.unsubscribeGuidance?.()
-    this.unsubscribeGuidance = undefined
   }
 
   private renderGuidance(): void {
@@ -146,7 +144,8 @@ export class SettingsPage
     const guidance = this.deps?.guidance
     const rate = guidance && child(this, 'Guidance').step(guidance.preferences().rate, delta)
     if (!guidance || !rate) return false
-    this.report(guidance.setRate(rate))
+    this.report(this.choices?.setRate(rate))
+    this.renderGuidance()
     return true
   }
 
@@ -158,8 +157,9 @@ export class SettingsPage
       enabled: guidance.enabled(),
       rate: guidance.preferences().rate,
     })
-    if (ask.enabled !== undefined && !guidance.forced) this.report(guidance.setEnabled(ask.enabled))
-    if (ask.rate !== undefined) this.report(guidance.setRate(ask.rate))
+    if (ask.enabled !== undefined && !guidance.forced) this.report(this.choices?.setEnabled(ask.enabled))
+    if (ask.rate !== undefined) this.report(this.choices?.setRate(ask.rate))
+    this.renderGuidance()
   }
 
   private get sections(): SectionList {

@@ -1,6 +1,8 @@
-import type { PreferencesService } from '../../data/preferencesService'
+import { GUIDANCE_KEY } from '../../data/guidancePreferences'
+import type { PreferenceStorage, PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
 import { describeQuality } from '../../platform/quality'
+import { log } from '../../platform/sdk'
 import type { Guidance } from '../../platform/speech/guidance'
 import type { Services } from '../../services'
 import type { AboutInfo } from './aboutText'
@@ -11,8 +13,10 @@ import type { AboutInfo } from './aboutText'
  */
 export interface SettingsContext {
   preferences: PreferencesService
-  /** Voice guidance on/off and speech rate (their own stored record). */
+  /** Voice guidance on/off and speech rate (their own stored record), and where they are saved. */
   guidance: Guidance
+  storage: PreferenceStorage
+  warn(message: string): void
   /** The configured sections (titles for the list; order and visibility come from preferences). */
   sections: readonly SectionSettings[]
   /** Read each time Settings opens: the last update moves on. */
@@ -26,6 +30,8 @@ export function settingsContext(services: Services): SettingsContext {
   return {
     preferences,
     guidance,
+    storage,
+    warn: (message) => log.warn(message),
     sections: settings.appSettings.sections,
     about: () => ({
       version: settings.appSettings.version,
@@ -37,8 +43,11 @@ export function settingsContext(services: Services): SettingsContext {
     resetCachedData() {
       // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences,
       // which are written straight back.
+      // The voice guidance choices are the viewer's too: kept as they were.
+      const voice = storage.get(GUIDANCE_KEY)
       storage.clear()
-      const saved = [preferences.persist(), guidance.persist()].every(Boolean)
+      if (voice !== null && voice !== undefined) storage.set(GUIDANCE_KEY, voice)
+      const saved = preferences.persist()
       return saved
         ? 'Cleared. Stories will be fetched fresh.'
         : 'Cleared, but your choices could not be saved again on this device.'

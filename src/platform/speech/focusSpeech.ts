@@ -3,6 +3,11 @@ import { type Speakable, speaksItself } from '../../ui/speech/speakable'
 import type { SpeechWords } from '../../ui/speech/words'
 import type { Announcer } from './announcer'
 
+/** Reads what an element on the focus path says (ui/speech/describe.ts in the app; `speech()` in tests). */
+export type Describe = (element: unknown) => Speakable | undefined
+
+const ownSpeech: Describe = (element) => (speaksItself(element) ? element.speech() : undefined)
+
 export interface FocusSpeech {
   /** The focus path after a key or a refocus, outermost first (Lightning's `application.focusPath`). */
   focusChanged(path: readonly unknown[]): void
@@ -25,6 +30,7 @@ export function createFocusSpeech(
   announcer: Announcer,
   words: () => SpeechWords,
   now: () => number,
+  describe: Describe = ownSpeech,
 ): FocusSpeech {
   let previous: Said[] = []
   let previousLeaf: unknown
@@ -34,8 +40,7 @@ export function createFocusSpeech(
       const said: Said[] = []
       const fresh: Speakable[] = []
       for (const element of path) {
-        if (!speaksItself(element)) continue
-        const item = element.speech()
+        const item = describe(element)
         if (!item) continue
         const key = JSON.stringify(item)
         said.push({ element, key })

@@ -1,5 +1,9 @@
+import type { GuidanceRate } from '../../data/guidancePreferences'
+import { SPEECH_RATES } from '../../data/guidanceStorage'
+import { describer, type SpeakingClasses } from '../../ui/speech/describe'
 import { englishSpeechWords, type SpeechWords } from '../../ui/speech/words'
 import type { PlatformId } from '../detect'
+import { log } from '../sdk'
 import { type Announcer, createAnnouncer } from './announcer'
 import type { SpeechBackend } from './backend'
 import { type BackendSetup, chooseBackend, synthesisOrSilence } from './chooseBackend'
@@ -26,6 +30,8 @@ export interface RuntimeSetup {
   win: Window
   rate(): number
   now(): number
+  /** Home's components, to describe them (ui/speech/describe.ts). */
+  classes: SpeakingClasses
   warn(message: string): void
   onSpoken(text: string): void
 }
@@ -33,14 +39,25 @@ export interface RuntimeSetup {
 /** The event a host page (the browser TV emulator) listens to for each phrase: `detail: { text }`. */
 export const SPOKEN_EVENT = 'lightwire:speech'
 
-export function createSpeechRuntime({
-  platform,
-  win,
-  rate,
-  now,
-  warn,
-  onSpoken,
-}: RuntimeSetup): SpeechRuntime {
+/** The app's speech in this page: this window's engines, the SDK's log, phrases announced to a host page. */
+export function pageSpeech(
+  platform: PlatformId,
+  rate: () => GuidanceRate,
+  classes: SpeakingClasses,
+): SpeechRuntime {
+  return createSpeechRuntime({
+    platform,
+    win: window,
+    rate: () => SPEECH_RATES[rate()],
+    now: Date.now,
+    classes,
+    warn: (message) => log.warn(message),
+    onSpoken: (text) => window.dispatchEvent(new CustomEvent(SPOKEN_EVENT, { detail: { text } })),
+  })
+}
+
+export function createSpeechRuntime(runtimeSetup: RuntimeSetup): SpeechRuntime {
+  const { platform, win, rate, now, warn, onSpoken, classes } = runtimeSetup
   const globals = win as unknown as SpeechGlobals
   const engine = 'speechSynthesis' in win ? win.speechSynthesis : undefined
   const setup: BackendSetup = {
@@ -59,7 +76,7 @@ export function createSpeechRuntime({
   }
   const announcer = createAnnouncer({ backend, rate, settleMs: SETTLE_MS, timers, onSpoken, warn })
   const words = englishSpeechWords
-  const focus = createFocusSpeech(announcer, () => words, now)
+  const focus = createFocusSpeech(announcer, () => words, now, describer(classes))
   /** Read alouds reading now: focus phrases wait, or the reader's own page turns would cut the story off. */
   const reading = new Set<ReadAloud>()
   return {

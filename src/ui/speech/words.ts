@@ -1,3 +1,5 @@
+import type { GuidanceRate } from '../../data/guidancePreferences'
+
 /**
  * Every English word that voice guidance, read aloud and captions add to the app, in one typed object, so the
  * languages work (issue 15) can hand the phrase builder another language's words without touching its logic.
@@ -24,7 +26,7 @@ export interface SpeechWords {
   /** Settings controls. */
   voiceGuidance: string
   speechRate: string
-  rates: Readonly<Record<SpeechRateName, string>>
+  rates: Readonly<Record<GuidanceRate, string>>
   /** The story reader's read-aloud control. */
   listen: string
   pause: string
@@ -32,9 +34,6 @@ export interface SpeechWords {
   /** The live channel's captions control. */
   captions: string
 }
-
-export const SPEECH_RATES = { slow: 0.75, normal: 1, fast: 1.25, faster: 1.5 } as const
-export type SpeechRateName = keyof typeof SPEECH_RATES
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { GUIDANCE_KEY, normalizeGuidance, toStoredGuidance } from '../../../src/data/guidancePreferences'
+import { GUIDANCE_KEY, normalizeGuidance } from '../../../src/data/guidancePreferences'
+import { toStoredGuidance } from '../../../src/data/guidanceStorage'
 import { createGuidance } from '../../../src/platform/speech/guidance'
+import { guidanceChoices } from '../../../src/platform/speech/guidanceChoices'
 import type { SpeechRuntime } from '../../../src/platform/speech/runtime'
 
 function memoryStorage(initial: Record<string, unknown> = {}) {
@@ -68,6 +70,18 @@ describe('guidance service', () => {
     expect(load).not.toHaveBeenCalled()
   })
 
+  it('a storage that will not save reports it and the choice still applies until restart', () => {
+    const storage = { get: () => null, set: () => false }
+    const guidance = createGuidance({ storage, query: new URLSearchParams(), load: vi.fn(), warn: vi.fn() })
+    const warn = vi.fn()
+    expect(guidanceChoices(guidance, storage, warn).setCaptions(true)).toEqual({
+      changed: true,
+      saved: false,
+    })
+    expect(guidance.preferences().captions).toBe(true)
+    expect(warn).toHaveBeenCalled()
+  })
+
   it('?guidance=on forces it on and speaks focus changes once the chunk is in', async () => {
     const { runtime, focusChanged } = fakeRuntime()
     const guidance = createGuidance({
@@ -86,8 +100,11 @@ describe('guidance service', () => {
   it('the choice and the rate are saved, and survive a new service on the same storage', () => {
     const storage = memoryStorage()
     const first = createGuidance({ storage, query: new URLSearchParams(), load: vi.fn(), warn: vi.fn() })
-    expect(first.setEnabled(true)).toEqual({ changed: true, saved: true })
-    first.setRate('fast')
+    const choices = guidanceChoices(first, storage, vi.fn())
+    expect(choices.setEnabled(true)).toEqual({ changed: true, saved: true })
+    expect(choices.setEnabled(true)).toEqual({ changed: false, saved: true })
+    choices.setRate('fast')
+    expect(first.enabled()).toBe(true)
     const again = createGuidance({ storage, query: new URLSearchParams(), load: vi.fn(), warn: vi.fn() })
     expect(again.enabled()).toBe(true)
     expect(again.preferences().rate).toBe('fast')
@@ -95,23 +112,26 @@ describe('guidance service', () => {
 
   it('turning it off silences speech at once', async () => {
     const { runtime, stop } = fakeRuntime()
+    const storage = memoryStorage()
     const guidance = createGuidance({
-      storage: memoryStorage(),
+      storage,
       query: new URLSearchParams(),
       load: () => Promise.resolve(runtime),
       warn: vi.fn(),
     })
-    guidance.setEnabled(true)
+    const choices = guidanceChoices(guidance, storage, vi.fn())
+    choices.setEnabled(true)
     guidance.focusChanged([{}])
     await flush()
-    guidance.setEnabled(false)
+    choices.setEnabled(false)
     expect(stop).toHaveBeenCalled()
   })
 
   it("with no choice made, the TV's voice guide decides (Tizen, webOS)", async () => {
     const { runtime } = fakeRuntime(true)
+    const storage = memoryStorage()
     const guidance = createGuidance({
-      storage: memoryStorage(),
+      storage,
       query: new URLSearchParams(),
       load: () => Promise.resolve(runtime),
       warn: vi.fn(),
@@ -120,7 +140,7 @@ describe('guidance service', () => {
     await flush()
     expect(guidance.enabled()).toBe(true)
     // A choice made in Settings wins over the TV's.
-    guidance.setEnabled(false)
+    guidanceChoices(guidance, storage, vi.fn()).setEnabled(false)
     expect(guidance.enabled()).toBe(false)
   })
 })
