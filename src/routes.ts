@@ -64,6 +64,7 @@ export function createRoutes(services: Services): RouterConfig {
         component: lazyPage('live'),
         before: async (page: LivePage) => {
           page.live = services.settings.appSettings.live
+          page.captionsStore = { guidance: services.guidance, storage: services.storage }
           page.headlines = () => topHeadlines(services.news.snapshot())
         },
       },
