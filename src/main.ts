@@ -23,7 +23,7 @@ import { localQualityMemory } from './platform/qualityMemory'
 import { createReadyImages } from './platform/readyImages'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
-import { createGuidance } from './platform/speech/guidance'
+import { createGuidanceGate } from './platform/speech/guidanceGate'
 import { routerSettings } from './routes'
 import { Button } from './ui/Button'
 import { ConfirmDialog } from './ui/ConfirmDialog'
@@ -107,24 +107,17 @@ async function start(): Promise<void> {
     chooseQuality(query.get('quality'), settings.platformSettings.quality, (message) => log.warn(message)),
     localQualityMemory(settings.platformSettings.id),
   )
-  const guidance = createGuidance({
+  // Home's classes go to the speech chunk from here: see ui/speech/describe.ts.
+  const speaking = { Tile, StoryRow, Hero, LiveTile, ConfirmDialog, RowMessage, Button }
+  const guidance = createGuidanceGate(
     storage,
     query,
-    // Home's classes go to the speech chunk from here: see ui/speech/describe.ts.
-    load: (rate) =>
+    () =>
       import('./platform/speech/runtime').then((speech) =>
-        speech.pageSpeech(platform.id, rate, {
-          Tile,
-          StoryRow,
-          Hero,
-          LiveTile,
-          ConfirmDialog,
-          RowMessage,
-          Button,
-        }),
+        speech.pageGuidance(platform.id, speaking, storage, query),
       ),
-    warn: (message) => log.warn(message),
-  })
+    (message) => log.warn(message),
+  )
   const imageFailures = createImageFailures()
   forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({

@@ -54,7 +54,11 @@ export function createRoutes(services: Services): RouterConfig {
             },
             homeFocus: services.homeFocus,
             warn: (message) => log.warn(message),
-            listen: (events) => services.guidance.runtime().then((runtime) => runtime.readAloud(events)),
+            listen: (events) =>
+              services.guidance
+                .open()
+                .then((guidance) => guidance.runtime())
+                .then((runtime) => runtime.readAloud(events)),
           }
           page.open(params.id ?? '')
         },

@@ -6,7 +6,7 @@ import type { ImageFailures } from './platform/imageFailures'
 import type { Platform } from './platform/platform'
 import type { Quality } from './platform/quality'
 import type { KeyValueStore } from './platform/sdk'
-import type { Guidance } from './platform/speech/guidance'
+import type { GuidanceGate } from './platform/speech/guidanceGate'
 
 /**
  * What the app's pages and routes need from the outside world, created once in main.ts and handed down
@@ -28,7 +28,7 @@ export interface Services {
   /** Image URLs that failed this session, not requested again until a refresh or the network returns. */
   imageFailures: ImageFailures
   /** Voice guidance and its choices (rate, captions); the speech itself loads on first use. */
-  guidance: Guidance
+  guidance: GuidanceGate
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
 }

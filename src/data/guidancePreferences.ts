@@ -2,8 +2,8 @@
  * The viewer's voice guidance choices, stored apart from the other preferences (their own versioned record
  * under `guidance`), so a device that never used guidance stores nothing and an old record stays readable.
  * `enabled` undefined means "not chosen yet": the TV's own voice-guide setting decides, else off.
+ * Only lazily loaded code reads the record through here: start-up only asks "is it on?" (guidance.ts).
  */
-export const GUIDANCE_KEY = 'guidance'
 export const GUIDANCE_RATES = ['slow', 'normal', 'fast', 'faster'] as const
 export type GuidanceRate = (typeof GUIDANCE_RATES)[number]
 

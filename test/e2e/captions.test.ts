@@ -75,7 +75,8 @@ describe('live channel: captions', () => {
     await captionsShown(tv)
     await tv.page.reload()
     await tv.waitForFocus('live')
-    expect(await tv.text('live-captions')).toBe('Captions: On')
+    // The remembered choice is read from the speech chunk, which loads with the page.
+    await waitUntil(async () => (await tv.text('live-captions')) === 'Captions: On', 'the control says On')
     await captionsShown(tv)
     expect(tv.errors.filter((error) => error.startsWith('pageerror'))).toEqual([])
   })

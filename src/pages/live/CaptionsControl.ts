@@ -1,7 +1,7 @@
 import type { PreferenceStorage } from '../../data/preferencesService'
 import { log } from '../../platform/sdk'
-import type { Guidance } from '../../platform/speech/guidance'
 import { type GuidanceChoices, guidanceChoices } from '../../platform/speech/guidanceChoices'
+import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import { Button } from '../../ui/Button'
 import { englishSpeechWords as words } from '../../ui/speech/words'
 
@@ -10,17 +10,23 @@ import { englishSpeechWords as words } from '../../ui/speech/words'
  * choice is remembered with the viewer's other accessibility choices (the voice guidance record).
  */
 export class CaptionsControl extends Button {
-  private guidance: Guidance | undefined
   private choices: GuidanceChoices | undefined
+  /** Settles once the remembered choice is known (it lives in the speech chunk, loaded on first need). */
+  ready: Promise<void> = Promise.resolve()
 
-  set store(store: { guidance: Guidance; storage: PreferenceStorage }) {
-    this.guidance = store.guidance
-    this.choices = guidanceChoices(store.guidance, store.storage, (message) => log.warn(message))
+  set store(store: { guidance: GuidanceGate; storage: PreferenceStorage }) {
     this.render()
+    this.ready = store.guidance.open().then(
+      (guidance) => {
+        this.choices = guidanceChoices(guidance, store.storage, (message) => log.warn(message))
+        this.render()
+      },
+      (error: unknown) => log.warn(`captions choice unknown: ${String(error)}`),
+    )
   }
 
   get showing(): boolean {
-    return this.guidance?.preferences().captions ?? false
+    return this.choices?.current().captions ?? false
   }
 
   /** Flips the choice and returns the new one. */

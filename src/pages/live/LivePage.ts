@@ -2,7 +2,7 @@ import { Lightning, type Router } from '@lightningjs/sdk'
 import type { PreferenceStorage } from '../../data/preferencesService'
 import type { LiveSettings } from '../../data/settings'
 import { log } from '../../platform/sdk'
-import type { Guidance } from '../../platform/speech/guidance'
+import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { goBack, navigateTo } from '../../ui/navigate'
@@ -112,10 +112,9 @@ export class LivePage
   }
 
   /** Where the viewer's captions choice is kept (the voice guidance record: see guidanceChoices.ts). */
-  set captionsStore(store: { guidance: Guidance; storage: PreferenceStorage }) {
+  set captionsStore(store: { guidance: GuidanceGate; storage: PreferenceStorage }) {
     child(this, 'Captions').store = store
   }
-
   /** Options (or OK on `live-captions`): captions on or off, remembered for the next visit. */
   _handleMenu(): boolean {
     this.player?.setCaptions(child(this, 'Captions').toggle())
@@ -156,8 +155,9 @@ export class LivePage
     this.showOverlay()
     this.show({ kind: 'connecting' })
     const muted = !this.viewerAsked
-    import('./player/LivePlayer')
-      .then(({ startLivePlayer }) => {
+    // With the remembered captions choice, so it waits for that too.
+    Promise.all([import('./player/LivePlayer'), child(this, 'Captions').ready])
+      .then(([{ startLivePlayer }]) => {
         if (session !== this.session) return
         this.player = startLivePlayer({
           url: live.url,

@@ -1,5 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
+import type { GuidanceRate } from '../../data/guidancePreferences'
 import type { Preferences, TextSize } from '../../data/preferences'
+import type { Guidance } from '../../platform/speech/guidance'
 import { type GuidanceChoices, guidanceChoices } from '../../platform/speech/guidanceChoices'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
@@ -47,6 +49,7 @@ export class SettingsPage
   private deps: SettingsContext | undefined
   private unsubscribe: (() => void) | undefined
   private choices: GuidanceChoices | undefined
+  private guidance: Guidance | undefined
   private region: Region = 'size'
   /** Where Left from the Reset button returns to. */
   private leftRegion: Exclude<Region, 'reset'> = 'size'
@@ -124,8 +127,19 @@ export class SettingsPage
     this.render(deps.preferences.get())
     // Changes made here (or anywhere else) redraw at once.
     this.unsubscribe = deps.preferences.subscribe((preferences) => this.render(preferences))
-    this.choices = guidanceChoices(deps.guidance, deps.storage, deps.warn)
+    this.guidance = undefined
+    this.choices = undefined
     this.renderGuidance()
+    // The choices live in the speech chunk: opening Settings loads it (a few KB), then the row shows them.
+    deps.guidance.open().then(
+      (guidance) => {
+        if (this.deps !== deps) return
+        this.guidance = guidance
+        this.choices = guidanceChoices(guidance, deps.storage, deps.warn)
+        this.renderGuidance()
+      },
+      (error: unknown) => deps.warn(`voice guidance could not load: ${String(error)}`),
+    )
   }
 
   override _detach(): void {
@@ -134,15 +148,17 @@ export class SettingsPage
   }
 
   private renderGuidance(): void {
-    const guidance = this.deps?.guidance
-    if (guidance)
-      child(this, 'Guidance').show({ enabled: guidance.enabled(), rate: guidance.preferences().rate })
+    child(this, 'Guidance').show({ enabled: this.guidance?.enabled() ?? false, rate: this.rate })
+  }
+
+  private get rate(): GuidanceRate {
+    return this.choices?.current().rate ?? 'normal'
   }
 
   /** Left/Right on the speech rate; false where there is nothing to change (the switch, either end). */
   private stepRate(delta: -1 | 1): boolean {
-    const guidance = this.deps?.guidance
-    const rate = guidance && child(this, 'Guidance').step(guidance.preferences().rate, delta)
+    const guidance = this.guidance
+    const rate = guidance && child(this, 'Guidance').step(this.rate, delta)
     if (!guidance || !rate) return false
     this.report(this.choices?.setRate(rate))
     this.renderGuidance()
@@ -151,11 +167,11 @@ export class SettingsPage
 
   /** OK on the guidance row: `?guidance=on` keeps it on (tests and the emulator asked for it). */
   private changeGuidance(): void {
-    const guidance = this.deps?.guidance
+    const guidance = this.guidance
     if (!guidance) return
     const ask = child(this, 'Guidance').activate({
       enabled: guidance.enabled(),
-      rate: guidance.preferences().rate,
+      rate: this.rate,
     })
     if (ask.enabled !== undefined && !guidance.forced) this.report(this.choices?.setEnabled(ask.enabled))
     if (ask.rate !== undefined) this.report(this.choices?.setRate(ask.rate))
@@ -255,7 +271,10 @@ export class SettingsPage
     const deps = this.deps
     if (!deps) return true
     if (this.region === 'reset') {
+      // The voice guidance choices are the viewer's too: written back as they were.
+      const voice = this.choices?.current()
       child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
+      if (voice) this.choices?.save(voice)
       return true
     }
     if (this.region === 'guidance') this.changeGuidance()

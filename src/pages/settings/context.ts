@@ -1,9 +1,8 @@
-import { GUIDANCE_KEY } from '../../data/guidancePreferences'
 import type { PreferenceStorage, PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
 import { describeQuality } from '../../platform/quality'
 import { log } from '../../platform/sdk'
-import type { Guidance } from '../../platform/speech/guidance'
+import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import type { Services } from '../../services'
 import type { AboutInfo } from './aboutText'
 
@@ -14,7 +13,7 @@ import type { AboutInfo } from './aboutText'
 export interface SettingsContext {
   preferences: PreferencesService
   /** Voice guidance on/off and speech rate (their own stored record), and where they are saved. */
-  guidance: Guidance
+  guidance: GuidanceGate
   storage: PreferenceStorage
   warn(message: string): void
   /** The configured sections (titles for the list; order and visibility come from preferences). */
@@ -43,10 +42,7 @@ export function settingsContext(services: Services): SettingsContext {
     resetCachedData() {
       // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences,
       // which are written straight back.
-      // The voice guidance choices are the viewer's too: kept as they were.
-      const voice = storage.get(GUIDANCE_KEY)
       storage.clear()
-      if (voice !== null && voice !== undefined) storage.set(GUIDANCE_KEY, voice)
       const saved = preferences.persist()
       return saved
         ? 'Cleared. Stories will be fetched fresh.'

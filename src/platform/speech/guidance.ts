@@ -1,24 +1,19 @@
-import {
-  DEFAULT_GUIDANCE,
-  GUIDANCE_KEY,
-  type GuidancePreferences,
-  type GuidanceRate,
-  normalizeGuidance,
-} from '../../data/guidancePreferences'
+import type { GuidancePreferences } from '../../data/guidancePreferences'
 import type { PreferenceStorage } from '../../data/preferencesService'
+import { GUIDANCE_KEY } from './guidanceGate'
 import type { SpeechRuntime } from './runtime'
 
 /**
- * Voice guidance as the start-up bundle knows it: is it on, and the focus changes to speak. Kept small on
- * purpose: the speech itself (phrases, backends, read aloud) is a chunk loaded the first time it is wanted
- * (runtime.ts), and changing the choices is guidanceChoices.ts, which only the lazily loaded pages use.
+ * Voice guidance, in the speech chunk (the start-up bundle holds only guidanceGate.ts): is it on, and the
+ * focus changes to speak. Changing the choices is guidanceChoices.ts.
  */
 export interface Guidance {
   /** `?guidance=on`: on whatever was chosen (tests, the emulator). */
   readonly forced: boolean
   /** Forced, else the viewer's choice, else the TV's own voice guide (Tizen, webOS), else off. */
   enabled(): boolean
-  preferences(): GuidancePreferences
+  /** The stored record as read (normalize it with guidancePreferences.ts: only lazy code needs more). */
+  record(): unknown
   /** New choices (saved by guidanceChoices.ts) take effect: off silences at once, on speaks the focus again. */
   apply(next: GuidancePreferences): void
   /** Lightning's focus path after every key and refocus, outermost first. */
@@ -32,45 +27,52 @@ export interface Guidance {
 export interface GuidanceSetup {
   storage: PreferenceStorage
   query: URLSearchParams
-  load(rate: () => GuidanceRate): Promise<SpeechRuntime>
+  /** Loads the speech chunk; it reads the rate from the record each time it speaks. */
+  load(record: () => unknown): Promise<SpeechRuntime>
   warn(message: string): void
 }
 
 export function createGuidance({ storage, query, load, warn }: GuidanceSetup): Guidance {
   const forced = query.get('guidance') === 'on'
-  let current: GuidancePreferences | undefined
   let tvDefault = false
   let loading: Promise<SpeechRuntime> | undefined
   let loaded: SpeechRuntime | undefined
   let lastPath: readonly unknown[] = []
 
-  const preferences = (): GuidancePreferences => {
+  /** Read once, lazily: the SDK's Storage works only once the app has launched. */
+  let current: { value: unknown } | undefined
+
+  const record = (): unknown => {
     try {
-      current ??= normalizeGuidance(storage.get(GUIDANCE_KEY))
+      current ??= { value: storage.get(GUIDANCE_KEY) }
     } catch (error) {
-      warn(`guidance choices unreadable (${String(error)})`)
-      current = DEFAULT_GUIDANCE
+      current = { value: null }
+      warn(`guidance unreadable: ${String(error)}`)
     }
-    return current
+    return current.value
   }
-  const enabled = () => forced || (preferences().enabled ?? tvDefault)
+  const chosen = (): unknown => (record() as { enabled?: unknown } | null)?.enabled
+  const enabled = () => {
+    const choice = chosen()
+    return forced || (typeof choice === 'boolean' ? choice : tvDefault)
+  }
   const runtime = (): Promise<SpeechRuntime> => {
-    loading ??= load(() => preferences().rate).then((value) => (loaded = value))
+    loading ??= load(record).then((value) => (loaded = value))
     return loading
   }
   const speak = () => {
     if (!enabled()) return
     if (loaded) loaded.focus.focusChanged(lastPath)
-    else runtime().then(speak, (error: unknown) => warn(`guidance did not load (${String(error)})`))
+    else runtime().then(speak, (error: unknown) => warn(`guidance not loaded: ${String(error)}`))
   }
 
   return {
     forced,
     enabled,
-    preferences,
+    record,
     apply(next) {
       const wasOn = enabled()
-      current = next
+      current = { value: next }
       if (wasOn && !enabled()) loaded?.announcer.stop()
       if (!wasOn) loaded?.focus.reset()
     },
@@ -80,7 +82,7 @@ export function createGuidance({ storage, query, load, warn }: GuidanceSetup): G
     },
     runtime,
     start(askTv) {
-      if (!askTv || forced || preferences().enabled !== undefined) return speak()
+      if (!askTv || forced || typeof chosen() === 'boolean') return speak()
       runtime()
         .then((value) => value.tvVoiceGuide())
         .then(
@@ -88,7 +90,7 @@ export function createGuidance({ storage, query, load, warn }: GuidanceSetup): G
             tvDefault = on === true
             speak()
           },
-          (error: unknown) => warn(`TV voice guide unknown (${String(error)})`),
+          (error: unknown) => warn(`TV voice guide unknown: ${String(error)}`),
         )
     },
   }

@@ -1,10 +1,19 @@
-import { GUIDANCE_KEY, type GuidancePreferences, type GuidanceRate } from '../../data/guidancePreferences'
+import {
+  type GuidancePreferences,
+  type GuidanceRate,
+  normalizeGuidance,
+} from '../../data/guidancePreferences'
 import { toStoredGuidance } from '../../data/guidanceStorage'
 import type { ChangeResult, PreferenceStorage } from '../../data/preferencesService'
 import type { Guidance } from './guidance'
+import { GUIDANCE_KEY } from './guidanceGate'
 
 /** Changing the voice guidance choices (Settings, the live page's captions): each change is saved at once. */
 export interface GuidanceChoices {
+  /** The choices as stored now, normalized. */
+  current(): GuidancePreferences
+  /** Writes them (again: after "Reset cached data" cleared Storage); false when the device would not. */
+  save(value: GuidancePreferences): boolean
   setEnabled(on: boolean): ChangeResult
   setRate(rate: GuidanceRate): ChangeResult
   setCaptions(on: boolean): ChangeResult
@@ -26,7 +35,7 @@ export function guidanceChoices(
   }
 
   const change = (next: Partial<GuidancePreferences>): ChangeResult => {
-    const before = guidance.preferences()
+    const before = normalizeGuidance(guidance.record())
     const after = { ...before, ...next }
     if (JSON.stringify(after) === JSON.stringify(before)) return { changed: false, saved: true }
     guidance.apply(after)
@@ -34,6 +43,8 @@ export function guidanceChoices(
   }
 
   return {
+    current: () => normalizeGuidance(guidance.record()),
+    save,
     setEnabled: (on) => change({ enabled: on }),
     setRate: (rate) => change({ rate }),
     setCaptions: (on) => change({ captions: on }),

@@ -1,5 +1,6 @@
-import type { GuidanceRate } from '../../data/guidancePreferences'
+import { normalizeGuidance } from '../../data/guidancePreferences'
 import { SPEECH_RATES } from '../../data/guidanceStorage'
+import type { PreferenceStorage } from '../../data/preferencesService'
 import { describer, type SpeakingClasses } from '../../ui/speech/describe'
 import { englishSpeechWords, type SpeechWords } from '../../ui/speech/words'
 import type { PlatformId } from '../detect'
@@ -8,6 +9,7 @@ import { type Announcer, createAnnouncer } from './announcer'
 import type { SpeechBackend } from './backend'
 import { type BackendSetup, chooseBackend, synthesisOrSilence } from './chooseBackend'
 import { createFocusSpeech, type FocusSpeech } from './focusSpeech'
+import { createGuidance, type Guidance } from './guidance'
 import { type SpeechGlobals, tvVoiceGuide } from './platformBackends'
 import { createReadAloud, type ReadAloud, type ReadAloudSetup } from './readAloud'
 
@@ -39,16 +41,31 @@ export interface RuntimeSetup {
 /** The event a host page (the browser TV emulator) listens to for each phrase: `detail: { text }`. */
 export const SPOKEN_EVENT = 'lightwire:speech'
 
+/** The guidance service for this page (what guidanceGate.ts loads): the speech runtime is made on first need. */
+export function pageGuidance(
+  platform: PlatformId,
+  classes: SpeakingClasses,
+  storage: PreferenceStorage,
+  query: URLSearchParams,
+): Guidance {
+  return createGuidance({
+    storage,
+    query,
+    load: (record) => Promise.resolve(pageSpeech(platform, record, classes)),
+    warn: (message) => log.warn(message),
+  })
+}
+
 /** The app's speech in this page: this window's engines, the SDK's log, phrases announced to a host page. */
 export function pageSpeech(
   platform: PlatformId,
-  rate: () => GuidanceRate,
+  record: () => unknown,
   classes: SpeakingClasses,
 ): SpeechRuntime {
   return createSpeechRuntime({
     platform,
     win: window,
-    rate: () => SPEECH_RATES[rate()],
+    rate: () => SPEECH_RATES[normalizeGuidance(record()).rate],
     now: Date.now,
     classes,
     warn: (message) => log.warn(message),

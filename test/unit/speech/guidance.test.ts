@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { GUIDANCE_KEY, normalizeGuidance } from '../../../src/data/guidancePreferences'
+import { normalizeGuidance } from '../../../src/data/guidancePreferences'
 import { toStoredGuidance } from '../../../src/data/guidanceStorage'
 import { createGuidance } from '../../../src/platform/speech/guidance'
 import { guidanceChoices } from '../../../src/platform/speech/guidanceChoices'
+import { createGuidanceGate, GUIDANCE_KEY } from '../../../src/platform/speech/guidanceGate'
 import type { SpeechRuntime } from '../../../src/platform/speech/runtime'
 
 function memoryStorage(initial: Record<string, unknown> = {}) {
@@ -78,7 +79,7 @@ describe('guidance service', () => {
       changed: true,
       saved: false,
     })
-    expect(guidance.preferences().captions).toBe(true)
+    expect(guidanceChoices(guidance, storage, vi.fn()).current().captions).toBe(true)
     expect(warn).toHaveBeenCalled()
   })
 
@@ -107,7 +108,7 @@ describe('guidance service', () => {
     expect(first.enabled()).toBe(true)
     const again = createGuidance({ storage, query: new URLSearchParams(), load: vi.fn(), warn: vi.fn() })
     expect(again.enabled()).toBe(true)
-    expect(again.preferences().rate).toBe('fast')
+    expect(guidanceChoices(again, storage, vi.fn()).current().rate).toBe('fast')
   })
 
   it('turning it off silences speech at once', async () => {
@@ -142,5 +143,36 @@ describe('guidance service', () => {
     // A choice made in Settings wins over the TV's.
     guidanceChoices(guidance, storage, vi.fn()).setEnabled(false)
     expect(guidance.enabled()).toBe(false)
+  })
+
+  it('the start-up gate loads nothing while guidance is off, and loads it when forced, chosen or left to the TV', async () => {
+    const { runtime } = fakeRuntime()
+    const service = createGuidance({
+      storage: memoryStorage(),
+      query: new URLSearchParams('guidance=on'),
+      load: () => Promise.resolve(runtime),
+      warn: vi.fn(),
+    })
+    const load = vi.fn(() => Promise.resolve(service))
+    const off = createGuidanceGate(
+      memoryStorage({ [GUIDANCE_KEY]: { enabled: false } }),
+      new URLSearchParams(),
+      load,
+      vi.fn(),
+    )
+    off.focusChanged([{}])
+    off.start(true)
+    expect(load).not.toHaveBeenCalled()
+    createGuidanceGate(memoryStorage(), new URLSearchParams(), load, vi.fn()).start(false)
+    expect(load).not.toHaveBeenCalled()
+    for (const [stored, query, askTv] of [
+      [{}, 'guidance=on', false],
+      [{ [GUIDANCE_KEY]: { enabled: true } }, '', false],
+      [{}, '', true],
+    ] as const) {
+      load.mockClear()
+      createGuidanceGate(memoryStorage(stored), new URLSearchParams(query), load, vi.fn()).start(askTv)
+      expect(load).toHaveBeenCalledOnce()
+    }
   })
 })
