@@ -54,6 +54,10 @@ describe('voice guidance', () => {
     const turned = await afterKey(tv, () => tv.press('Down'))
     expect(turned).toEqual([expect.stringMatching(new RegExp(`^${FERRY}, page 2 of \\d+\\.$`))])
     await tv.screenshot('voice-story-page-2')
+    // Up on page 2 turns back; Up again reaches the text size control, which says its state.
+    await tv.press('Up')
+    expect(await afterKey(tv, () => tv.press('Up'))).toEqual(['Text size, Medium, button.'])
+    await tv.press('Down')
 
     await tv.press('Backspace')
     await tv.waitForFocus('tile-reader-0')
@@ -157,7 +161,7 @@ describe('voice guidance', () => {
 
     await tv.page.reload()
     await tv.waitForFocus('text-size-m')
-    expect(await waitForPhrase(tv, /^Medium, selected, button\.$/)).toBeTruthy()
+    expect(await waitForPhrase(tv, /^Text size\. Medium, selected, button\.$/)).toBeTruthy()
     await tv.press('Up')
     expect(await tv.text('settings-speech-rate')).toContain('Fast')
     // Off again: silence from the next key on.

@@ -94,10 +94,13 @@ export class Pill
     return child(this, 'Mark').visible
   }
 
+  /** What voice guidance says instead of the label, for a label that is only a symbol ("↑"). */
+  spokenLabel: string | undefined
+
   speech(): Speakable | undefined {
     return {
       kind: 'button',
-      label: this.label,
+      label: this.spokenLabel ?? this.label,
       value: this.value || undefined,
       selected: this.selected || undefined,
     }

@@ -33,6 +33,14 @@ export interface SpeechWords {
   resume: string
   /** The live channel's captions control. */
   captions: string
+  /** The text size controls (Settings and the reader). */
+  textSize: string
+  textSizes: Readonly<Record<'S' | 'M' | 'L', string>>
+  /** Settings' section arrows: "Move World up". */
+  moveUp(section: string): string
+  moveDown(section: string): string
+  /** The reader's list of related stories. */
+  upNext: string
 }
 
 const MINUTE = 60_000
@@ -67,4 +75,9 @@ export const englishSpeechWords: SpeechWords = {
   pause: 'Pause',
   resume: 'Resume',
   captions: 'Captions',
+  textSize: 'Text size',
+  textSizes: { S: 'Small', M: 'Medium', L: 'Large' },
+  moveUp: (section) => `Move ${section} up`,
+  moveDown: (section) => `Move ${section} down`,
+  upNext: 'Up next',
 }
