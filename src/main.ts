@@ -29,6 +29,7 @@ import { Button } from './ui/Button'
 import { ConfirmDialog } from './ui/ConfirmDialog'
 import { Hero } from './ui/Hero'
 import { LiveTile } from './ui/LiveTile'
+import { MessagePanel } from './ui/MessagePanel'
 import { RowMessage } from './ui/RowMessage'
 import { StoryRow } from './ui/StoryRow'
 import { Tile } from './ui/Tile'
@@ -108,7 +109,7 @@ async function start(): Promise<void> {
     localQualityMemory(settings.platformSettings.id),
   )
   // Home's classes go to the speech chunk from here: see ui/speech/describe.ts.
-  const speaking = { Tile, StoryRow, Hero, LiveTile, ConfirmDialog, RowMessage, Button }
+  const speaking = { Tile, StoryRow, Hero, LiveTile, ConfirmDialog, RowMessage, Button, MessagePanel }
   const guidance = createGuidanceGate(
     storage,
     query,

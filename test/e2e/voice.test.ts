@@ -168,4 +168,17 @@ describe('voice guidance', () => {
     await tv.press('Enter')
     expect(await afterKey(tv, () => tv.press('Down'))).toEqual([])
   })
+
+  it('a message screen (not found) says its headline and message, then its button', async () => {
+    const tv = await tvs.open({
+      hash: 'no/such/page',
+      query: { guidance: 'on' },
+      initScript: SPEECH_STUB,
+      waitForFocus: false,
+    })
+    await tv.waitForFocus('not-found-home')
+    const phrase = await waitForPhrase(tv, /Go to Home, button\.$/)
+    expect(phrase).toMatch(/^.+\. .+ Go to Home, button\.$/)
+    expect(phrase).toMatch(/find that page/)
+  })
 })

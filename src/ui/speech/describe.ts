@@ -3,6 +3,7 @@ import type { ConfirmDialog } from '../ConfirmDialog'
 import { child } from '../child'
 import type { Hero } from '../Hero'
 import type { LiveTile } from '../LiveTile'
+import type { MessagePanel } from '../MessagePanel'
 import type { RowMessage } from '../RowMessage'
 import type { StoryRow } from '../StoryRow'
 import type { Tile } from '../Tile'
@@ -20,6 +21,7 @@ export interface SpeakingClasses {
   ConfirmDialog: typeof ConfirmDialog
   RowMessage: typeof RowMessage
   Button: typeof Button
+  MessagePanel: typeof MessagePanel
 }
 
 const textOf = (element: { text?: { text?: unknown } | null }): string => String(element.text?.text ?? '')
@@ -58,6 +60,11 @@ export function describer(classes: SpeakingClasses): (element: unknown) => Speak
     }
     if (element instanceof classes.RowMessage) {
       return { kind: 'rowError', message: textOf(child(element, 'Message')) }
+    }
+    if (element instanceof classes.MessagePanel) {
+      const title = textOf(child(element, 'Title'))
+      const message = textOf(child(element, 'Message'))
+      return { kind: 'text', text: message ? `${title}. ${message}` : title }
     }
     if (element instanceof classes.Button) return { kind: 'button', label: element.label }
     return undefined
