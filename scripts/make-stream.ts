@@ -96,7 +96,9 @@ export function captionsVtt(seconds: number): string {
   const cues = []
   for (let start = 0; start < seconds; start += 2) {
     // line:80% keeps the text inside a TV's title-safe area (the default puts it at the very bottom).
-    cues.push(`${time(start)} --> ${time(Math.min(seconds, start + 2))} line:80%\nLightwire caption ${start / 2 + 1}`)
+    cues.push(
+      `${time(start)} --> ${time(Math.min(seconds, start + 2))} line:80%\nLightwire caption ${start / 2 + 1}`,
+    )
   }
   return `WEBVTT\n\n${cues.join('\n\n')}\n`
 }
