@@ -14,6 +14,7 @@ import { drawFocusBox, measureFrames, readFocusBox, renderSafeAreas } from './ov
 import { applyQuery, type EmulatorPrefs, PREFS_KEY, parsePrefs } from './prefs'
 import { REMOTES } from './remotes'
 import { type PressHandler, renderRemote } from './remoteView'
+import { SpeechPanel } from './speechPanel'
 import { STAGE_SIZES, TvFrame } from './tvFrame'
 
 function startEmulator(doc: Document, storage: Storage): void {
@@ -29,6 +30,7 @@ function startEmulator(doc: Document, storage: Storage): void {
     safeArea: $<HTMLInputElement>('input[name="safe-area"]'),
     focusOutline: $<HTMLInputElement>('input[name="focus-outline"]'),
     fps: $<HTMLInputElement>('input[name="fps"]'),
+    guidance: $<HTMLInputElement>('input[name="guidance"]'),
   }
   const layers = {
     safeAreas: $<HTMLElement>('.safe-areas'),
@@ -44,6 +46,7 @@ function startEmulator(doc: Document, storage: Storage): void {
   )
   const frames = new FrameStats()
   let stopFrames: (() => void) | undefined
+  const speech = new SpeechPanel($('.speech-log'))
   /** The press whose result is still being written down: an exit is its outcome. */
   let lastEntry: LogEntry | undefined
 
@@ -54,6 +57,7 @@ function startEmulator(doc: Document, storage: Storage): void {
         log.startSession(state.platform, state.resolution, state.hash ?? '')
         stopFrames?.()
         stopFrames = measureFrames(win, frames)
+        speech.listen(win)
       },
       exited(reason) {
         stopFrames?.()
@@ -79,6 +83,7 @@ function startEmulator(doc: Document, storage: Storage): void {
       platform: prefs.platform,
       resolution: prefs.resolution,
       build: prefs.build,
+      guidance: prefs.guidance,
       hash,
       ...(prefs.feed ? { feed: prefs.feed } : {}),
     })
@@ -137,6 +142,7 @@ function startEmulator(doc: Document, storage: Storage): void {
     controls.safeArea.checked = prefs.safeArea
     controls.focusOutline.checked = prefs.focusOutline
     controls.fps.checked = prefs.fps
+    controls.guidance.checked = prefs.guidance
     layers.safeAreas.hidden = !prefs.safeArea
     layers.fps.hidden = !prefs.fps
     if (!prefs.focusOutline) layers.focus.hidden = true
@@ -172,6 +178,8 @@ function startEmulator(doc: Document, storage: Storage): void {
     update({ focusOutline: controls.focusOutline.checked }, false),
   )
   controls.fps.addEventListener('change', () => update({ fps: controls.fps.checked }, false))
+  controls.guidance.addEventListener('change', () => update({ guidance: controls.guidance.checked }, true))
+  $('[data-action="clear-speech"]').addEventListener('click', () => speech.clear())
   $('[data-action="relaunch"]').addEventListener('click', () => restart(''))
 
   // Controls give the keyboard back after use, so the arrow keys drive the TV again.

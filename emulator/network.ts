@@ -12,10 +12,13 @@ export interface OfflineState {
   dropped: number
 }
 
-/** The keys "Reload, cache cleared" removes: the app's namespace, except the viewer's preferences. */
+/** The viewer's own choices: the app's preferences and its voice guidance record (captions included). */
+const KEPT = ['preferences', 'guidance']
+
+/** The keys "Reload, cache cleared" removes: the app's namespace, except the viewer's choices. */
 export function cacheKeys(keys: readonly string[], namespace: string): string[] {
   const prefix = `${namespace}.`
-  return keys.filter((key) => key.startsWith(prefix) && key !== `${prefix}preferences`)
+  return keys.filter((key) => key.startsWith(prefix) && !KEPT.includes(key.slice(prefix.length)))
 }
 
 /** The app's Storage namespace: `platformSettings.id` as the SDK reads it (the app's settings.json). */

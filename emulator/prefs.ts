@@ -14,6 +14,8 @@ export interface EmulatorPrefs {
   safeArea: boolean
   focusOutline: boolean
   fps: boolean
+  /** Voice guidance forced on in the app (`?guidance=on`). */
+  guidance: boolean
   feed?: ExtraFeed
 }
 
@@ -26,6 +28,7 @@ export const DEFAULT_PREFS: EmulatorPrefs = {
   safeArea: false,
   focusOutline: true,
   fps: true,
+  guidance: false,
 }
 
 const isResolution = (value: unknown): value is Resolution => value === '1080p' || value === '720p'
@@ -54,11 +57,12 @@ export function parsePrefs(stored: string | null): EmulatorPrefs {
     safeArea: typeof raw.safeArea === 'boolean' ? raw.safeArea : DEFAULT_PREFS.safeArea,
     focusOutline: typeof raw.focusOutline === 'boolean' ? raw.focusOutline : DEFAULT_PREFS.focusOutline,
     fps: typeof raw.fps === 'boolean' ? raw.fps : DEFAULT_PREFS.fps,
+    guidance: typeof raw.guidance === 'boolean' ? raw.guidance : DEFAULT_PREFS.guidance,
     ...(feed ? { feed } : {}),
   }
 }
 
-/** `?platform=tizen&resolution=720p&build=legacy&safe-area&focus-outline=0&fps=1` on the emulator page. */
+/** `?platform=tizen&resolution=720p&build=legacy&safe-area&focus-outline=0&fps=1&guidance` on the emulator page. */
 export function applyQuery(prefs: EmulatorPrefs, query: URLSearchParams): EmulatorPrefs {
   const flag = (name: string, current: boolean) => {
     const value = query.get(name)
@@ -76,5 +80,6 @@ export function applyQuery(prefs: EmulatorPrefs, query: URLSearchParams): Emulat
     safeArea: flag('safe-area', prefs.safeArea),
     focusOutline: flag('focus-outline', prefs.focusOutline),
     fps: flag('fps', prefs.fps),
+    guidance: flag('guidance', prefs.guidance),
   }
 }

@@ -95,6 +95,8 @@ export interface TvState {
   hash?: string
   /** Default modern. */
   build?: Build
+  /** Voice guidance forced on (`?guidance=on`): the emulator's "Voice guidance" switch. */
+  guidance?: boolean
 }
 
 /**
@@ -104,7 +106,7 @@ export interface TvState {
 export function tvUrl(state: TvState): string {
   const build = state.build === 'legacy' ? LEGACY_SEGMENT : ''
   const path = state.feed ? `tv/${build}f/${encodeFeedToken(state.feed)}/` : `tv/${build}`
-  const query = `platform=${state.platform}&inspector${state.resolution === '720p' ? '&resolution=720p' : ''}`
+  const query = `platform=${state.platform}&inspector${state.resolution === '720p' ? '&resolution=720p' : ''}${state.guidance ? '&guidance=on' : ''}`
   return `${path}?${query}${state.hash ? `#${state.hash}` : ''}`
 }
 

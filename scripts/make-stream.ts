@@ -90,6 +90,50 @@ export async function makeVod(dir: string, seconds = 6, options: StreamOptions =
   return playlist
 }
 
+/** Caption cues written for the test streams: one per two seconds, numbered so a test can tell them apart. */
+export function captionsVtt(seconds: number): string {
+  const time = (s: number) => `00:00:${String(s).padStart(2, '0')}.000`
+  const cues = []
+  for (let start = 0; start < seconds; start += 2) {
+    // line:80% keeps the text inside a TV's title-safe area (the default puts it at the very bottom).
+    cues.push(
+      `${time(start)} --> ${time(Math.min(seconds, start + 2))} line:80%\nLightwire caption ${start / 2 + 1}`,
+    )
+  }
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`
+}
+
+/**
+ * Like `makeVod`, with a WebVTT subtitle track: `master.m3u8` names the video playlist and a SUBTITLES group
+ * (ffmpeg's HLS muxer segments the captions into .vtt files beside the video); returns the master's path.
+ */
+export async function makeCaptionedVod(
+  dir: string,
+  seconds = 8,
+  options: StreamOptions = {},
+): Promise<string> {
+  const ffmpeg = requireFfmpeg()
+  mkdirSync(dir, { recursive: true })
+  const vtt = join(dir, 'captions.vtt')
+  writeFileSync(vtt, captionsVtt(seconds))
+  await run(ffmpeg, [
+    ...sources(options),
+    ...['-i', vtt, '-t', String(seconds)],
+    ...['-map', '0:v', '-map', '1:a', '-map', '2:s'],
+    ...encoding(options),
+    ...['-c:s', 'webvtt'],
+    ...['-f', 'hls', '-hls_time', String(options.segmentSeconds ?? 1), '-hls_playlist_type', 'vod'],
+    ...['-master_pl_name', 'master.m3u8', '-var_stream_map', 'v:0,a:0,s:0,sgroup:captions,name:main'],
+    ...['-hls_segment_filename', join(dir, 'vod%v_%03d.ts'), join(dir, 'index_%v.m3u8')],
+  ])
+  // ffmpeg's WebVTT segmenter drops cue settings: put the line position back into each segment.
+  for (const name of readdirSync(dir).filter((file) => /^index_.*\d+\.vtt$/.test(file))) {
+    const path = join(dir, name)
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^(.* --> \S+)$/gm, '$1 line:80%'))
+  }
+  return join(dir, 'master.m3u8')
+}
+
 export interface LiveEncoder {
   process: ChildProcess
   playlist: string

@@ -186,5 +186,14 @@ export function createApp(services: Services) {
     override _getFocused(): Lightning.Component | null | undefined {
       return this.exitDialog.isOpen ? this.exitDialog : super._getFocused()
     }
+
+    /**
+     * Lightning calls this after every key and refocus, with the whole focus path settled: voice guidance
+     * speaks what changed on it (src/platform/speech/focusSpeech.ts). Not during boot: guidance says the first
+     * focus itself once its chunk has loaded.
+     */
+    override _handleFocusSettings(): void {
+      services.guidance.focusChanged(this.application.focusPath ?? [])
+    }
   }
 }

@@ -26,7 +26,16 @@ import { localQualityMemory } from './platform/qualityMemory'
 import { createReadyImages } from './platform/readyImages'
 import { stageFor } from './platform/resolution'
 import { log, storage, useExactKeyMap } from './platform/sdk'
+import { createGuidanceGate } from './platform/speech/guidanceGate'
 import { routerSettings } from './routes'
+import { Button } from './ui/Button'
+import { ConfirmDialog } from './ui/ConfirmDialog'
+import { Hero } from './ui/Hero'
+import { LiveTile } from './ui/LiveTile'
+import { MessagePanel } from './ui/MessagePanel'
+import { RowMessage } from './ui/RowMessage'
+import { StoryRow } from './ui/StoryRow'
+import { Tile } from './ui/Tile'
 import { installWrapTokenizer } from './ui/text/tokenizer'
 import './main.css'
 
@@ -115,6 +124,17 @@ async function start(): Promise<void> {
     },
     () => import('./data/newsFollowers'),
   )
+  // Home's classes go to the speech chunk from here: see ui/speech/describe.ts.
+  const speaking = { Tile, StoryRow, Hero, LiveTile, ConfirmDialog, RowMessage, Button, MessagePanel }
+  const guidance = createGuidanceGate(
+    storage,
+    query,
+    () =>
+      import('./platform/speech/runtime').then((speech) =>
+        speech.pageGuidance(platform.id, speaking, storage, query),
+      ),
+    (message) => log.warn(message),
+  )
   const imageFailures = createImageFailures()
   forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({
@@ -125,6 +145,7 @@ async function start(): Promise<void> {
     storage,
     quality,
     imageFailures,
+    guidance,
     homeFocus: createHomeFocus(),
     history: createReadingHistoryService(storage, Date.now, (message) => log.warn(message)),
     newStories: followers.newStories,
@@ -171,6 +192,8 @@ async function start(): Promise<void> {
   if (inspector || query.has('automation')) exposeAutomationHooks(app, { refresh: () => news.refresh() })
   // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
   news.start()
+  // After Launch too (Storage); on Tizen and webOS the TV's own voice guide is the default.
+  guidance.start(platform.id === 'tizen' || platform.id === 'webos')
   for (const message of settings.warnings) log.warn(message)
 }
 

@@ -57,6 +57,11 @@ export function createRoutes(services: Services): RouterConfig {
             homeFocus: services.homeFocus,
             warn: (message) => log.warn(message),
             history: services.history,
+            listen: (events) =>
+              services.guidance
+                .open()
+                .then((guidance) => guidance.runtime())
+                .then((runtime) => runtime.readAloud(events)),
           }
           page.open(params.id ?? '')
         },
@@ -66,6 +71,7 @@ export function createRoutes(services: Services): RouterConfig {
         component: lazyPage('live'),
         before: async (page: LivePage) => {
           page.live = services.settings.appSettings.live
+          page.captionsStore = { guidance: services.guidance, storage: services.storage }
           page.headlines = () => topHeadlines(services.news.snapshot())
         },
       },

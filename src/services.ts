@@ -9,6 +9,7 @@ import type { ImageFailures } from './platform/imageFailures'
 import type { Platform } from './platform/platform'
 import type { Quality } from './platform/quality'
 import type { KeyValueStore } from './platform/sdk'
+import type { GuidanceGate } from './platform/speech/guidanceGate'
 
 /**
  * What the app's pages and routes need from the outside world, created once in main.ts and handed down
@@ -29,6 +30,8 @@ export interface Services {
   quality: Quality
   /** Image URLs that failed this session, not requested again until a refresh or the network returns. */
   imageFailures: ImageFailures
+  /** Voice guidance and its choices (rate, captions); the speech itself loads on first use. */
+  guidance: GuidanceGate
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
   /** Stories read, and where the viewer left the ones read part-way (Home's "Continue reading"). */

@@ -151,6 +151,7 @@ export class StoryRow
           if (!(tile instanceof Tile)) return
           const story = this._section?.stories[i]
           tile.light = this.light
+          tile.place = { position: i + 1, total: section.stories.length }
           if (!story) return
           const marks = this.marks(story)
           tile.item = {

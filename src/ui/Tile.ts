@@ -78,6 +78,8 @@ export class Tile
   private _light = false
   private _read = false
   private _fresh = false
+  /** 1-based place in the row and the row's length, for voice guidance ("3 of 20"). */
+  place = { position: 1, total: 1 }
 
   static override _template(): Lightning.Component.Template<TileSpec> {
     return {

@@ -3,6 +3,7 @@ import { testId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import type { Speakable } from '../../ui/speech/speakable'
 import { header as headerTheme, space, textStyle } from '../../ui/theme'
 
 interface HomeHeaderSpec extends Lightning.Component.TemplateSpec {
@@ -99,6 +100,14 @@ export class HomeHeader
   override _handleRight(): boolean {
     if (this.entry === 'new') this.focusEntry('settings')
     return true
+  }
+
+  /**
+   * The freshness line is said when the header takes focus (its focused entry speaks after it); while the
+   * new-stories button shows in its place, the button says that itself.
+   */
+  speech(): Speakable | undefined {
+    return this.updated && !this.hasNewStories ? { kind: 'status', text: this.updated } : undefined
   }
 
   override _getFocused(): Lightning.Component {

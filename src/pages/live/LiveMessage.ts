@@ -3,6 +3,7 @@ import { setTestId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
 import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
+import type { Speakable } from '../../ui/speech/speakable'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
 import { liveLayout } from './layout'
 
@@ -92,6 +93,15 @@ export class LiveMessage
 
   override _getFocused(): Lightning.Component | undefined {
     return this.hasAction ? child(this, 'Panel.Action') : undefined
+  }
+
+  /** The problem as voice guidance says it; its button (Retry, Go to Home) speaks after it. */
+  speech(): Speakable {
+    const panel = child(this, 'Panel')
+    const text = [child(panel, 'Headline'), child(panel, 'Detail')].map((part) =>
+      String(part.text?.text ?? ''),
+    )
+    return { kind: 'text', text: text.filter(Boolean).join('. ') }
   }
 
   /** Stacks headline, detail and button, then centres the panel vertically. */

@@ -1,12 +1,15 @@
 import { Lightning, type Router } from '@lightningjs/sdk'
+import type { PreferenceStorage } from '../../data/preferencesService'
 import type { LiveSettings } from '../../data/settings'
 import { log } from '../../platform/sdk'
+import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { goBack, navigateTo } from '../../ui/navigate'
 import { roundedBox } from '../../ui/rounded'
 import { colors, radius, space, stage, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
+import { CaptionsControl } from './CaptionsControl'
 import { LiveMessage } from './LiveMessage'
 import { LiveOverlay } from './LiveOverlay'
 import { liveLayout } from './layout'
@@ -29,6 +32,7 @@ interface LiveSpec extends Lightning.Component.TemplateSpec {
   Sound: { Box: object; Label: object }
   Status: typeof LiveMessage
   Problem: typeof LiveMessage
+  Captions: typeof CaptionsControl
 }
 
 /**
@@ -38,7 +42,8 @@ interface LiveSpec extends Lightning.Component.TemplateSpec {
  * separate chunk that Home never loads.
  *
  * Keys: OK shows the overlay, or pauses/resumes while it is shown (and turns sound on after a muted start);
- * Play/Pause toggles; Stop and Back return to where the viewer came from; arrows show the overlay.
+ * Play/Pause toggles; Stop and Back return to where the viewer came from; arrows show the overlay; Options
+ * (or OK on the `live-captions` control, Right from the picture) turns captions on and off.
  */
 export class LivePage
   extends Lightning.Component<LiveSpec, PageTypeConfig>
@@ -50,6 +55,8 @@ export class LivePage
   private viewerAsked = false
   /** Bumped on every open/close so a late chunk import never starts a player for a page already left. */
   private session = 0
+  /** The `live-captions` control has focus (Right from the picture, Left back). */
+  private captionsFocused = false
 
   static override _template(): Lightning.Component.Template<LiveSpec> {
     const { sound } = liveLayout
@@ -80,6 +87,13 @@ export class LivePage
       },
       Status: { type: LiveMessage, ...testId('live-status') },
       Problem: { type: LiveMessage, ...testId('error') },
+      Captions: {
+        type: CaptionsControl,
+        x: liveLayout.captions.right,
+        y: liveLayout.captions.y,
+        mountX: 1,
+        ...testId('live-captions'),
+      },
     }
   }
 
@@ -97,6 +111,17 @@ export class LivePage
     this.viewerAsked = String(params.viewerAsked) === 'true'
   }
 
+  /** Where the viewer's captions choice is kept (the voice guidance record: see guidanceChoices.ts). */
+  set captionsStore(store: { guidance: GuidanceGate; storage: PreferenceStorage }) {
+    child(this, 'Captions').store = store
+  }
+  /** Options (or OK on `live-captions`): captions on or off, remembered for the next visit. */
+  _handleMenu(): boolean {
+    this.player?.setCaptions(child(this, 'Captions').toggle())
+    this.showOverlay()
+    return true
+  }
+
   /** Where the overlay's "top headlines" come from (the news store, once it exists). */
   set headlines(source: HeadlineSource) {
     this.headlineSource = source
@@ -108,6 +133,7 @@ export class LivePage
   }
 
   override _inactive(): void {
+    this.captionsFocused = false
     this.closePlayer()
     child(this, 'Overlay').hide()
     this.fireAncestors('$showBackdrop', true)
@@ -129,13 +155,15 @@ export class LivePage
     this.showOverlay()
     this.show({ kind: 'connecting' })
     const muted = !this.viewerAsked
-    import('./player/LivePlayer')
-      .then(({ startLivePlayer }) => {
+    // With the remembered captions choice, so it waits for that too.
+    Promise.all([import('./player/LivePlayer'), child(this, 'Captions').ready])
+      .then(([{ startLivePlayer }]) => {
         if (session !== this.session) return
         this.player = startLivePlayer({
           url: live.url,
           tuning: liveTuning(live),
           muted,
+          captions: child(this, 'Captions').showing,
           onStatus: (status) => this.show(status),
         })
       })
@@ -183,7 +211,8 @@ export class LivePage
   override _getFocused(): Lightning.Component | undefined {
     const problem = child(this, 'Problem')
     // The page itself holds focus while video plays; a problem panel's button takes it when shown.
-    return problem.hasAction ? problem : undefined
+    if (problem.hasAction) return problem
+    return this.captionsFocused ? child(this, 'Captions') : undefined
   }
 
   override _handleEnter(): boolean {
@@ -191,6 +220,7 @@ export class LivePage
       this.retry()
       return true
     }
+    if (this.captionsFocused) return this._handleMenu()
     const overlay = child(this, 'Overlay')
     const player = this.player
     if (player?.muted) {
@@ -239,7 +269,7 @@ export class LivePage
     return true
   }
 
-  /** Arrows only wake the overlay (Menu opens Settings, app-wide): nothing to move to on a full picture. */
+  /** Up and Down only wake the overlay; Left and Right also move between the picture and `live-captions`. */
   private wake(): boolean {
     this.showOverlay()
     return true
@@ -254,10 +284,17 @@ export class LivePage
   }
 
   override _handleLeft(): boolean {
-    return this.wake()
+    return this.focusCaptions(false)
   }
 
+  /** Right reaches the captions control (the arrows otherwise only wake the overlay). */
   override _handleRight(): boolean {
+    return this.focusCaptions(true)
+  }
+
+  private focusCaptions(on: boolean): boolean {
+    this.captionsFocused = on
+    this._refocus()
     return this.wake()
   }
 }

@@ -23,6 +23,8 @@ export const liveLayout = {
     textW: safe.title.right - safe.title.x,
   },
   sound: { x: safe.title.x, y: safe.title.y + 80, w: 620, h: SOUND_H },
+  /** The captions control: top right, inside title-safe, clear of the overlay's text. */
+  captions: { right: safe.title.right, y: safe.title.y },
   message: {
     panelW: 1120,
     textW: 1120 - 2 * space.xl,

@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { showButtonFocus } from '../../ui/buttonFocus'
 import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
+import type { Speakable } from '../../ui/speech/speakable'
 import { button, colors, radius, space, textStyle } from '../../ui/theme'
 import { settingsLayout } from './layout'
 
@@ -81,8 +82,28 @@ export class Pill
     child(this, 'Value').text = { text: value }
   }
 
+  get value(): string {
+    return String(child(this, 'Value').text?.text ?? '')
+  }
+
   set selected(value: boolean) {
     child(this, 'Mark').visible = value
+  }
+
+  get selected(): boolean {
+    return child(this, 'Mark').visible
+  }
+
+  /** What voice guidance says instead of the label, for a label that is only a symbol ("↑"). */
+  spokenLabel: string | undefined
+
+  speech(): Speakable | undefined {
+    return {
+      kind: 'button',
+      label: this.spokenLabel ?? this.label,
+      value: this.value || undefined,
+      selected: this.selected || undefined,
+    }
   }
 
   set dimmed(value: boolean) {

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { englishSpeechWords as words } from '../../ui/speech/words'
 import { space } from '../../ui/theme'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
@@ -55,6 +56,8 @@ export class SectionRow
     toggle.quiet = !value.visible
     child(this, 'Up').dimmed = value.first
     child(this, 'Down').dimmed = value.last
+    child(this, 'Up').spokenLabel = words.moveUp(value.title)
+    child(this, 'Down').spokenLabel = words.moveDown(value.title)
   }
 
   get column(): SectionColumn {

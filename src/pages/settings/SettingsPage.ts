@@ -1,5 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import type { GuidanceRate } from '../../data/guidancePreferences'
 import type { Preferences, TextSize } from '../../data/preferences'
+import type { Guidance } from '../../platform/speech/guidance'
+import { type GuidanceChoices, guidanceChoices } from '../../platform/speech/guidanceChoices'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
@@ -7,6 +10,7 @@ import { colors, safe, stage, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { AboutPanel } from './AboutPanel'
 import type { SettingsContext } from './context'
+import { GuidanceRow } from './GuidanceRow'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 import { SectionList } from './SectionList'
@@ -14,6 +18,7 @@ import { TextSizeRow } from './TextSizeRow'
 
 interface SettingsSpec extends Lightning.Component.TemplateSpec {
   Header: typeof Header
+  Guidance: typeof GuidanceRow
   SizeHeading: object
   TextSize: typeof TextSizeRow
   Preview: object
@@ -29,7 +34,7 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
   About: typeof AboutPanel
 }
 
-type Region = 'size' | 'sections' | 'reset' | 'history' | 'breaking'
+type Region = 'guidance' | 'size' | 'sections' | 'reset' | 'history' | 'breaking'
 
 const { columnA: a, columnB: b } = settingsLayout
 const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
@@ -45,6 +50,8 @@ export class SettingsPage
 {
   private deps: SettingsContext | undefined
   private unsubscribe: (() => void) | undefined
+  private choices: GuidanceChoices | undefined
+  private guidance: Guidance | undefined
   private region: Region = 'size'
   /** Where Left from the Reset button returns to. */
   private leftRegion: 'size' | 'sections' = 'size'
@@ -56,6 +63,7 @@ export class SettingsPage
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
+      Guidance: { type: GuidanceRow, x, y: a.guidanceY },
       SizeHeading: { x, y: a.sizeHeadingY, text: { text: 'Text size', ...textStyle.title } },
       TextSize: { type: TextSizeRow, x, y: a.textSizeY },
       Preview: {
@@ -138,11 +146,55 @@ export class SettingsPage
     this.render(deps.preferences.get())
     // Changes made here (or anywhere else) redraw at once.
     this.unsubscribe = deps.preferences.subscribe((preferences) => this.render(preferences))
+    this.guidance = undefined
+    this.choices = undefined
+    this.renderGuidance()
+    // The choices live in the speech chunk: opening Settings loads it (a few KB), then the row shows them.
+    deps.guidance.open().then(
+      (guidance) => {
+        if (this.deps !== deps) return
+        this.guidance = guidance
+        this.choices = guidanceChoices(guidance, deps.storage, deps.warn)
+        this.renderGuidance()
+      },
+      (error: unknown) => deps.warn(`voice guidance could not load: ${String(error)}`),
+    )
   }
 
   override _detach(): void {
     this.unsubscribe?.()
     this.unsubscribe = undefined
+  }
+
+  private renderGuidance(): void {
+    child(this, 'Guidance').show({ enabled: this.guidance?.enabled() ?? false, rate: this.rate })
+  }
+
+  private get rate(): GuidanceRate {
+    return this.choices?.current().rate ?? 'normal'
+  }
+
+  /** Left/Right on the speech rate; false where there is nothing to change (the switch, either end). */
+  private stepRate(delta: -1 | 1): boolean {
+    const guidance = this.guidance
+    const rate = guidance && child(this, 'Guidance').step(this.rate, delta)
+    if (!guidance || !rate) return false
+    this.report(this.choices?.setRate(rate))
+    this.renderGuidance()
+    return true
+  }
+
+  /** OK on the guidance row: `?guidance=on` keeps it on (tests and the emulator asked for it). */
+  private changeGuidance(): void {
+    const guidance = this.guidance
+    if (!guidance) return
+    const ask = child(this, 'Guidance').activate({
+      enabled: guidance.enabled(),
+      rate: this.rate,
+    })
+    if (ask.enabled !== undefined && !guidance.forced) this.report(this.choices?.setEnabled(ask.enabled))
+    if (ask.rate !== undefined) this.report(this.choices?.setRate(ask.rate))
+    this.renderGuidance()
   }
 
   private get sections(): SectionList {
@@ -186,6 +238,7 @@ export class SettingsPage
     if (this.region === 'reset') return child(this, 'Reset')
     if (this.region === 'history') return child(this, 'ClearHistory')
     if (this.region === 'breaking') return child(this, 'Breaking')
+    if (this.region === 'guidance') return child(this, 'Guidance')
     return this.textSize
   }
 
@@ -203,6 +256,7 @@ export class SettingsPage
   }
 
   override _handleLeft(): boolean {
+    if (this.region === 'guidance') return this.stepRate(-1)
     if (this.region === 'size') return this.setSize(this.textSize.neighbour(-1))
     if (this.region === 'history') this.go('reset')
     else if (this.region === 'reset' || this.region === 'breaking') this.go(this.leftRegion)
@@ -211,7 +265,9 @@ export class SettingsPage
   }
 
   override _handleRight(): boolean {
-    if (this.region === 'size') {
+    if (this.region === 'guidance') {
+      if (!this.stepRate(1)) this.go('reset')
+    } else if (this.region === 'size') {
       if (!this.setSize(this.textSize.neighbour(1))) this.go('reset')
     } else if (this.region === 'sections' && !this.sections.moveColumn(1)) {
       this.go('reset')
@@ -224,12 +280,16 @@ export class SettingsPage
   override _handleUp(): boolean {
     if (this.region === 'sections' && !this.sections.moveRow(-1)) this.go('size')
     else if (this.region === 'breaking') this.go('reset')
+    else if (this.region === 'size') this.go('guidance')
+    else if (this.region === 'guidance') child(this, 'Guidance').move(-1)
     return true
   }
 
   override _handleDown(): boolean {
     if (this.region === 'reset' || this.region === 'history') this.go('breaking')
-    else if (this.region === 'size') this.go('sections')
+    else if (this.region === 'guidance') {
+      if (!child(this, 'Guidance').move(1)) this.go('size')
+    } else if (this.region === 'size') this.go('sections')
     else if (this.region === 'sections') this.sections.moveRow(1)
     return true
   }
@@ -238,7 +298,10 @@ export class SettingsPage
     const deps = this.deps
     if (!deps) return true
     if (this.region === 'reset') {
+      // The voice guidance choices are the viewer's too: written back as they were.
+      const voice = this.choices?.current()
       child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
+      if (voice) this.choices?.save(voice)
       return true
     }
     if (this.region === 'history') {
@@ -250,6 +313,7 @@ export class SettingsPage
       this.report(preferences.setBreakingBanners(!preferences.get().breakingBanners))
       return true
     }
+    if (this.region === 'guidance') this.changeGuidance()
     if (this.region !== 'sections') return true
     const { id, column } = this.sections.focusedSection()
     if (id === undefined) return true

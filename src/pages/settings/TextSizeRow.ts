@@ -2,6 +2,8 @@ import { Lightning } from '@lightningjs/sdk'
 import { TEXT_SIZES, type TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import type { Speakable } from '../../ui/speech/speakable'
+import { englishSpeechWords as words } from '../../ui/speech/words'
 import { space } from '../../ui/theme'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
@@ -50,6 +52,11 @@ export class TextSizeRow
   /** The size one step left (-1) or right (+1), or undefined at either end. */
   neighbour(delta: -1 | 1): TextSize | undefined {
     return TEXT_SIZES[TEXT_SIZES.indexOf(this.current) + delta]
+  }
+
+  /** Said when focus enters the row; the focused size follows. */
+  speech(): Speakable {
+    return { kind: 'text', text: words.textSize }
   }
 
   override _getFocused(): Pill {

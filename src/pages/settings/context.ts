@@ -1,6 +1,8 @@
-import type { PreferencesService } from '../../data/preferencesService'
+import type { PreferenceStorage, PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
 import { describeQuality } from '../../platform/quality'
+import { log } from '../../platform/sdk'
+import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import type { Services } from '../../services'
 import type { AboutInfo } from './aboutText'
 
@@ -10,6 +12,10 @@ import type { AboutInfo } from './aboutText'
  */
 export interface SettingsContext {
   preferences: PreferencesService
+  /** Voice guidance on/off and speech rate (their own stored record), and where they are saved. */
+  guidance: GuidanceGate
+  storage: PreferenceStorage
+  warn(message: string): void
   /** The configured sections (titles for the list; order and visibility come from preferences). */
   sections: readonly SectionSettings[]
   /** Read each time Settings opens: the last update moves on. */
@@ -21,9 +27,12 @@ export interface SettingsContext {
 }
 
 export function settingsContext(services: Services): SettingsContext {
-  const { settings, preferences, storage, platform, quality, news, history } = services
+  const { settings, preferences, storage, platform, quality, news, history, guidance } = services
   return {
     preferences,
+    guidance,
+    storage,
+    warn: (message) => log.warn(message),
     sections: settings.appSettings.sections,
     about: () => ({
       version: settings.appSettings.version,

@@ -15,14 +15,18 @@ export const settingsLayout = {
     x: safe.title.x,
     /** The preview line and the sections hint stay one line this wide. */
     textW: 840,
-    sizeHeadingY: 200,
-    textSizeY: 270,
-    previewY: 360,
-    sectionsHeadingY: 450,
-    hintY: 506,
+    /** Voice guidance and speech rate: first on the page, where a viewer who cannot see finds them. */
+    guidanceY: 196,
+    sizeHeadingY: 372,
+    textSizeY: 426,
+    previewY: 508,
+    sectionsHeadingY: 576,
+    hintY: 626,
     /** The section list runs from here to the bottom of title-safe. */
-    sectionsY: 548,
+    sectionsY: 668,
   },
+  /** The guidance switch above the speech rate, as wide as a section's toggle. */
+  guidance: { w: TOGGLE_W, pitch: 84 },
   columnB: {
     x: COLUMN_B_X,
     w: safe.title.right - COLUMN_B_X,

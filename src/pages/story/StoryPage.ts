@@ -6,11 +6,15 @@ import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import { neighbours, relatedStories } from '../../data/related'
 import type { TextSizePreference } from '../../data/textSize'
 import { testId } from '../../ui/automation'
+import { Button } from '../../ui/Button'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { navigateTo } from '../../ui/navigate'
+import { englishSpeechWords as words } from '../../ui/speech/words'
 import { message, safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
+import { storyPageLayout } from './layout'
+import { type ListenState, type OpenReadAloud, StoryListening } from './listen'
 import { StoryMissing } from './StoryMissing'
 import { StoryReader } from './StoryReader'
 
@@ -31,6 +35,7 @@ interface StoryPageSpec extends Lightning.Component.TemplateSpec {
   Reader: typeof StoryReader
   Loading: typeof StoryLoading
   Missing: typeof StoryMissing
+  Listen: typeof Button
 }
 
 /** What the story page needs from the app (routes.ts passes the app's services). */
@@ -43,6 +48,8 @@ export interface StoryServices {
   warn: (message: string) => void
   /** Records what the viewer reads and where they leave off (Home's read marks and "Continue reading"). */
   history: Pick<ReadingHistoryService, 'entryFor' | 'visit'>
+  /** Read aloud (the app's speech chunk, loaded on first use). */
+  listen: OpenReadAloud
 }
 
 type State = 'loading' | 'reading' | 'missing'
@@ -65,6 +72,9 @@ export class StoryPage
   private request = 0
   /** Direction of the story change in progress (Left -1, Right 1), for the slide-in. */
   private travel: -1 | 0 | 1 = 0
+  private listening: StoryListening | undefined
+  /** The `story-listen` control has focus (Up from the text size control). */
+  private listenFocused = false
 
   static override _template(): Lightning.Component.Template<StoryPageSpec> {
     return {
@@ -74,6 +84,13 @@ export class StoryPage
       Reader: { type: StoryReader, visible: false },
       Loading: { type: StoryLoading, visible: false },
       Missing: { type: StoryMissing, visible: false },
+      Listen: {
+        type: Button,
+        ...storyPageLayout.listen,
+        label: words.listen,
+        visible: false,
+        ...testId('story-listen'),
+      },
     }
   }
 
@@ -101,6 +118,8 @@ export class StoryPage
     const services = this.services
     const token = ++this.request
     this.location = undefined
+    this.listening?.stop()
+    this.listenFocused = false
     this.setState('loading')
     if (!services) return
     const found = services.news.findStory(id)
@@ -158,6 +177,7 @@ export class StoryPage
   private setState(state: State): void {
     this.view = state
     this.reader.visible = state === 'reading'
+    child(this, 'Listen').visible = state === 'reading'
     child(this, 'Loading').visible = state === 'loading'
     child(this, 'Missing').visible = state === 'missing'
     if (state !== 'reading') child(this, 'Header').context = ''
@@ -165,7 +185,7 @@ export class StoryPage
   }
 
   override _getFocused(): Lightning.Component {
-    if (this.view === 'reading') return this.reader
+    if (this.view === 'reading') return this.listenFocused ? child(this, 'Listen') : this.reader
     if (this.view === 'missing') return child(this, 'Missing')
     return child(this, 'Loading')
   }
@@ -174,6 +194,65 @@ export class StoryPage
   private go(story: Story, travel: -1 | 1): void {
     this.travel = travel
     navigateTo(this, `story/${encodeURIComponent(story.id)}`, {}, false)
+  }
+
+  /** Leaving the story (Back, Home, another route) stops reading aloud. */
+  override _inactive(): void {
+    this.listening?.stop()
+  }
+
+  private get listen(): StoryListening | undefined {
+    const services = this.services
+    if (!services) return undefined
+    this.listening ??= new StoryListening(
+      services.listen,
+      this.reader,
+      (state) => this.showListenState(state),
+      services.warn,
+    )
+    return this.listening
+  }
+
+  private showListenState(state: ListenState): void {
+    child(this, 'Listen').label =
+      state === 'reading' ? words.pause : state === 'paused' ? words.resume : words.listen
+  }
+
+  /** Play/Pause reads the story aloud from this page, pauses and resumes (whether or not guidance is on). */
+  _handlePlayPause(): boolean {
+    if (this.view === 'reading') this.listen?.toggle()
+    return true
+  }
+
+  _handlePlay(): boolean {
+    if (this.listen?.state !== 'reading') return this._handlePlayPause()
+    return true
+  }
+
+  _handlePause(): boolean {
+    if (this.listen?.state === 'reading') this.listen.toggle()
+    return true
+  }
+
+  /** Up from the text size control reaches the Listen control above the story. */
+  override _captureUp(): boolean {
+    if (this.view !== 'reading' || this.listenFocused || !this.reader.atTextSize) return false
+    this.listenFocused = true
+    this._refocus()
+    return true
+  }
+
+  override _handleEnter(): boolean {
+    if (!this.listenFocused) return false
+    this.listen?.toggle()
+    return true
+  }
+
+  override _handleDown(): boolean {
+    if (!this.listenFocused) return false
+    this.listenFocused = false
+    this._refocus()
+    return true
   }
 
   override _handleLeft(): boolean {

@@ -3,6 +3,7 @@ import type { Story } from '../../data/model'
 import { type Anchor, minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
+import type { Speakable } from '../../ui/speech/speakable'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
 import { space, story as storyTheme } from '../../ui/theme'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
@@ -127,12 +128,40 @@ export class StoryReader
     return Math.max(1, this.pages.length)
   }
 
+  /** The text size control has focus (Up from there reaches read aloud's control). */
+  get atTextSize(): boolean {
+    return this.zone === 'size'
+  }
+
   get currentPage(): number {
     return this.pageIndex
   }
 
   get story(): Story | undefined {
     return this.content?.story
+  }
+
+  /** The headline and "page 2 of 5": said again on every page turn. */
+  speech(): Speakable | undefined {
+    const story = this.content?.story
+    if (!story) return undefined
+    return { kind: 'reader', headline: story.title, page: this.pageIndex + 1, pages: this.pageCount }
+  }
+
+  /** Each page's text, paragraph fragment by fragment (read aloud reads these). */
+  get pagesText(): string[][] {
+    return this.pages.map((page) =>
+      page.fragments.map((fragment) => fragment.lines.map((line) => line.text).join(' ')),
+    )
+  }
+
+  /** Shows page `index` (read aloud turning pages as it reads); the body keeps focus. */
+  showPage(index: number): void {
+    if (index === this.pageIndex || !this.pages[index]) return
+    const direction = index > this.pageIndex ? 1 : -1
+    this.pageIndex = index
+    this.anchor = this.pages[index]?.anchor
+    this.render(direction)
   }
 
   /** The body text on screen, fragment by fragment. */

@@ -2,6 +2,8 @@ import { Lightning } from '@lightningjs/sdk'
 import { stepTextSize, TEXT_SIZES, type TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
 import { roundedBox } from '../../ui/rounded'
+import type { Speakable } from '../../ui/speech/speakable'
+import { englishSpeechWords as words } from '../../ui/speech/words'
 import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
 import { storyPageLayout } from './layout'
 
@@ -76,6 +78,10 @@ export class TextSizeControl
 
   get size(): TextSize {
     return this._size
+  }
+
+  speech(): Speakable {
+    return { kind: 'button', label: words.textSize, value: words.textSizes[this._size] }
   }
 
   override _focus(): void {

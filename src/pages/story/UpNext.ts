@@ -5,6 +5,8 @@ import { child } from '../../ui/child'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { metaLine, relativeTime } from '../../ui/relativeTime'
 import { roundedBox } from '../../ui/rounded'
+import type { Speakable } from '../../ui/speech/speakable'
+import { englishSpeechWords as words } from '../../ui/speech/words'
 import { colors, focus, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
 import { storyPageLayout } from './layout'
 
@@ -66,7 +68,15 @@ class UpNextItem
     }
   }
 
+  /** The related story's headline, for voice guidance. */
+  headline = ''
+
+  speech(): Speakable {
+    return { kind: 'text', text: this.headline }
+  }
+
   show(story: Story, sectionTitle: string, now: number): void {
+    this.headline = story.title
     child(this, 'Thumb').url = story.image?.url
     child(this, 'Headline').text = { text: story.title }
     child(this, 'Meta').text = { text: metaLine(sectionTitle, relativeTime(story.publishedAt, now)) }
@@ -112,6 +122,10 @@ export class UpNext
       item.show(story, sectionTitle(story), now)
       setTestId(item, `related-${i}`)
     })
+  }
+
+  speech(): Speakable {
+    return { kind: 'text', text: words.upNext }
   }
 
   get count(): number {

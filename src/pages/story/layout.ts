@@ -7,6 +7,8 @@ import { safe } from '../../ui/theme'
 export const storyPageLayout = {
   /** "Text size  S M L": left of the header clock, with room for a 12-hour clock ("12:59 PM"). */
   textSize: { x: safe.title.right - 620, y: safe.title.y - 4, chip: 64, labelW: 150 },
+  /** Read aloud's `story-listen` button: left of the text size control, in the header row. */
+  listen: { x: safe.title.right - 880, y: safe.title.y - 12 },
   /** The footer's "Next: …" line, right-aligned at title-safe. */
   nextW: 620,
   upNext: {

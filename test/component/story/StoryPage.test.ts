@@ -3,9 +3,10 @@ import type { NewsSnapshot } from '../../../src/data/newsStore'
 import { createPreferencesService } from '../../../src/data/preferencesService'
 import { createReadingHistoryService } from '../../../src/data/readingHistoryService'
 import { memoryStore } from '../../../src/data/storage'
+import type { ListenState, ReadAloudHandle } from '../../../src/pages/story/listen'
 import { StoryPage, type StoryServices } from '../../../src/pages/story/StoryPage'
 import type { MeasureFactory } from '../../../src/ui/text/measure'
-import { FakeNewsStore, makeSection, snapshotOf } from '../harness/fakeNews'
+import { FakeNewsStore, makeSection, makeStory, snapshotOf } from '../harness/fakeNews'
 import { type Mounted, mount } from '../harness/mount'
 
 const halfEm: MeasureFactory = (style) => (text) => [...text].length * style.fontSize * 0.5
@@ -26,6 +27,37 @@ class SlowStore extends FakeNewsStore {
 }
 
 const ready = () => snapshotOf([makeSection('top', 4), makeSection('world', 3)])
+
+/** A read-aloud handle that records calls; the test plays the speech chunk's part through `events`. */
+function fakeReadAloud() {
+  const calls: string[] = []
+  let state: ListenState = 'idle'
+  const fake: {
+    events: { onPage(index: number): void; onState(state: ListenState): void } | undefined
+    handle: ReadAloudHandle
+    calls: string[]
+    started: { pages: number; from: number } | undefined
+  } = {
+    events: undefined,
+    calls,
+    started: undefined,
+    handle: {
+      get state() {
+        return state
+      },
+      start(pages, from) {
+        calls.push('start')
+        fake.started = { pages: pages.length, from }
+        state = 'reading'
+      },
+      toggle: () => void calls.push('toggle'),
+      stop: () => void calls.push('stop'),
+    },
+  }
+  return fake
+}
+
+let readAloud = fakeReadAloud()
 
 describe('StoryPage', () => {
   let view: Mounted<StoryPage>
@@ -59,6 +91,10 @@ describe('StoryPage', () => {
       homeFocus: { focusStory },
       warn: vi.fn(),
       history: createReadingHistoryService(memoryStore(), () => 0, vi.fn()),
+      listen: (events) => {
+        readAloud.events = events
+        return Promise.resolve(readAloud.handle)
+      },
     }
     view.subject.services = services
     view.subject.reader.measureFactory = halfEm
@@ -139,5 +175,50 @@ describe('StoryPage', () => {
     view.subject.open('top-2')
     view.frame()
     expect(view.subject.reader.textSize).toBe('L')
+  })
+
+  it('read aloud: Play/Pause reads from the page on screen, turns pages as it reads, and another story stops it', async () => {
+    readAloud = fakeReadAloud()
+    const long = makeStory('top', 1, {
+      body: Array.from(
+        { length: 24 },
+        (_, i) => `Paragraph ${i} of a story long enough to need several pages.`,
+      ),
+    })
+    const top = makeSection('top', 3)
+    open(
+      new FakeNewsStore(snapshotOf([{ ...top, stories: [makeStory('top', 0), long, makeStory('top', 2)] }])),
+      'top-1',
+    )
+    const reader = view.subject.reader
+    expect(reader.pageCount).toBeGreaterThan(2)
+    view.press('Down')
+    expect(reader.currentPage).toBe(1)
+    view.press('PlayPause')
+    await vi.waitFor(() => expect(readAloud.calls).toEqual(['start']))
+    expect(readAloud.started).toEqual({ pages: reader.pageCount, from: 1 })
+    // The speech reached the end of page 2: the reader shows page 3, focus stays on the text.
+    readAloud.events?.onPage(2)
+    view.frame()
+    expect(reader.currentPage).toBe(2)
+    expect(view.focusedTestId()).toBe('story')
+    view.press('PlayPause')
+    await vi.waitFor(() => expect(readAloud.calls).toEqual(['start', 'toggle']))
+    view.subject.open('top-2')
+    expect(readAloud.calls.at(-1)).toBe('stop')
+  })
+
+  it('read aloud: the on-screen control is reached with Up from the text size control, OK starts it', async () => {
+    readAloud = fakeReadAloud()
+    open(new FakeNewsStore(ready()), 'top-1')
+    view.press('Up')
+    expect(view.focusedTestId()).toBe('story-text-size')
+    view.press('Up')
+    expect(view.focusedTestId()).toBe('story-listen')
+    view.press('Enter')
+    await vi.waitFor(() => expect(readAloud.calls).toEqual(['start']))
+    readAloud.events?.onState('reading')
+    view.press('Down')
+    expect(view.focusedTestId()).toBe('story-text-size')
   })
 })

@@ -35,6 +35,8 @@ describe('the reader remembers where the viewer left a story', () => {
       homeFocus: { focusStory: vi.fn() },
       warn: vi.fn(),
       history,
+      // Read aloud is not used here: a chunk that never loads.
+      listen: () => new Promise(() => {}),
     }
     mounted.subject.reader.measureFactory = halfEm
     mounted.subject.open(id)

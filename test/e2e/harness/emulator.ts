@@ -128,7 +128,10 @@ export class Emulator {
     await this.waitForFocus()
   }
 
-  async setChecked(name: 'safe-area' | 'focus-outline' | 'fps' | 'offline', checked: boolean): Promise<void> {
+  async setChecked(
+    name: 'safe-area' | 'focus-outline' | 'fps' | 'offline' | 'guidance',
+    checked: boolean,
+  ): Promise<void> {
     await this.page.setChecked(`input[name="${name}"]`, checked)
   }
 

@@ -1,5 +1,5 @@
 /**
- * Real HLS streams for the live e2e tests, made with ffmpeg at test time (scripts/make-stream.ts) and
+ * Real HLS streams for the live e2e tests (one with a WebVTT subtitle track, for captions), made with ffmpeg at test time (scripts/make-stream.ts) and
  * served by a separate "stream server" on 127.0.0.1 that tests can stop, restart and make answer 404.
  * The app reaches it through a same-origin proxy route (`/stream/…` on the app server): the built app's
  * CSP only allows its own origin and the hosts in settings.json, and a proxy whose upstream is gone fails
@@ -10,7 +10,7 @@ import { createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type LiveEncoder, makeVod, startLiveEncoder } from '../../../scripts/make-stream'
+import { type LiveEncoder, makeCaptionedVod, makeVod, startLiveEncoder } from '../../../scripts/make-stream'
 import { type Route, staticFiles } from '../../../server/appServer'
 
 export interface StreamServer {
@@ -29,6 +29,8 @@ export interface StreamServer {
   /** Starts the background live ffmpeg and waits for its first segments. */
   startLive(): Promise<LiveEncoder>
   makeVod(seconds?: number): Promise<void>
+  /** `captioned/master.m3u8`: a VOD with a WebVTT subtitle track. */
+  makeCaptionedVod(seconds?: number): Promise<void>
   dispose(): Promise<void>
 }
 
@@ -102,6 +104,9 @@ export function createStreamServer(): StreamServer {
     },
     async makeVod(seconds = 8) {
       await makeVod(join(dir, 'vod'), seconds)
+    },
+    async makeCaptionedVod(seconds = 8) {
+      await makeCaptionedVod(join(dir, 'captioned'), seconds)
     },
     async dispose() {
       await stream.encoder?.stop()

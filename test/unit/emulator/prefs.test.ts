@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buttonForKey } from '../../../emulator/keyboard'
 import { cacheKeys } from '../../../emulator/network'
 import { applyQuery, DEFAULT_PREFS, parsePrefs } from '../../../emulator/prefs'
+import { tvUrl } from '../../../emulator/tvUrl'
 
 describe('emulator preferences', () => {
   it('falls back to the defaults for anything unreadable', () => {
@@ -39,11 +40,30 @@ describe('emulator preferences', () => {
   })
 })
 
+describe('voice guidance switch', () => {
+  it('is off by default, kept across reloads, and ?guidance turns it on', () => {
+    expect(parsePrefs(null).guidance).toBe(false)
+    expect(parsePrefs(JSON.stringify({ guidance: true })).guidance).toBe(true)
+    expect(applyQuery(parsePrefs(null), new URLSearchParams('guidance')).guidance).toBe(true)
+    expect(
+      applyQuery(parsePrefs(JSON.stringify({ guidance: true })), new URLSearchParams('guidance=0')).guidance,
+    ).toBe(false)
+  })
+
+  it("asks the app for guidance with ?guidance=on in the TV's address", () => {
+    expect(tvUrl({ platform: 'tizen', resolution: '1080p', guidance: true })).toBe(
+      'tv/?platform=tizen&inspector&guidance=on',
+    )
+    expect(tvUrl({ platform: 'tizen', resolution: '1080p' })).toBe('tv/?platform=tizen&inspector')
+  })
+})
+
 describe('clearing the app cache', () => {
   it("removes the app's namespace except the viewer's preferences, and nothing else", () => {
     const keys = [
       'com.lightwire.news.feed:top',
       'com.lightwire.news.preferences',
+      'com.lightwire.news.guidance',
       'com.lightwire.news.feed:world',
       'com.lightwire.newsletter.x',
       'lightwire-emulator',

@@ -19,6 +19,8 @@ export interface LivePlayerOptions {
   tuning: LiveTuning
   /** Start without sound (the app was launched straight into the player, nobody asked for sound yet). */
   muted: boolean
+  /** Captions shown from the start (the viewer's remembered choice). */
+  captions: boolean
   onStatus(status: PlaybackStatus): void
 }
 
@@ -26,6 +28,8 @@ export interface LivePlayer {
   readonly status: PlaybackStatus
   /** Play/Pause. Resuming a live stream after a long pause rejoins near the live edge. */
   togglePause(): void
+  /** Shows or hides the stream's captions (reopening it when the captions code was not loaded yet). */
+  setCaptions(on: boolean): void
   /** Turns the sound on (after a muted start). */
   unmute(): void
   readonly muted: boolean
@@ -60,7 +64,11 @@ export function startLivePlayer(options: LivePlayerOptions): LivePlayer {
   /** Failures are reported once per opened stream: hls.js and the element may both complain. */
   let failedThisOpen = false
 
-  const source: StreamSource = createStreamSource((failure) => fail(failure))
+  let captions = options.captions
+  const source: StreamSource = createStreamSource(
+    (failure) => fail(failure),
+    () => captions,
+  )
   const video: VideoPlayer = createVideoPlayer(source.load, source.unload)
   const element = video.element
 
@@ -196,6 +204,13 @@ export function startLivePlayer(options: LivePlayerOptions): LivePlayer {
         video.pause()
         report({ kind: 'paused' })
       }
+    },
+    setCaptions(on) {
+      captions = on
+      if (destroyed || source.showCaptions(on)) return
+      close()
+      report({ kind: 'connecting' })
+      open()
     },
     unmute() {
       muted = false

@@ -5,8 +5,9 @@
  * hls.js is checked first on purpose: desktop Chromium answers "maybe" to canPlayType('application/
  * vnd.apple.mpegurl') and then fails, and native HLS on TVs reports errors far less precisely.
  *
- * The light build of hls.js (no DRM, subtitles or alternate audio tracks) keeps the lazy chunk ~40% smaller;
- * switch the import to 'hls.js' if a channel needs those. `enableWorker: false` because the ESM build has no
+ * The light build of hls.js (no DRM, subtitles or alternate audio tracks) keeps the lazy chunk ~40% smaller.
+ * Captions need the full build: it is imported (its own chunk) only once a viewer turns captions on, and the
+ * stream is then reopened with it; its WebVTT cues are drawn by the browser on the <video> element. `enableWorker: false` because the ESM build has no
  * inlined worker: it would need hls.worker.js shipped next to the app via `workerPath`, and the segments of a
  * news stream are small enough to transmux on the main thread (see docs/live.md).
  */
@@ -29,7 +30,11 @@ export interface StreamSource {
   unload: VideoUnloader
   /** Where the live edge is now (seconds on the media timeline), when known: resuming jumps there. */
   liveEdge(): number | undefined
+  /** Shows or hides captions; false when the stream must be reopened for it (the light build is playing). */
+  showCaptions(on: boolean): boolean
 }
+
+type HlsClass = typeof Hls
 
 /** hls.js retries only briefly: the player's own reconnect policy owns the long view. */
 const retry = (maxNumRetry: number) => ({ maxNumRetry, retryDelayMs: 500, maxRetryDelayMs: 2_000 })
@@ -72,8 +77,20 @@ const nativeHls = (video: HTMLVideoElement) => video.canPlayType('application/vn
  * One stream source per player. `onFatal` receives failures hls.js cannot recover from by itself; the
  * player then closes and reopens (never `VideoPlayer.reload()`, which would reload the blob: URL).
  */
-export function createStreamSource(onFatal: (failure: SourceFailure) => void): StreamSource {
+export function createStreamSource(
+  onFatal: (failure: SourceFailure) => void,
+  captions: () => boolean = () => false,
+): StreamSource {
   let hls: Hls | undefined
+  /** The full build, once loaded (captions); the light one otherwise. */
+  let full: HlsClass | undefined
+  let withCaptions = false
+  let media: HTMLVideoElement | undefined
+  /** Native HLS (Safari-style) exposes the stream's subtitles as the element's own text tracks. */
+  const showNativeTracks = (on: boolean): boolean => {
+    for (const track of Array.from(media?.textTracks ?? [])) track.mode = on ? 'showing' : 'hidden'
+    return true
+  }
   const kind: SourceKind = Hls.isSupported()
     ? 'hls.js'
     : nativeHls(document.createElement('video'))
@@ -82,13 +99,23 @@ export function createStreamSource(onFatal: (failure: SourceFailure) => void): S
 
   const load: VideoLoader = async (url, video) => {
     if (kind === 'none') throw new Error('Neither Media Source Extensions nor native HLS are available')
+    media = video
     if (kind === 'native') {
       video.src = url
       video.load()
       return
     }
-    const instance = new Hls(HLS_CONFIG)
+    withCaptions = captions()
+    if (withCaptions) full ??= (await import('hls.js')).default
+    const Player = withCaptions && full ? full : Hls
+    const instance = new Player(HLS_CONFIG)
     hls = instance
+    if (withCaptions) instance.subtitleDisplay = true
+    // The channel's first subtitle track, whether or not the playlist marks one as the default.
+    instance.on(Hls.Events.SUBTITLE_TRACKS_UPDATED, () => {
+      if (withCaptions && instance.subtitleTrack < 0 && instance.subtitleTracks.length > 0)
+        instance.subtitleTrack = 0
+    })
     instance.on(Hls.Events.ERROR, (_event, data) => {
       if (!data.fatal || hls !== instance) return
       // A media error is often cured by re-creating the MediaSource once; hls.js does that itself.
@@ -119,5 +146,11 @@ export function createStreamSource(onFatal: (failure: SourceFailure) => void): S
     load,
     unload,
     liveEdge: () => hls?.liveSyncPosition ?? undefined,
+    showCaptions(on) {
+      if (kind === 'native') return showNativeTracks(on)
+      if (!withCaptions || !hls) return !on
+      hls.subtitleDisplay = on
+      return true
+    },
   }
 }
