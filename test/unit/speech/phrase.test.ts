@@ -18,6 +18,12 @@ describe('itemPhrase: one phrase for every kind of focusable', () => {
     expect(itemPhrase(tile, words, NOW)).toBe('Harbour reopens, 3 of 20, 2 hours ago')
   })
 
+  it('a tile marked read or new says so after its headline (issue 16)', () => {
+    const tile = { kind: 'tile', headline: 'Port', position: 2, total: 9 } as const
+    expect(itemPhrase({ ...tile, mark: 'read' }, words, NOW)).toBe('Port, read, 2 of 9')
+    expect(itemPhrase({ ...tile, mark: 'new' }, words, NOW)).toBe('Port, new, 2 of 9')
+  })
+
   it('a tile without a date says no age, and a story "from the future" is just now', () => {
     expect(itemPhrase({ kind: 'tile', headline: 'A', position: 1, total: 1 }, words, NOW)).toBe('A, 1 of 1')
     expect(
