@@ -26,6 +26,9 @@ export function createApp(services: Services) {
     (run) => setTimeout(run, NAVIGATION_RETRY_MS),
   )
   return class App extends Router.App {
+    /** Read by every component through ui/localeOf.ts: the application is the one root they all reach. */
+    readonly locale = services.locale
+
     static getFonts() {
       return fontFaces
     }
@@ -76,11 +79,12 @@ export function createApp(services: Services) {
         navigation.navigate('home', { [Router.symbols.backtrack]: true }, false)
         return
       }
+      const words = services.locale.t.app
       this.exitDialog.open({
-        title: 'Exit Lightwire?',
-        message: 'Come back any time for the latest stories.',
-        confirmLabel: 'Exit',
-        cancelLabel: 'Stay',
+        title: words.exitTitle,
+        message: words.exitMessage,
+        confirmLabel: words.exitConfirm,
+        cancelLabel: words.exitCancel,
         testIds: { confirm: 'exit-yes', cancel: 'exit-no' },
         handlers: {
           onConfirm: () => this.exit(),

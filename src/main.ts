@@ -6,6 +6,10 @@ import { createFeedHttp } from './data/http'
 import { createPreferencesService } from './data/preferencesService'
 import { parseSettings } from './data/settings'
 import { fontFaces } from './fonts'
+import { chooseLanguage } from './i18n/chooseLanguage'
+import { intlSupport } from './i18n/intlSupport'
+import { loadLanguage } from './i18n/languages'
+import { createLocale } from './i18n/locale'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
 import { exposeAutomationHooks } from './platform/automationHooks'
@@ -15,6 +19,7 @@ import { deviceGlobals } from './platform/globals'
 import { createImageFailures, forgetImageFailuresWhenHealed } from './platform/imageFailures'
 import { markWhenInteractive } from './platform/interactiveMark'
 import { installKeyRepeatGate } from './platform/keyRepeat'
+import { localLanguageMemory } from './platform/languageMemory'
 import { needsLastFramePresented } from './platform/lastFramePresentation'
 import { loadSettingsJson } from './platform/loadSettings'
 import { createPlatform } from './platform/platform'
@@ -56,6 +61,20 @@ async function start(): Promise<void> {
   const readyImages = createReadyImages()
   const poster = settings.appSettings.live?.poster
   const posterReady = poster ? readyImages.warm(poster) : Promise.resolve()
+
+  const warn = (message: string) => log.warn(message)
+  const languageMemory = localLanguageMemory(settings.platformSettings.id, warn)
+  const language = chooseLanguage(
+    {
+      query: query.get('lang'),
+      chosen: languageMemory.read(),
+      operator: settings.appSettings.language,
+      device: navigator.languages ?? [navigator.language],
+    },
+    warn,
+  )
+  // English is in the bundle; another language's catalogue is a chunk fetched here, alongside the fonts.
+  const loadedLanguage = loadLanguage(language, warn)
 
   const { platform, warnings } = createPlatform({
     globals: deviceGlobals(window),
@@ -110,6 +129,10 @@ async function start(): Promise<void> {
     quality,
     imageFailures,
     homeFocus: createHomeFocus(),
+    locale: await loadedLanguage.then((loaded) =>
+      createLocale(loaded.language, loaded.catalogue, intlSupport(globalThis.Intl)),
+    ),
+    languageMemory,
   })
   const app = Launch(
     App,

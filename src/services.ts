@@ -1,8 +1,10 @@
 import type { NewsStore } from './data/newsStore'
 import type { PreferencesService } from './data/preferencesService'
 import type { LightwireSettings } from './data/settings'
+import type { Locale } from './i18n/locale'
 import type { HomeFocus } from './pages/home/homeFocus'
 import type { ImageFailures } from './platform/imageFailures'
+import type { LanguageMemory } from './platform/languageMemory'
 import type { Platform } from './platform/platform'
 import type { Quality } from './platform/quality'
 import type { KeyValueStore } from './platform/sdk'
@@ -28,4 +30,8 @@ export interface Services {
   imageFailures: ImageFailures
   /** Home's row memory, and where other pages ask Home to put focus on return (docs/home.md). */
   homeFocus: HomeFocus
+  /** The UI language: catalogue, direction, formatters (src/i18n). Components read it with ui/localeOf.ts. */
+  locale: Locale
+  /** Settings' language choice, kept for the next start (read before Launch, in main.ts). */
+  languageMemory: LanguageMemory
 }

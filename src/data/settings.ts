@@ -34,6 +34,11 @@ export interface AppSettings {
    * hand-made settings in tests stay valid. */
   maxStoriesPerSection?: number
   live?: LiveSettings
+  /**
+   * The operator's UI language ("ar", "fr-CA"…): what the app speaks unless the viewer chose another in
+   * Settings or the URL forces one (src/i18n/chooseLanguage.ts). Absent: the device's language, else English.
+   */
+  language?: string
 }
 
 /** How much the app draws per frame (src/platform/quality.ts). */
@@ -169,6 +174,11 @@ export function parseSettings(raw: unknown): LightwireSettings {
     }
   }
   const live = parseLive(app.live, warnings)
+  let language: string | undefined
+  if (app.language !== undefined) {
+    if (typeof app.language === 'string' && app.language.trim() !== '') language = app.language.trim()
+    else warnings.push('appSettings.language must be a language code such as "en" or "ar": ignored')
+  }
   let quality: QualitySetting = 'auto'
   if (platform.quality !== undefined) {
     if (isQualitySetting(platform.quality)) quality = platform.quality
@@ -187,6 +197,7 @@ export function parseSettings(raw: unknown): LightwireSettings {
       refreshMinutes,
       maxStoriesPerSection,
       ...(live ? { live } : {}),
+      ...(language ? { language } : {}),
     },
     platformSettings: {
       path: str(platform.path, './static'),

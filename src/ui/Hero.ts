@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
 import { child } from './child'
+import { localeOf } from './localeOf'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
@@ -122,7 +123,7 @@ export class Hero
   set now(value: number) {
     const story = this._story
     const text = story
-      ? metaLine(story.source, relativeTime(story.publishedAt ?? story.updatedAt, value))
+      ? metaLine(story.source, relativeTime(story.publishedAt ?? story.updatedAt, value, localeOf(this)))
       : ''
     child(this, 'Card.Meta').text = { text }
   }

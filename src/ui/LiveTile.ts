@@ -4,6 +4,7 @@ import type { LiveSettings } from '../data/settings'
 import { testId } from './automation'
 import { child } from './child'
 import { LiveBadge } from './LiveBadge'
+import { localeOf } from './localeOf'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
 import { focusOutline } from './rounded'
@@ -25,12 +26,6 @@ interface LiveCardSpec {
 
 const { posterW, titleY, noteY, title } = liveTile
 const TEXT_X = posterW + space.m
-
-const NOTE = {
-  ready: 'Watch now · OK to play',
-  unavailable: 'Live channel unavailable · OK to try again',
-  checking: 'Checking the live channel…',
-} as const
 
 /**
  * The live channel's entry on Home (automation id `live-tile`): a banner across title-safe at the top of
@@ -86,7 +81,7 @@ export class LiveTile
             x: TEXT_X,
             y: noteY,
             text: {
-              text: NOTE.ready,
+              text: '',
               ...textStyle.label,
               textColor: colors.text,
               maxLines: 1,
@@ -147,13 +142,14 @@ export class LiveTile
 
   private setAvailability(availability: LiveAvailability | 'checking'): void {
     if (availability !== 'checking') this.availability = availability
+    const words = localeOf(this).t.home
     child(this, 'Frame.Card.Note').text = {
       text:
         availability === 'checking'
-          ? NOTE.checking
+          ? words.liveChecking
           : availability === 'unavailable'
-            ? NOTE.unavailable
-            : NOTE.ready,
+            ? words.liveUnavailable
+            : words.liveReady,
     }
     child(this, 'Frame.Card.Badge').alpha = availability === 'unavailable' ? 0.4 : 1
   }

@@ -4,7 +4,8 @@ import type { SectionState } from '../data/newsStore'
 import { setTestId, testId } from './automation'
 import { Carousel } from './Carousel'
 import { child } from './child'
-import { feedErrorText } from './feedErrorText'
+import { feedErrorText, theFeed } from './feedErrorText'
+import { localeOf } from './localeOf'
 import { RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
@@ -70,9 +71,10 @@ export class StoryRow
     if (section.status !== this.mode) this.build(section.status)
     if (section.status === 'ready') this.fill(section, index)
     if (section.status === 'error' && this.messageElement) {
+      const locale = localeOf(this)
       this.messageElement.message = section.error
-        ? feedErrorText(section.error)
-        : `${section.title} could not be loaded.`
+        ? feedErrorText(section.error, locale)
+        : locale.t.feed.loadFailed(theFeed(section.title, locale))
     }
   }
 

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
 import { child } from './child'
+import { localeOf } from './localeOf'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
@@ -112,7 +113,7 @@ export class Tile
   private renderMeta(): void {
     const story = this._story
     const text = story
-      ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
+      ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now, localeOf(this)))
       : ''
     child(this, 'Card.Meta').text = { text }
   }

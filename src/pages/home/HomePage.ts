@@ -8,6 +8,7 @@ import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import { child } from '../../ui/child'
 import { Hero } from '../../ui/Hero'
+import { localeOf } from '../../ui/localeOf'
 import { navigateTo } from '../../ui/navigate'
 import { updatedLabel } from '../../ui/relativeTime'
 import { StoryRow, type StoryRowEvents } from '../../ui/StoryRow'
@@ -166,14 +167,14 @@ export class HomePage
       : fromStore
     this.snapshotShown = snapshot
     const now = this.clock()
-    this.header.updated = updatedLabel(snapshot.updatedAt, now)
+    this.header.updated = updatedLabel(snapshot.updatedAt, now, localeOf(this))
     const empty = nothingToShow(snapshot)
     const fullScreen = empty && this._leading.length === 0
     const error = child(this, 'Error')
     error.visible = fullScreen
     this.column.visible = !fullScreen
     if (fullScreen) {
-      error.message = errorMessage(snapshot.sections)
+      error.message = errorMessage(snapshot.sections, localeOf(this))
       this.header.context = ''
       if (this.zone !== 'header') this.zone = 'error'
       this._refocus()
@@ -183,7 +184,7 @@ export class HomePage
     const focusKey = applyFocusRequest(this.focusMemory, snapshot)
     // The live channel can still be watched when no story can: keep its row, the error and Retry go under it.
     const entries = empty
-      ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections))]
+      ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections, localeOf(this)))]
       : homeEntries({
           snapshot,
           now,
@@ -221,13 +222,15 @@ export class HomePage
   private showContext(key: string): void {
     const snapshot = this.snapshotShown
     this.header.context =
-      key === HERO_KEY ? 'Top story' : (snapshot?.sections.find((section) => section.id === key)?.title ?? '')
+      key === HERO_KEY
+        ? localeOf(this).t.home.topStory
+        : (snapshot?.sections.find((section) => section.id === key)?.title ?? '')
   }
 
   private tick(): void {
     const now = this.clock()
     if (this.snapshotShown) {
-      this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
+      this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now, localeOf(this))
     }
     for (const key of this.column.renderedKeys()) {
       // The rows that show relative times; other entries (the live channel's row, an error) have none.

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { space } from '../../ui/theme'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
@@ -51,7 +52,7 @@ export class SectionRow
   set display(value: { title: string; visible: boolean; first: boolean; last: boolean }) {
     const toggle = child(this, 'Toggle')
     toggle.label = value.title
-    toggle.value = value.visible ? 'Shown' : 'Hidden'
+    toggle.value = value.visible ? localeOf(this).t.settings.shown : localeOf(this).t.settings.hidden
     toggle.quiet = !value.visible
     child(this, 'Up').dimmed = value.first
     child(this, 'Down').dimmed = value.last

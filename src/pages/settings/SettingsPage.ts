@@ -3,6 +3,7 @@ import type { Preferences, TextSize } from '../../data/preferences'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { localeOf } from '../../ui/localeOf'
 import { colors, safe, stage, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { AboutPanel } from './AboutPanel'
@@ -30,7 +31,6 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
 type Region = 'size' | 'sections' | 'reset'
 
 const { columnA: a, columnB: b } = settingsLayout
-const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
 
 /**
  * Settings (`#settings`, Options/Menu key or the header entry): text size, which sections Home shows and in
@@ -54,34 +54,34 @@ export class SettingsPage
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
-      SizeHeading: { x, y: a.sizeHeadingY, text: { text: 'Text size', ...textStyle.title } },
+      SizeHeading: { x, y: a.sizeHeadingY, text: { text: '', ...textStyle.title } },
       TextSize: { type: TextSizeRow, x, y: a.textSizeY },
       Preview: {
         x,
         y: a.previewY,
         ...testId('settings-preview'),
         text: {
-          text: 'Stories will read like this.',
+          text: '',
           ...textStyle.bodyMuted,
           wordWrapWidth: a.textW,
           maxLines: 1,
         },
       },
-      SectionsHeading: { x, y: a.sectionsHeadingY, text: { text: 'Sections on Home', ...textStyle.title } },
+      SectionsHeading: { x, y: a.sectionsHeadingY, text: { text: '', ...textStyle.title } },
       Hint: {
         x,
         y: a.hintY,
         ...testId('settings-hint'),
-        text: { text: SECTIONS_HINT, ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
+        text: { text: '', ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
       },
       // Runs to the bottom of title-safe; the list scrolls inside it.
       Sections: { type: SectionList, x, y: a.sectionsY, viewportHeight: safe.title.bottom - a.sectionsY },
-      StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: 'Stored stories', ...textStyle.title } },
+      StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: '', ...textStyle.title } },
       StoredText: {
         x: b.x,
         y: b.storedTextY,
         text: {
-          text: 'Copies of the feeds kept on this device.',
+          text: '',
           ...textStyle.label,
           wordWrapWidth: b.w,
         },
@@ -92,7 +92,6 @@ export class SettingsPage
         y: b.resetY,
         layoutWidth: b.resetW,
         align: 'center',
-        label: 'Reset cached data',
         ...testId('settings-reset-cache'),
       },
       ResetStatus: {
@@ -106,7 +105,15 @@ export class SettingsPage
   }
 
   override _init(): void {
-    child(this, 'Header').context = 'Settings'
+    const words = localeOf(this).t
+    child(this, 'Header').context = words.app.settings
+    child(this, 'SizeHeading').text = { text: words.settings.textSize }
+    child(this, 'Preview').text = { text: words.settings.sample }
+    child(this, 'SectionsHeading').text = { text: words.settings.sections }
+    child(this, 'Hint').text = { text: words.settings.sectionsHint }
+    child(this, 'StoredHeading').text = { text: words.settings.stored }
+    child(this, 'StoredText').text = { text: words.settings.storedHint }
+    child(this, 'Reset').label = words.settings.reset
   }
 
   /** Set by the route before the page shows (routes.ts). */
@@ -175,9 +182,8 @@ export class SettingsPage
 
   /** Tells the viewer when a choice could not be saved (it still applies until the app restarts). */
   private report(result: { changed: boolean; saved: boolean } | undefined): void {
-    if (result && !result.saved)
-      this.hint('This device would not save that: it applies until the app restarts', 'error')
-    else if (result?.changed) this.hint(SECTIONS_HINT)
+    if (result && !result.saved) this.hint(localeOf(this).t.settings.notSaved, 'error')
+    else if (result?.changed) this.hint(localeOf(this).t.settings.sectionsHint)
   }
 
   override _handleLeft(): boolean {
@@ -219,7 +225,7 @@ export class SettingsPage
     if (id === undefined) return true
     if (column === 0) {
       const result = deps.preferences.toggleSection(id)
-      if (!result.changed) this.hint('Home needs at least one section: show another one first', 'error')
+      if (!result.changed) this.hint(localeOf(this).t.settings.lastSection, 'error')
       else this.report(result)
     } else {
       this.report(deps.preferences.moveSection(id, column === 1 ? -1 : 1))

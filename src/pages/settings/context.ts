@@ -19,14 +19,14 @@ export interface SettingsContext {
 }
 
 export function settingsContext(services: Services): SettingsContext {
-  const { settings, preferences, storage, platform, quality, news } = services
+  const { settings, preferences, storage, platform, quality, news, locale } = services
   return {
     preferences,
     sections: settings.appSettings.sections,
     about: () => ({
       version: settings.appSettings.version,
       platformName: platform.name,
-      quality: describeQuality(quality),
+      quality: describeQuality(quality, locale),
       updatedAt: news.snapshot().updatedAt,
       sources: settings.appSettings.sections,
     }),
@@ -35,9 +35,7 @@ export function settingsContext(services: Services): SettingsContext {
       // which are written straight back.
       storage.clear()
       const saved = preferences.persist()
-      return saved
-        ? 'Cleared. Stories will be fetched fresh.'
-        : 'Cleared, but your choices could not be saved again on this device.'
+      return saved ? locale.t.settings.cleared : locale.t.settings.clearedUnsaved
     },
   }
 }

@@ -6,6 +6,7 @@ import type { TextSizePreference } from '../../data/textSize'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { localeOf } from '../../ui/localeOf'
 import { navigateTo } from '../../ui/navigate'
 import { message, safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
@@ -19,8 +20,12 @@ class StoryLoading extends Lightning.Component {
       ...testId('story-loading'),
       x: safe.title.x,
       y: message.y,
-      text: { text: 'Loading the story…', ...textStyle.title },
+      text: { text: '', ...textStyle.title },
     }
+  }
+
+  override _init(): void {
+    this.text = { text: localeOf(this).t.story.loading }
   }
 }
 
@@ -131,7 +136,7 @@ export class StoryPage
       sectionTitleOf: (story) => titles.get(story.sectionId) ?? '',
       now: this.clock(),
     })
-    child(this, 'Header').context = `Home › ${location.section.title}`
+    child(this, 'Header').context = localeOf(this).t.story.breadcrumb(location.section.title)
     // Back lands on this story's tile, even after Left/Right moved through several stories.
     services.homeFocus.focusStory(location.story.id)
     this.setState('reading')

@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { QrCode } from '../../ui/QrCode'
 import { roundedBox } from '../../ui/rounded'
@@ -67,13 +68,19 @@ export class StoryRail
       // Above the code, full rail width: one short line each, readable from the sofa.
       QrTitle: {
         y: QR_Y - 2 * textStyle.label.lineHeight - space.s,
-        text: { text: 'Read on your phone', ...textStyle.labelStrong, wordWrapWidth: W },
+        text: { text: '', ...textStyle.labelStrong, wordWrapWidth: W },
       },
       QrHint: {
         y: QR_Y - textStyle.label.lineHeight - space.s,
-        text: { text: 'Scan with your phone’s camera', ...textStyle.label, wordWrapWidth: W, maxLines: 1 },
+        text: { text: '', ...textStyle.label, wordWrapWidth: W, maxLines: 1 },
       },
     }
+  }
+
+  override _init(): void {
+    const words = localeOf(this).t.story
+    child(this, 'QrTitle').text = { text: words.qrTitle }
+    child(this, 'QrHint').text = { text: words.qrHint }
   }
 
   show(story: Story, sectionTitle: string): void {

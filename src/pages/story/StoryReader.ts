@@ -3,6 +3,8 @@ import type { Story } from '../../data/model'
 import { type Anchor, minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
+import { metaLine } from '../../ui/relativeTime'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
 import { space, story as storyTheme } from '../../ui/theme'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
@@ -76,9 +78,9 @@ export class StoryReader
     const { story, sectionTitle } = content
     child(this, 'Rail').show(story, sectionTitle)
     child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase() }
-    child(this, 'Meta').text = { text: metaText(story, content.now) }
+    child(this, 'Meta').text = { text: metaText(story, content.now, localeOf(this)) }
     child(this, 'RunningHead').text = { text: `${sectionTitle} · ${story.title}` }
-    child(this, 'Next').text = { text: nextText(content.next, sectionTitle) }
+    child(this, 'Next').text = { text: nextText(content.next, sectionTitle, localeOf(this)) }
     child(this, 'UpNext').show(content.related, content.sectionTitleOf, content.now)
     this.layOut()
     this.render(0)
@@ -156,10 +158,12 @@ export class StoryReader
 
     const upNext = child(this, 'UpNext')
     upNext.visible = !reading
-    const label = pageText(this.pageIndex, this.pages.length, minutesLeft(this.pages, this.pageIndex))
-    child(this, 'PageLabel').text = { text: reading ? label : `${label} · Up next` }
-    const more = last && upNext.count > 0 ? '↓ Up next' : '↑↓ Pages'
-    child(this, 'Hint').text = { text: reading ? `${more}  ·  ←→ Stories` : '↑↓ Choose  ·  OK Open' }
+    const locale = localeOf(this)
+    const words = locale.t.story
+    const label = pageText(this.pageIndex, this.pages.length, minutesLeft(this.pages, this.pageIndex), locale)
+    child(this, 'PageLabel').text = { text: reading ? label : metaLine(label, words.upNext) }
+    const more = last && upNext.count > 0 ? words.hintUpNext : words.hintPages
+    child(this, 'Hint').text = { text: reading ? `${more}  ·  ${words.hintStories}` : words.hintChoose }
   }
 
   /** Stories without a body: after the summary, say where the rest is. */
@@ -178,9 +182,7 @@ export class StoryReader
         lastFragment.lines.length * layout.body.lineHeight +
         space.l,
       text: {
-        text: offered
-          ? 'The full story is on the publisher’s website: scan the code to read it on your phone.'
-          : 'This feed carries only a summary of the story.',
+        text: offered ? localeOf(this).t.story.fullStoryQr : localeOf(this).t.story.summaryOnly,
       },
     })
   }

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { stepTextSize, TEXT_SIZES, type TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { roundedBox } from '../../ui/rounded'
 import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
 import { storyPageLayout } from './layout'
@@ -63,7 +64,7 @@ export class TextSizeControl
       h: CHIP,
       Label: {
         y: 0,
-        text: { text: 'Text size', ...textStyle.label, lineHeight: CHIP, verticalAlign: 'middle' },
+        text: { text: '', ...textStyle.label, lineHeight: CHIP, verticalAlign: 'middle' },
       },
       Options: { x: LABEL_W, S: chip('S'), M: chip('M'), L: chip('L') },
     }
@@ -76,6 +77,10 @@ export class TextSizeControl
 
   get size(): TextSize {
     return this._size
+  }
+
+  override _init(): void {
+    child(this, 'Label').text = { text: localeOf(this).t.story.textSize }
   }
 
   override _focus(): void {

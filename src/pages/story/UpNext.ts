@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import { setTestId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { metaLine, relativeTime } from '../../ui/relativeTime'
 import { roundedBox } from '../../ui/rounded'
@@ -69,7 +70,9 @@ class UpNextItem
   show(story: Story, sectionTitle: string, now: number): void {
     child(this, 'Thumb').url = story.image?.url
     child(this, 'Headline').text = { text: story.title }
-    child(this, 'Meta').text = { text: metaLine(sectionTitle, relativeTime(story.publishedAt, now)) }
+    child(this, 'Meta').text = {
+      text: metaLine(sectionTitle, relativeTime(story.publishedAt, now, localeOf(this))),
+    }
   }
 
   override _focus(): void {
@@ -96,9 +99,13 @@ export class UpNext
 
   static override _template(): Lightning.Component.Template<UpNextSpec> {
     return {
-      Title: { text: { text: 'Up next', ...textStyle.title } },
+      Title: { text: { text: '', ...textStyle.title } },
       Items: { y: textStyle.title.lineHeight + space.m },
     }
+  }
+
+  override _init(): void {
+    child(this, 'Title').text = { text: localeOf(this).t.story.upNext }
   }
 
   show(stories: Story[], sectionTitle: (story: Story) => string, now: number): void {

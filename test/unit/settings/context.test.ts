@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { NewsStore } from '../../../src/data/newsStore'
 import type { PreferencesService } from '../../../src/data/preferencesService'
 import { parseSettings } from '../../../src/data/settings'
+import { english } from '../../../src/i18n/english'
 import { settingsContext } from '../../../src/pages/settings/context'
 import type { Platform } from '../../../src/platform/platform'
 import { createQuality } from '../../../src/platform/quality'
@@ -18,6 +19,7 @@ describe('settingsContext', () => {
       preferences: {} as PreferencesService,
       storage: {} as KeyValueStore,
       quality: createQuality('auto', { read: () => 'low', write: () => {} }),
+      locale: english,
     } as Omit<Services, 'homeFocus'> as Services
     const about = settingsContext(services).about()
     expect(about.updatedAt).toBe(updatedAt)
