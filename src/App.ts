@@ -3,6 +3,7 @@ import { fontFaces } from './fonts'
 import { createNavigation, type RouteArgs } from './navigation'
 import { closeSdkApp } from './platform/sdk'
 import { createRoutes } from './routes'
+import type { Locale } from './i18n/locale'
 import type { Services } from './services'
 import { testId } from './ui/automation'
 import { ConfirmDialog } from './ui/ConfirmDialog'
@@ -26,8 +27,14 @@ export function createApp(services: Services) {
     (run) => setTimeout(run, NAVIGATION_RETRY_MS),
   )
   return class App extends Router.App {
-    /** Read by every component through ui/localeOf.ts: the application is the one root they all reach. */
-    readonly locale = services.locale
+    /**
+     * Read by every component through ui/localeOf.ts: the application is the one root they all reach. A getter,
+     * not a field: Lightning builds and attaches the first pages inside Application's constructor, before a
+     * subclass's fields exist.
+     */
+    get locale(): Locale {
+      return services.locale
+    }
 
     static getFonts() {
       return fontFaces

@@ -16,11 +16,14 @@ const isLocaleRoot = (app: unknown): app is LocaleRoot =>
   'plural' in app.locale
 
 /**
- * The UI language of the app this element belongs to. It lives on the application (the one object every
- * element can reach, attached or not, from construction on), so components need no extra property to speak
- * the viewer's language. A component mounted alone in a test, under a plain Application, speaks English.
+ * The UI language of the app this element belongs to. It lives on the App, which every element reaches through
+ * its stage, attached or not, so components need no extra property to speak the viewer's language. A
+ * component mounted alone in a test, under a plain Application, speaks English.
  */
 export function localeOf(element: Lightning.Element): Locale {
-  const app: unknown = element.stage.application
+  const root = element.stage.application
+  if (isLocaleRoot(root)) return root.locale
+  // The SDK's Launch wraps the App in its own root Application, as the child `App`.
+  const app: unknown = root.tag('App')
   return isLocaleRoot(app) ? app.locale : english
 }
