@@ -8,7 +8,7 @@ import { parseSettings } from './data/settings'
 import { fontFaces } from './fonts'
 import { chooseLanguage } from './i18n/chooseLanguage'
 import { intlSupport } from './i18n/intlSupport'
-import { loadLanguage } from './i18n/languages'
+import { directionOf, loadLanguage } from './i18n/languages'
 import { createLocale } from './i18n/locale'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
@@ -27,6 +27,7 @@ import { chooseQuality, createQuality } from './platform/quality'
 import { localQualityMemory } from './platform/qualityMemory'
 import { createReadyImages } from './platform/readyImages'
 import { stageFor } from './platform/resolution'
+import { createScriptFonts } from './platform/scriptFonts'
 import { log, storage, useExactKeyMap } from './platform/sdk'
 import { routerSettings } from './routes'
 import { installWrapTokenizer } from './ui/text/tokenizer'
@@ -75,6 +76,9 @@ async function start(): Promise<void> {
   )
   // English is in the bundle; another language's catalogue is a chunk fetched here, alongside the fonts.
   const loadedLanguage = loadLanguage(language, warn)
+  // An RTL interface is drawn in Arabic script from its first frame: its font loads alongside the catalogue.
+  const scripts = createScriptFonts(warn)
+  const scriptsReady = directionOf(language) === 'rtl' ? scripts.ensureArabic() : Promise.resolve()
 
   const { platform, warnings } = createPlatform({
     globals: deviceGlobals(window),
@@ -119,6 +123,7 @@ async function start(): Promise<void> {
     localQualityMemory(settings.platformSettings.id),
   )
   const imageFailures = createImageFailures()
+  await scriptsReady
   forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({
     settings,
@@ -133,6 +138,7 @@ async function start(): Promise<void> {
       createLocale(loaded.language, loaded.catalogue, intlSupport(globalThis.Intl)),
     ),
     languageMemory,
+    scripts,
   })
   const app = Launch(
     App,

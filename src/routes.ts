@@ -35,6 +35,7 @@ export function createRoutes(services: Services): RouterConfig {
           page.focusMemory = services.homeFocus
           page.preferences = services.preferences
           page.quality = services.quality
+          page.scripts = services.scripts
           page.store = services.news
           const { live } = services.settings.appSettings
           page.leading = live ? [liveTileEntry(live, services.quality.level() === 'low')] : []
@@ -53,6 +54,7 @@ export function createRoutes(services: Services): RouterConfig {
               set: (size) => void services.preferences.setTextSize(size),
             },
             homeFocus: services.homeFocus,
+            scripts: services.scripts,
             warn: (message) => log.warn(message),
           }
           page.open(params.id ?? '')

@@ -7,6 +7,7 @@ import type { ImageFailures } from './platform/imageFailures'
 import type { LanguageMemory } from './platform/languageMemory'
 import type { Platform } from './platform/platform'
 import type { Quality } from './platform/quality'
+import type { ScriptFonts } from './platform/scriptFonts'
 import type { KeyValueStore } from './platform/sdk'
 
 /**
@@ -34,4 +35,6 @@ export interface Services {
   locale: Locale
   /** Settings' language choice, kept for the next start (read before Launch, in main.ts). */
   languageMemory: LanguageMemory
+  /** Fonts for scripts Inter lacks (Arabic), loaded when such text is first shown. */
+  scripts: ScriptFonts
 }

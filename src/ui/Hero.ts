@@ -6,6 +6,7 @@ import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
+import { alignedTo, directedText, embedded } from './text/directedText'
 import { colors, home, radius, safe, space, textStyle } from './theme'
 
 interface HeroSpec extends Lightning.Component.TemplateSpec {
@@ -23,6 +24,9 @@ interface HeroSpec extends Lightning.Component.TemplateSpec {
 
 const W = safe.title.right - safe.title.x
 const { h: H, imageW, textW, pad, seam, fadeW: FADE_W, headlineLineH: HEADLINE_LINE_H } = home.hero
+
+const HEADLINE_MAX_LINES = 3
+const SUMMARY_MAX_LINES = 2
 
 /**
  * The featured story at the top of Home: lead image on the right fading into the card, with section,
@@ -72,13 +76,19 @@ export class Hero
             ...textStyle.headline,
             lineHeight: HEADLINE_LINE_H,
             wordWrapWidth: textW,
-            maxLines: 3,
+            maxLines: HEADLINE_MAX_LINES,
             maxLinesSuffix: '…',
           },
         },
         Summary: {
           x: pad,
-          text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: textW, maxLines: 2, maxLinesSuffix: '…' },
+          text: {
+            text: '',
+            ...textStyle.bodyMuted,
+            wordWrapWidth: textW,
+            maxLines: SUMMARY_MAX_LINES,
+            maxLinesSuffix: '…',
+          },
         },
         Meta: { x: pad, text: { text: '', ...textStyle.label } },
       },
@@ -108,8 +118,20 @@ export class Hero
     if (story !== this._story) {
       this._story = story
       child(card, 'Image').url = story?.image?.url
-      child(card, 'Headline').text = { text: story?.title ?? '' }
-      child(card, 'Summary').text = { text: story?.summary ?? '' }
+      // A right-to-left story is right-aligned in the text column, whatever the UI language.
+      const dir = story?.dir ?? 'ltr'
+      child(card, 'Headline').text = directedText(story?.title ?? '', dir, {
+        style: textStyle.headline,
+        width: textW,
+        maxLines: HEADLINE_MAX_LINES,
+      })
+      child(card, 'Summary').text = directedText(story?.summary ?? '', dir, {
+        style: textStyle.bodyMuted,
+        width: textW,
+        maxLines: SUMMARY_MAX_LINES,
+      })
+      child(card, 'Section').text = alignedTo(dir, textW)
+      child(card, 'Meta').text = alignedTo(dir, textW)
     }
     this._label = label
     child(card, 'Section').text = { text: label.toUpperCase() }
@@ -123,7 +145,10 @@ export class Hero
   set now(value: number) {
     const story = this._story
     const text = story
-      ? metaLine(story.source, relativeTime(story.publishedAt ?? story.updatedAt, value, localeOf(this)))
+      ? metaLine(
+          embedded(story.source, localeOf(this).dir),
+          relativeTime(story.publishedAt ?? story.updatedAt, value, localeOf(this)),
+        )
       : ''
     child(this, 'Card.Meta').text = { text }
   }

@@ -6,6 +6,7 @@ import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
+import { alignedTo, directedText, embedded } from './text/directedText'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
@@ -91,7 +92,15 @@ export class Tile
     const card = child(this, 'Card')
     if (changed) {
       child(card, 'Image').url = value.story.image?.url
-      child(card, 'Headline').text = { text: value.story.title }
+      // A right-to-left story reads from the right edge, its meta line too, whatever the UI language.
+      const dir = value.story.dir ?? 'ltr'
+      const width = W - 2 * pad
+      child(card, 'Headline').text = directedText(value.story.title, dir, {
+        style: textStyle.tile,
+        width,
+        maxLines: headlineLines,
+      })
+      child(card, 'Meta').text = alignedTo(dir, width)
     }
     this.renderMeta()
   }
@@ -113,7 +122,10 @@ export class Tile
   private renderMeta(): void {
     const story = this._story
     const text = story
-      ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now, localeOf(this)))
+      ? metaLine(
+          embedded(this._label, localeOf(this).dir),
+          relativeTime(story.publishedAt ?? story.updatedAt, this._now, localeOf(this)),
+        )
       : ''
     child(this, 'Card.Meta').text = { text }
   }

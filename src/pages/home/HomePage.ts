@@ -4,6 +4,7 @@ import type { NewsSnapshot, NewsStore } from '../../data/newsStore'
 import { applySectionPreferences } from '../../data/preferences'
 import type { PreferencesService } from '../../data/preferencesService'
 import type { Quality } from '../../platform/quality'
+import type { ScriptFonts } from '../../platform/scriptFonts'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import { child } from '../../ui/child'
@@ -20,6 +21,7 @@ import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } fro
 import { HomeHeader } from './HomeHeader'
 import { featuredStory, HERO_KEY, homeEntries, nothingToShow } from './homeEntries'
 import { applyFocusRequest, createHomeFocus, type HomeFocus, rememberedIndex } from './homeFocus'
+import { holdForScript } from './scriptHold'
 
 interface HomeSpec extends Lightning.Component.TemplateSpec {
   Backdrop: typeof Backdrop
@@ -60,6 +62,8 @@ export class HomePage
   preferences: PreferencesService | undefined
   /** Drawing quality (routes.ts passes the app's): at low, no backdrop and light motion. */
   quality: Pick<Quality, 'level' | 'subscribe'> | undefined
+  /** Fonts for Arabic-script stories, loaded before such a snapshot is drawn (routes.ts). */
+  scripts: ScriptFonts | undefined
   private unsubscribeQuality: (() => void) | undefined
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
@@ -161,6 +165,8 @@ export class HomePage
 
   /** Draws a snapshot: the error screen, or the column with focus where the viewer left it. */
   private render(fromStore: NewsSnapshot): void {
+    if (holdForScript(fromStore, this.scripts, () => this._store && this.render(this._store.snapshot())))
+      return
     const preferences = this.preferences?.get()
     const snapshot = preferences
       ? { ...fromStore, sections: applySectionPreferences(fromStore.sections, preferences) }

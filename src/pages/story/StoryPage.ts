@@ -2,7 +2,9 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsStore, StoryLocation } from '../../data/newsStore'
 import { neighbours, relatedStories } from '../../data/related'
+import { hasArabicScript } from '../../data/text/direction'
 import type { TextSizePreference } from '../../data/textSize'
+import type { ScriptFonts } from '../../platform/scriptFonts'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
@@ -42,6 +44,8 @@ export interface StoryServices {
   textSize: TextSizePreference
   /** Home lands on the tile of the story being read when the viewer goes back (docs/home.md). */
   homeFocus: { focusStory(storyId: string): void }
+  /** The Arabic font, loaded before an Arabic-script story is measured into pages. */
+  scripts: ScriptFonts
   /** Logs problems a viewer does not need to see. */
   warn: (message: string) => void
 }
@@ -102,7 +106,7 @@ export class StoryPage
     if (!services) return
     const found = services.news.findStory(id)
     if (found) {
-      this.showStory(found)
+      this.showWhenDrawable(found, token)
       return
     }
     // A cold deep link: the feeds are still arriving. Wait for every section to load or fail once.
@@ -111,13 +115,27 @@ export class StoryPage
       .then(() => {
         if (token !== this.request) return
         const located = services.news.findStory(id)
-        if (located) this.showStory(located)
+        if (located) this.showWhenDrawable(located, token)
         else this.setState('missing')
       })
       .catch((error: unknown) => {
         services.warn(`story ${id}: the feeds did not settle (${String(error)})`)
         if (token === this.request) this.setState('missing')
       })
+  }
+
+  /** The reader measures text to paginate it: an Arabic-script story waits for its font first. */
+  private showWhenDrawable(location: StoryLocation, token: number): void {
+    const scripts = this.services?.scripts
+    const { story } = location
+    const arabic = [story.title, story.summary, ...story.body].some(hasArabicScript)
+    if (!scripts || scripts.arabicReady || !arabic) {
+      this.showStory(location)
+      return
+    }
+    void scripts.ensureArabic().then(() => {
+      if (token === this.request) this.showStory(location)
+    })
   }
 
   private showStory(location: StoryLocation): void {

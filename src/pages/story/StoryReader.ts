@@ -5,11 +5,18 @@ import type { TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
 import { localeOf } from '../../ui/localeOf'
 import { metaLine } from '../../ui/relativeTime'
+import { alignedTo, embedded, embeddedLines } from '../../ui/text/directedText'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
 import { space, story as storyTheme } from '../../ui/theme'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
 import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
 import { type ReaderLayout, readerLayout } from './storyLayout'
+
+/** The headline's lines as laid out, each embedded and right-aligned when the story reads right to left. */
+const headlineText = (lines: readonly string[], dir: 'ltr' | 'rtl') =>
+  dir === 'rtl'
+    ? { text: embeddedLines(lines), ...alignedTo(dir, storyTheme.column.w) }
+    : { text: lines.join('\n'), ...alignedTo(dir, storyTheme.column.w) }
 
 /** Everything the reader shows for one story. */
 export interface ReaderContent {
@@ -77,10 +84,18 @@ export class StoryReader
     this.anchor = undefined
     const { story, sectionTitle } = content
     child(this, 'Rail').show(story, sectionTitle)
-    child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase() }
-    child(this, 'Meta').text = { text: metaText(story, content.now, localeOf(this)) }
-    child(this, 'RunningHead').text = { text: `${sectionTitle} · ${story.title}` }
-    child(this, 'Next').text = { text: nextText(content.next, sectionTitle, localeOf(this)) }
+    const locale = localeOf(this)
+    // A right-to-left story's own lines sit against the column's right edge, whatever the UI language.
+    const aligned = alignedTo(story.dir ?? 'ltr', storyTheme.column.w)
+    const ui = (text: string) => embedded(text, locale.dir)
+    child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase(), ...aligned }
+    child(this, 'Meta').text = {
+      text: metaText({ ...story, byline: story.byline && ui(story.byline) }, content.now, locale),
+      ...aligned,
+    }
+    child(this, 'RunningHead').text = { text: metaLine(ui(sectionTitle), ui(story.title)), ...aligned }
+    const next = content.next && { ...content.next, title: ui(content.next.title) }
+    child(this, 'Next').text = { text: nextText(next, ui(sectionTitle), locale) }
     child(this, 'UpNext').show(content.related, content.sectionTitleOf, content.now)
     this.layOut()
     this.render(0)
@@ -145,7 +160,11 @@ export class StoryReader
     child(this, 'Headline').patch({
       visible: first && reading,
       y: layout.headlineY,
-      text: { ...layout.headline, text: layout.headlineLines.join('\n'), wordWrap: false },
+      text: {
+        ...layout.headline,
+        ...headlineText(layout.headlineLines, this.content?.story.dir ?? 'ltr'),
+        wordWrap: false,
+      },
     })
     child(this, 'RunningHead').visible = !first && reading
 

@@ -55,6 +55,7 @@ describe('StoryPage', () => {
         set: (size) => void preferences.setTextSize(size),
       },
       homeFocus: { focusStory },
+      scripts: { arabicReady: true, ensureArabic: () => Promise.resolve() },
       warn: vi.fn(),
     }
     view.subject.services = services
