@@ -48,6 +48,10 @@ export function createApp(services: Services) {
     }
 
     override _setup(): void {
+      // An RTL language mirrors the whole interface: Lightning places every child from its parent's right
+      // edge, right-aligns text and swaps Left/Right for the key handlers of rtl elements (so Left moves to
+      // the next tile); the flag is inherited down the tree.
+      this.rtl = services.locale.dir === 'rtl'
       // The app's background is the colour the stage clears to before each frame: a clear is one fast fill,
       // where a full-screen rectangle is a whole extra layer of pixels to draw every frame (issue 13).
       this.$showBackdrop(true)

@@ -124,6 +124,9 @@ async function start(): Promise<void> {
   )
   const imageFailures = createImageFailures()
   await scriptsReady
+  const locale = await loadedLanguage.then((loaded) =>
+    createLocale(loaded.language, loaded.catalogue, intlSupport(globalThis.Intl)),
+  )
   forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({
     settings,
@@ -134,9 +137,7 @@ async function start(): Promise<void> {
     quality,
     imageFailures,
     homeFocus: createHomeFocus(),
-    locale: await loadedLanguage.then((loaded) =>
-      createLocale(loaded.language, loaded.catalogue, intlSupport(globalThis.Intl)),
-    ),
+    locale,
     languageMemory,
     scripts,
   })

@@ -2,6 +2,7 @@ import type { Catalogue, Plural } from './catalogue'
 import { en } from './catalogues/en'
 import type { IntlSupport } from './intlSupport'
 import { type Direction, directionOf, type Language } from './languages'
+import { embedRtl } from './rtlCatalogue'
 
 /**
  * The UI language in use: its catalogue, its direction and its formatters. Created once at start-up
@@ -57,11 +58,12 @@ export function createLocale(language: Language, catalogue: Catalogue, intl: Int
     dateTimeOptions,
     (date) => `${fallbackDay(date)}/${date.getFullYear()} ${fallbackTime(date)}`,
   )
+  const dir = directionOf(language)
   return {
     language,
     tag,
-    dir: directionOf(language),
-    t: catalogue,
+    dir,
+    t: dir === 'rtl' ? embedRtl(catalogue) : catalogue,
     plural(phrase, count) {
       // Without PluralRules: 1 is `one` in all four languages; every other count reads as `other`.
       const rule = category ? category(count) : count === 1 ? 'one' : 'other'

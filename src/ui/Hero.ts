@@ -121,17 +121,19 @@ export class Hero
       // A right-to-left story is right-aligned in the text column, whatever the UI language.
       const dir = story?.dir ?? 'ltr'
       child(card, 'Headline').text = directedText(story?.title ?? '', dir, {
+        uiDir: localeOf(this).dir,
         style: textStyle.headline,
         width: textW,
         maxLines: HEADLINE_MAX_LINES,
       })
       child(card, 'Summary').text = directedText(story?.summary ?? '', dir, {
+        uiDir: localeOf(this).dir,
         style: textStyle.bodyMuted,
         width: textW,
         maxLines: SUMMARY_MAX_LINES,
       })
-      child(card, 'Section').text = alignedTo(dir, textW)
-      child(card, 'Meta').text = alignedTo(dir, textW)
+      child(card, 'Section').text = alignedTo(dir, localeOf(this).dir, textW)
+      child(card, 'Meta').text = alignedTo(dir, localeOf(this).dir, textW)
     }
     this._label = label
     child(card, 'Section').text = { text: label.toUpperCase() }

@@ -56,7 +56,8 @@ export class StoryRow
     return {
       w: VIEW_W,
       Title: { text: { text: '', ...textStyle.title } },
-      Body: { y: home.row.titleH },
+      // Widths on the containers too: a mirrored (RTL) layout places each child from its parent's right edge.
+      Body: { y: home.row.titleH, w: VIEW_W },
     }
   }
 
@@ -114,7 +115,7 @@ export class StoryRow
     this.carouselElement = undefined
     this.messageElement = undefined
     if (status === 'ready') {
-      const carousel = this.stage.c({ type: Carousel })
+      const carousel = this.stage.c({ type: Carousel, w: VIEW_W })
       carousel.onIndexChange = (index) => {
         const story = this._section?.stories[index]
         if (story) this.events?.onIndexChange(story, index)

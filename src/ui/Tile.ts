@@ -96,11 +96,12 @@ export class Tile
       const dir = value.story.dir ?? 'ltr'
       const width = W - 2 * pad
       child(card, 'Headline').text = directedText(value.story.title, dir, {
+        uiDir: localeOf(this).dir,
         style: textStyle.tile,
         width,
         maxLines: headlineLines,
       })
-      child(card, 'Meta').text = alignedTo(dir, width)
+      child(card, 'Meta').text = alignedTo(dir, localeOf(this).dir, width)
     }
     this.renderMeta()
   }

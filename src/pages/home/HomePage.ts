@@ -87,7 +87,7 @@ export class HomePage
           inset: safe.title.x,
         },
       },
-      Header: { type: HomeHeader },
+      Header: { type: HomeHeader, w: stage.w },
       Error: { type: FullScreenError, visible: false },
     }
   }

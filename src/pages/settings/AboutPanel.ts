@@ -42,6 +42,8 @@ export class AboutPanel
       ...lines.feeds.map((feed) => ({ text: { ...style, text: feed } })),
     ]
     let y = 0
+    // The panel's width on its lines' container too: a mirrored (RTL) layout places them from its right edge.
+    child(this, 'Lines').w = this.w
     child(this, 'Lines').children = rows.map(({ text, gap = 0 }) => {
       y += gap
       const element = { y, text }

@@ -55,7 +55,8 @@ export class SettingsPage
       h: stage.h,
       Header: { type: Header },
       SizeHeading: { x, y: a.sizeHeadingY, text: { text: '', ...textStyle.title } },
-      TextSize: { type: TextSizeRow, x, y: a.textSizeY },
+      // Widths on the containers: a mirrored (RTL) layout places each child from its parent's right edge.
+      TextSize: { type: TextSizeRow, x, y: a.textSizeY, w: a.textW },
       Preview: {
         x,
         y: a.previewY,
@@ -75,7 +76,13 @@ export class SettingsPage
         text: { text: '', ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
       },
       // Runs to the bottom of title-safe; the list scrolls inside it.
-      Sections: { type: SectionList, x, y: a.sectionsY, viewportHeight: safe.title.bottom - a.sectionsY },
+      Sections: {
+        type: SectionList,
+        x,
+        y: a.sectionsY,
+        w: settingsLayout.sectionRow.w,
+        viewportHeight: safe.title.bottom - a.sectionsY,
+      },
       StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: '', ...textStyle.title } },
       StoredText: {
         x: b.x,

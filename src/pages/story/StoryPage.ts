@@ -76,9 +76,10 @@ export class StoryPage
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
-      Reader: { type: StoryReader, visible: false },
-      Loading: { type: StoryLoading, visible: false },
-      Missing: { type: StoryMissing, visible: false },
+      // Full-width containers: a mirrored (RTL) layout places each child from its parent's right edge.
+      Reader: { type: StoryReader, w: stage.w, visible: false },
+      Loading: { type: StoryLoading, w: stage.w, visible: false },
+      Missing: { type: StoryMissing, w: stage.w, visible: false },
     }
   }
 

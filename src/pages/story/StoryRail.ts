@@ -64,7 +64,8 @@ export class StoryRail
         y: IMAGE_H + space.s,
         text: { text: '', ...textStyle.label, wordWrapWidth: W, maxLines: 4, maxLinesSuffix: '…' },
       },
-      Qr: { type: QrCode, y: QR_Y, size: QR, ...testId('story-qr') },
+      // Never mirrored in an RTL layout: a QR code is read by a camera, not by a reader of either direction.
+      Qr: { type: QrCode, y: QR_Y, size: QR, rtl: false, ...testId('story-qr') },
       // Above the code, full rail width: one short line each, readable from the sofa.
       QrTitle: {
         y: QR_Y - 2 * textStyle.label.lineHeight - space.s,

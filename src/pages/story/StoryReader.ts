@@ -13,10 +13,10 @@ import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
 import { type ReaderLayout, readerLayout } from './storyLayout'
 
 /** The headline's lines as laid out, each embedded and right-aligned when the story reads right to left. */
-const headlineText = (lines: readonly string[], dir: 'ltr' | 'rtl') =>
-  dir === 'rtl'
-    ? { text: embeddedLines(lines), ...alignedTo(dir, storyTheme.column.w) }
-    : { text: lines.join('\n'), ...alignedTo(dir, storyTheme.column.w) }
+const headlineText = (lines: readonly string[], dir: 'ltr' | 'rtl', uiDir: 'ltr' | 'rtl') => ({
+  text: dir === 'rtl' ? embeddedLines(lines) : lines.join('\n'),
+  ...alignedTo(dir, uiDir, storyTheme.column.w),
+})
 
 /** Everything the reader shows for one story. */
 export interface ReaderContent {
@@ -86,7 +86,7 @@ export class StoryReader
     child(this, 'Rail').show(story, sectionTitle)
     const locale = localeOf(this)
     // A right-to-left story's own lines sit against the column's right edge, whatever the UI language.
-    const aligned = alignedTo(story.dir ?? 'ltr', storyTheme.column.w)
+    const aligned = alignedTo(story.dir ?? 'ltr', locale.dir, storyTheme.column.w)
     const ui = (text: string) => embedded(text, locale.dir)
     child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase(), ...aligned }
     child(this, 'Meta').text = {
@@ -162,7 +162,7 @@ export class StoryReader
       y: layout.headlineY,
       text: {
         ...layout.headline,
-        ...headlineText(layout.headlineLines, this.content?.story.dir ?? 'ltr'),
+        ...headlineText(layout.headlineLines, this.content?.story.dir ?? 'ltr', localeOf(this).dir),
         wordWrap: false,
       },
     })

@@ -66,7 +66,14 @@ export class TextSizeControl
         y: 0,
         text: { text: '', ...textStyle.label, lineHeight: CHIP, verticalAlign: 'middle' },
       },
-      Options: { x: LABEL_W, S: chip('S'), M: chip('M'), L: chip('L') },
+      // Its width too: a mirrored (RTL) layout places the chips from the right edge.
+      Options: {
+        x: LABEL_W,
+        w: TEXT_SIZES.length * (CHIP + space.xs),
+        S: chip('S'),
+        M: chip('M'),
+        L: chip('L'),
+      },
     }
   }
 

@@ -13,6 +13,8 @@ const PDF = '\u202c'
 const ELLIPSIS = '…'
 
 export interface DirectedTextOptions {
+  /** The interface's direction (Lightning mirrors alignment under an RTL layout). */
+  uiDir: 'ltr' | 'rtl'
   style: Pick<TextStyle, 'fontFace' | 'fontStyle' | 'fontSize'>
   width: number
   maxLines: number
@@ -27,7 +29,7 @@ export interface DirectedTextOptions {
  * wrong order. Every property is set both ways, so a recycled tile switches cleanly.
  */
 export function directedText(text: string, dir: 'ltr' | 'rtl', options: DirectedTextOptions): TextPatch {
-  if (dir === 'ltr') return { text, wordWrap: true, textAlign: 'left', w: 0 }
+  if (dir === 'ltr') return { text, wordWrap: true, ...alignedTo(dir, options.uiDir, options.width) }
   const measure = (options.measureFactory ?? canvasMeasure)(options.style)
   const lines = wrapParagraph(cleanWhitespace(text), options.width, measure).map((line) => line.text)
   const shown = lines.slice(0, options.maxLines)
@@ -40,8 +42,7 @@ export function directedText(text: string, dir: 'ltr' | 'rtl', options: Directed
   return {
     text: embeddedLines(shown),
     wordWrap: false,
-    textAlign: 'right',
-    w: options.width,
+    ...alignedTo(dir, options.uiDir, options.width),
   }
 }
 
@@ -63,9 +64,18 @@ export function embedded(text: string, uiDir: 'ltr' | 'rtl'): string {
   return `${dir === 'rtl' ? RLI : LRI}${text}${PDI}`
 }
 
-/** The patch that aligns a single-line text to the column's reading edge (`width` is the column's). */
-export function alignedTo(dir: 'ltr' | 'rtl', width: number): Lightning.textures.TextTexture.Settings {
-  return dir === 'rtl' ? { textAlign: 'right', w: width } : { textAlign: 'left', w: 0 }
+/**
+ * The patch that puts text against its reading edge: the right for RTL text, the left for LTR, in either
+ * interface direction. Lightning swaps left and right alignment under a mirrored (`rtl`) layout, so in an
+ * RTL interface "left" is what lands on the right. `width` is the box the text is aligned in.
+ */
+export function alignedTo(
+  dir: 'ltr' | 'rtl',
+  uiDir: 'ltr' | 'rtl',
+  width: number,
+): Lightning.textures.TextTexture.Settings {
+  if (dir === 'ltr' && uiDir === 'ltr') return { textAlign: 'left', w: 0 }
+  return { textAlign: dir === uiDir ? 'left' : 'right', w: width }
 }
 
 /** Lines already broken, each in its own RTL embedding (Lightning draws each line with one canvas call). */
