@@ -6,7 +6,7 @@ import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
-import { alignedTo, directedText, embedded } from './text/directedText'
+import { alignedTo, directedText, embedded, uiLine } from './text/directedText'
 import { colors, home, radius, safe, space, textStyle } from './theme'
 
 interface HeroSpec extends Lightning.Component.TemplateSpec {
@@ -152,7 +152,7 @@ export class Hero
           relativeTime(story.publishedAt ?? story.updatedAt, value, localeOf(this)),
         )
       : ''
-    child(this, 'Card.Meta').text = { text }
+    child(this, 'Card.Meta').text = { text: uiLine(text, localeOf(this).dir) }
   }
 
   get label(): string {

@@ -6,7 +6,7 @@ import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
-import { alignedTo, directedText, embedded } from './text/directedText'
+import { alignedTo, directedText, embedded, uiLine } from './text/directedText'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
@@ -128,7 +128,7 @@ export class Tile
           relativeTime(story.publishedAt ?? story.updatedAt, this._now, localeOf(this)),
         )
       : ''
-    child(this, 'Card.Meta').text = { text }
+    child(this, 'Card.Meta').text = { text: uiLine(text, localeOf(this).dir) }
   }
 
   /** Light motion (low drawing quality): focus shows at once, images appear without a fade. */

@@ -5,7 +5,7 @@ import type { TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
 import { localeOf } from '../../ui/localeOf'
 import { metaLine } from '../../ui/relativeTime'
-import { alignedTo, embedded, embeddedLines } from '../../ui/text/directedText'
+import { alignedTo, embedded, embeddedLines, uiLine } from '../../ui/text/directedText'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
 import { space, story as storyTheme } from '../../ui/theme'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
@@ -90,10 +90,16 @@ export class StoryReader
     const ui = (text: string) => embedded(text, locale.dir)
     child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase(), ...aligned }
     child(this, 'Meta').text = {
-      text: metaText({ ...story, byline: story.byline && ui(story.byline) }, content.now, locale),
+      text: uiLine(
+        metaText({ ...story, byline: story.byline && ui(story.byline) }, content.now, locale),
+        locale.dir,
+      ),
       ...aligned,
     }
-    child(this, 'RunningHead').text = { text: metaLine(ui(sectionTitle), ui(story.title)), ...aligned }
+    child(this, 'RunningHead').text = {
+      text: uiLine(metaLine(ui(sectionTitle), ui(story.title)), locale.dir),
+      ...aligned,
+    }
     const next = content.next && { ...content.next, title: ui(content.next.title) }
     child(this, 'Next').text = { text: nextText(next, ui(sectionTitle), locale) }
     child(this, 'UpNext').show(content.related, content.sectionTitleOf, content.now)

@@ -82,3 +82,11 @@ export function alignedTo(
 export function embeddedLines(lines: readonly string[]): string {
   return lines.map((line) => `${RLE}${line}${PDF}`).join('\n')
 }
+
+/**
+ * A line the interface composes from several parts (a section's name, a time, a byline): in an RTL interface
+ * it is embedded right to left as a whole, so its parts run from the right in the order they were joined.
+ */
+export function uiLine(text: string, uiDir: 'ltr' | 'rtl'): string {
+  return uiDir === 'rtl' && text !== '' ? embeddedLines([text]) : text
+}
