@@ -3,6 +3,7 @@
  * that sends the selected platform's key codes, overlays, network and feed controls, and a key log that
  * becomes an e2e test. This file only wires the parts together; each part is its own module.
  */
+import { isLanguage } from '../src/i18n/languageCodes'
 import { isPlatformId, PLATFORM_NAMES } from '../src/platform/detect'
 import { FrameStats, formatFrames } from './frameStats'
 import { installKeyboard } from './keyboard'
@@ -24,6 +25,7 @@ function startEmulator(doc: Document, storage: Storage): void {
   }
   const controls = {
     platform: $<HTMLSelectElement>('select[name="platform"]'),
+    language: $<HTMLSelectElement>('select[name="language"]'),
     resolution: $<HTMLSelectElement>('select[name="resolution"]'),
     build: $<HTMLSelectElement>('select[name="build"]'),
     safeArea: $<HTMLInputElement>('input[name="safe-area"]'),
@@ -79,6 +81,7 @@ function startEmulator(doc: Document, storage: Storage): void {
       platform: prefs.platform,
       resolution: prefs.resolution,
       build: prefs.build,
+      ...(prefs.language ? { language: prefs.language } : {}),
       hash,
       ...(prefs.feed ? { feed: prefs.feed } : {}),
     })
@@ -130,6 +133,7 @@ function startEmulator(doc: Document, storage: Storage): void {
 
   function show(): void {
     controls.platform.value = prefs.platform
+    controls.language.value = prefs.language ?? ''
     controls.resolution.value = prefs.resolution
     controls.build.value = prefs.build
     controls.safeArea.checked = prefs.safeArea
@@ -150,6 +154,7 @@ function startEmulator(doc: Document, storage: Storage): void {
     const { feed: _old, ...rest } = prefs
     prefs = { ...rest, ...change }
     if (prefs.feed === undefined) delete prefs.feed
+    if (prefs.language === undefined) delete prefs.language
     storage.setItem(PREFS_KEY, JSON.stringify(prefs))
     show()
     if (restartApp) restart()
@@ -158,6 +163,10 @@ function startEmulator(doc: Document, storage: Storage): void {
   controls.platform.addEventListener('change', () => {
     const platform = controls.platform.value
     update({ platform: isPlatformId(platform) ? platform : 'desktop' }, true)
+  })
+  controls.language.addEventListener('change', () => {
+    const language = controls.language.value
+    update({ language: isLanguage(language) ? language : undefined }, true)
   })
   controls.resolution.addEventListener('change', () => {
     update({ resolution: controls.resolution.value === '720p' ? '720p' : '1080p' }, true)

@@ -12,6 +12,7 @@
  * the app's CSP (connect-src 'self' + the build's feed origins) stays as it is. Pure: runs in node and in
  * the browser.
  */
+import type { Language } from '../src/i18n/languageCodes'
 import type { PlatformId } from '../src/platform/detect'
 
 export const TV_MOUNT = '/emulator/tv/'
@@ -95,6 +96,8 @@ export interface TvState {
   hash?: string
   /** Default modern. */
   build?: Build
+  /** Forces the app's interface language (`?lang=`); absent, the app chooses as on a real TV. */
+  language?: Language
 }
 
 /**
@@ -104,7 +107,9 @@ export interface TvState {
 export function tvUrl(state: TvState): string {
   const build = state.build === 'legacy' ? LEGACY_SEGMENT : ''
   const path = state.feed ? `tv/${build}f/${encodeFeedToken(state.feed)}/` : `tv/${build}`
-  const query = `platform=${state.platform}&inspector${state.resolution === '720p' ? '&resolution=720p' : ''}`
+  const query = `platform=${state.platform}&inspector${state.resolution === '720p' ? '&resolution=720p' : ''}${
+    state.language ? `&lang=${state.language}` : ''
+  }`
   return `${path}?${query}${state.hash ? `#${state.hash}` : ''}`
 }
 

@@ -1,33 +1,16 @@
 import type { Catalogue } from './catalogue'
 import { en } from './catalogues/en'
+import type { Language } from './languageCodes'
 
-/** The UI languages Lightwire ships. Adding one: a catalogue in ./catalogues and a line in each table below. */
-export const LANGUAGES = ['en', 'ar', 'es', 'fr'] as const
-export type Language = (typeof LANGUAGES)[number]
-export type Direction = 'ltr' | 'rtl'
-
-export const DEFAULT_LANGUAGE: Language = 'en'
-
-/** Languages written right to left; the whole interface mirrors in them. */
-const RTL_LANGUAGES: ReadonlySet<Language> = new Set<Language>(['ar'])
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
-}
-
-export function directionOf(language: Language): Direction {
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr'
-}
-
-/**
- * "ar-EG", "fr_CA", "ES" → the UI language it asks for, or undefined when Lightwire has no catalogue for it.
- * Region and script subtags do not matter to the catalogue (one Arabic, one French).
- */
-export function languageFromTag(tag: string | undefined | null): Language | undefined {
-  if (!tag) return undefined
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]
-  return isLanguage(primary) ? primary : undefined
-}
+export {
+  DEFAULT_LANGUAGE,
+  type Direction,
+  directionOf,
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  languageFromTag,
+} from './languageCodes'
 
 /**
  * The language's catalogue, or English when its chunk cannot be fetched (the app's own files unreachable):

@@ -154,3 +154,27 @@ describe('the Arabic interface (?lang=ar)', () => {
     expect(tv.errors).toEqual([])
   })
 })
+
+describe('choosing the language in Settings', () => {
+  const tvs = useTv()
+
+  it('Settings’ language button restarts the app in the next language and remembers it', async () => {
+    const tv = await tvs.open({ hash: 'settings' })
+    await tv.waitForFocus('text-size-m')
+    await tv.press('Right', 3)
+    expect(await tv.focusedId()).toBe('settings-language')
+    expect(await tv.text('settings-language')).toBe('English')
+    await tv.screenshot('languages-en-settings-language')
+    const restarted = tv.page.waitForEvent('load')
+    await tv.press('Enter')
+    await restarted
+    await tv.waitForFocus(/^text-size-/)
+    expect(bare(await tv.text('settings-language'))).toBe('العربية')
+    expect(bare(await tv.text('text-size-s'))).toBe('صغير')
+    // Kept on the device: a plain reload starts in Arabic again.
+    await tv.page.reload()
+    await tv.waitForFocus(/^text-size-/)
+    expect(bare(await tv.text('text-size-s'))).toBe('صغير')
+    expect(tv.errors).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Preferences, TextSize } from '../../data/preferences'
+import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languageCodes'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
@@ -24,11 +25,12 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
   StoredHeading: object
   StoredText: object
   Reset: typeof Pill
+  Language: typeof Pill
   ResetStatus: object
   About: typeof AboutPanel
 }
 
-type Region = 'size' | 'sections' | 'reset'
+type Region = 'size' | 'sections' | 'reset' | 'language'
 
 const { columnA: a, columnB: b } = settingsLayout
 
@@ -101,6 +103,15 @@ export class SettingsPage
         align: 'center',
         ...testId('settings-reset-cache'),
       },
+      // The interface language, by its own name; OK moves to the next one and restarts the app in it.
+      Language: {
+        type: Pill,
+        x: b.languageX,
+        y: b.resetY,
+        layoutWidth: b.languageW,
+        align: 'center',
+        ...testId('settings-language'),
+      },
       ResetStatus: {
         x: b.x,
         y: b.resetStatusY,
@@ -128,6 +139,7 @@ export class SettingsPage
     this.unsubscribe?.()
     this.deps = deps
     this.sections.build(deps.sections)
+    child(this, 'Language').label = LANGUAGE_NAMES[deps.language.current]
     this.about.show(deps.about())
     child(this, 'ResetStatus').text = { text: '' }
     this.render(deps.preferences.get())
@@ -170,14 +182,18 @@ export class SettingsPage
 
   private go(region: Region): void {
     if (region === 'sections' && this.sections.count === 0) return
-    if (region !== 'reset') this.leftRegion = region
+    if (region !== 'reset' && region !== 'language') this.leftRegion = region
     this.region = region
+    // Says what the language button does while it has focus (the status line is the reset's otherwise).
+    if (region === 'language')
+      child(this, 'ResetStatus').text = { text: localeOf(this).t.settings.languageHint }
     this._refocus()
   }
 
   override _getFocused(): Lightning.Component {
     if (this.region === 'sections') return this.sections
     if (this.region === 'reset') return child(this, 'Reset')
+    if (this.region === 'language') return child(this, 'Language')
     return this.textSize
   }
 
@@ -195,7 +211,8 @@ export class SettingsPage
 
   override _handleLeft(): boolean {
     if (this.region === 'size') return this.setSize(this.textSize.neighbour(-1))
-    if (this.region === 'reset') this.go(this.leftRegion)
+    if (this.region === 'language') this.go('reset')
+    else if (this.region === 'reset') this.go(this.leftRegion)
     else if (!this.sections.moveColumn(-1)) return false
     return true
   }
@@ -205,6 +222,8 @@ export class SettingsPage
       if (!this.setSize(this.textSize.neighbour(1))) this.go('reset')
     } else if (this.region === 'sections' && !this.sections.moveColumn(1)) {
       this.go('reset')
+    } else if (this.region === 'reset') {
+      this.go('language')
     }
     return true
   }
@@ -225,6 +244,11 @@ export class SettingsPage
     if (!deps) return true
     if (this.region === 'reset') {
       child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
+      return true
+    }
+    if (this.region === 'language') {
+      const { current, choose } = deps.language
+      choose(LANGUAGES[(LANGUAGES.indexOf(current) + 1) % LANGUAGES.length] ?? current)
       return true
     }
     if (this.region !== 'sections') return true

@@ -1,6 +1,8 @@
 import type { PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
+import type { Language } from '../../i18n/languageCodes'
 import { describeQuality } from '../../platform/quality'
+import { restartApp } from '../../platform/restart'
 import type { Services } from '../../services'
 import type { AboutInfo } from './aboutText'
 
@@ -14,6 +16,12 @@ export interface SettingsContext {
   sections: readonly SectionSettings[]
   /** Read each time Settings opens: the last update moves on. */
   about(): AboutInfo
+  /** The interface language and the viewer's way to change it (the app restarts in the new one). */
+  language: {
+    current: Language
+    /** Stores the choice and restarts the app in it. */
+    choose(language: Language): void
+  }
   /** Clears stored feed copies and anything else cached, keeps the viewer's choices; returns what to tell them. */
   resetCachedData(): string
 }
@@ -21,6 +29,13 @@ export interface SettingsContext {
 export function settingsContext(services: Services): SettingsContext {
   const { settings, preferences, storage, platform, quality, news, locale } = services
   return {
+    language: {
+      current: locale.language,
+      choose(language) {
+        services.languageMemory.write(language)
+        restartApp(window.location)
+      },
+    },
     preferences,
     sections: settings.appSettings.sections,
     about: () => ({

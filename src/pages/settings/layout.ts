@@ -30,6 +30,9 @@ export const settingsLayout = {
     storedTextY: 256,
     resetY: 300,
     resetW: 420,
+    /** The language button, beside Reset to the column's end. */
+    languageX: COLUMN_B_X + 420 + space.m,
+    languageW: safe.title.right - COLUMN_B_X - 420 - space.m,
     resetStatusY: 390,
     aboutY: 470,
   },
