@@ -96,6 +96,7 @@ export class Hero
   }
 
   override _init(): void {
+    this.mirrorDrawnShapes()
     // The summary follows the headline (1–3 lines) and the meta line follows the summary (0–2 lines).
     const card = child(this, 'Card')
     const headline = child(card, 'Headline')
@@ -110,6 +111,21 @@ export class Hero
     }
     headline.on('txLoaded', place)
     summary.on('txLoaded', place)
+  }
+
+  /**
+   * Lightning mirrors where things sit in an RTL layout, not what they draw: the card's rounded corners and
+   * the photo's fade are drawn for the photo on the right, so with the photo on the left they are turned
+   * round here.
+   */
+  private mirrorDrawnShapes(): void {
+    if (localeOf(this).dir !== 'rtl') return
+    const card = child(this, 'Card')
+    card.patch({
+      Body: roundedBox(W - imageW + seam, H, [0, radius.m, radius.m, 0], colors.backgroundRaised),
+      Fade: { colorLeft: colors.transparent, colorRight: colors.backgroundRaised },
+    })
+    child(card, 'Image').radius = [radius.m, 0, 0, radius.m]
   }
 
   /** Shows a story; `label` is its section's title. */

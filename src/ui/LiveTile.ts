@@ -93,6 +93,25 @@ export class LiveTile
     }
   }
 
+  /**
+   * Lightning mirrors an `rtl` layout when it places elements on screen, but not inside a render-to-texture
+   * frame, which is where the card is composed: so in an RTL interface the card is laid out mirrored here
+   * (poster on the right, title and note ending just left of it).
+   */
+  override _init(): void {
+    if (localeOf(this).dir !== 'rtl') return
+    const { w } = liveTile
+    // A fixed width to align in; Lightning itself swaps the left alignment to the right under `rtl`.
+    const text = { w: w - TEXT_X - space.m }
+    child(this, 'Frame.Card').patch({
+      Poster: { x: w - posterW },
+      // Where it sits on the poster's artwork in either direction: its top-left corner.
+      Badge: { x: w - posterW + space.s },
+      Title: { x: space.m, text },
+      Note: { x: space.m, text },
+    })
+  }
+
   /** Replaces the availability probe (tests; platforms without fetch). Set before `live`. */
   set checkStream(check: (url: string) => Promise<LiveAvailability>) {
     this.check = check
