@@ -165,9 +165,8 @@ describe('choosing the language in Settings', () => {
     expect(await tv.focusedId()).toBe('settings-language')
     expect(await tv.text('settings-language')).toBe('English')
     await tv.screenshot('languages-en-settings-language')
-    const restarted = tv.page.waitForEvent('load')
-    await tv.press('Enter')
-    await restarted
+    // OK reloads the page: wait for the new one, not for a frame of the old.
+    await Promise.all([tv.page.waitForEvent('load'), tv.page.keyboard.press('Enter')])
     await tv.waitForFocus(/^text-size-/)
     expect(bare(await tv.text('settings-language'))).toBe('العربية')
     expect(bare(await tv.text('text-size-s'))).toBe('صغير')
