@@ -90,6 +90,7 @@ export function createApp(services: Services) {
         navigation.navigate('home', { [Router.symbols.backtrack]: true }, false)
         return
       }
+      navigation.dropWaiting()
       const words = services.locale.t.app
       this.exitDialog.open({
         title: words.exitTitle,

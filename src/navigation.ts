@@ -25,6 +25,12 @@ export interface Navigation {
   back(): void
   /** Navigations waiting for the Router (tests, diagnostics). */
   readonly pending: number
+  /**
+   * Forgets the navigations still waiting. The exit dialog does this as it opens: Backs pressed while a page
+   * was changing were all aimed at leaving, and one left in the queue would open the dialog again after the
+   * viewer chose Stay.
+   */
+  dropWaiting(): void
 }
 
 /** `later` runs a function soon (the app passes a ~frame-long timer; tests pass a manual one). */
@@ -67,6 +73,9 @@ export function createNavigation(router: RouterLike, later: (run: () => void) =>
     },
     get pending() {
       return queue.length
+    },
+    dropWaiting() {
+      queue.length = 0
     },
   }
 }

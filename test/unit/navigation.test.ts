@@ -84,4 +84,21 @@ describe('navigation', () => {
     expect(calls).toEqual(['navigate story/1', 'back'])
     expect(errors).toHaveLength(1)
   })
+
+  it('forgets waiting navigations when asked (the exit dialog), so a late Back cannot reopen it', () => {
+    const { router, calls, tick } = slowRouter()
+    const clock = frames()
+    const navigation = createNavigation(router, clock.later)
+    navigation.back()
+    navigation.back()
+    navigation.back()
+    expect(navigation.pending).toBe(2)
+    navigation.dropWaiting()
+    expect(navigation.pending).toBe(0)
+    for (let i = 0; i < 5; i++) {
+      tick()
+      clock.frame()
+    }
+    expect(calls).toEqual(['back'])
+  })
 })
