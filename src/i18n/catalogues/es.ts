@@ -101,7 +101,7 @@ export const es = {
     hidden: 'Oculta',
     stored: 'Noticias guardadas',
     storedHint: 'Copias de las fuentes guardadas en este dispositivo.',
-    reset: 'Borrar datos guardados',
+    reset: 'Vaciar la caché',
     cleared: 'Borrado. Las noticias se descargarán de nuevo.',
     clearedUnsaved: 'Borrado, pero tus preferencias no se han podido volver a guardar en este dispositivo.',
     notSaved: 'Este dispositivo no lo ha guardado: se aplica hasta que reinicies la aplicación',

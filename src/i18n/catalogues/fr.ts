@@ -100,7 +100,7 @@ export const fr = {
     hidden: 'Masquée',
     stored: 'Articles enregistrés',
     storedHint: 'Copies des flux gardées sur cet appareil.',
-    reset: 'Effacer les données en cache',
+    reset: 'Vider le cache',
     cleared: 'Effacé. Les articles seront téléchargés à nouveau.',
     clearedUnsaved: 'Effacé, mais vos choix n’ont pas pu être réenregistrés sur cet appareil.',
     notSaved: 'Cet appareil ne l’a pas enregistré\u202f: le choix vaut jusqu’au redémarrage',
