@@ -3,6 +3,7 @@
  * that sends the selected platform's key codes, overlays, network and feed controls, and a key log that
  * becomes an e2e test. This file only wires the parts together; each part is its own module.
  */
+import { isLanguage } from '../src/i18n/languageCodes'
 import { isPlatformId, PLATFORM_NAMES } from '../src/platform/detect'
 import { FrameStats, formatFrames } from './frameStats'
 import { installKeyboard } from './keyboard'
@@ -25,6 +26,7 @@ function startEmulator(doc: Document, storage: Storage): void {
   }
   const controls = {
     platform: $<HTMLSelectElement>('select[name="platform"]'),
+    language: $<HTMLSelectElement>('select[name="language"]'),
     resolution: $<HTMLSelectElement>('select[name="resolution"]'),
     build: $<HTMLSelectElement>('select[name="build"]'),
     safeArea: $<HTMLInputElement>('input[name="safe-area"]'),
@@ -84,6 +86,7 @@ function startEmulator(doc: Document, storage: Storage): void {
       resolution: prefs.resolution,
       build: prefs.build,
       guidance: prefs.guidance,
+      ...(prefs.language ? { language: prefs.language } : {}),
       hash,
       ...(prefs.feed ? { feed: prefs.feed } : {}),
     })
@@ -137,6 +140,7 @@ function startEmulator(doc: Document, storage: Storage): void {
 
   function show(): void {
     controls.platform.value = prefs.platform
+    controls.language.value = prefs.language ?? ''
     controls.resolution.value = prefs.resolution
     controls.build.value = prefs.build
     controls.safeArea.checked = prefs.safeArea
@@ -158,6 +162,7 @@ function startEmulator(doc: Document, storage: Storage): void {
     const { feed: _old, ...rest } = prefs
     prefs = { ...rest, ...change }
     if (prefs.feed === undefined) delete prefs.feed
+    if (prefs.language === undefined) delete prefs.language
     storage.setItem(PREFS_KEY, JSON.stringify(prefs))
     show()
     if (restartApp) restart()
@@ -166,6 +171,10 @@ function startEmulator(doc: Document, storage: Storage): void {
   controls.platform.addEventListener('change', () => {
     const platform = controls.platform.value
     update({ platform: isPlatformId(platform) ? platform : 'desktop' }, true)
+  })
+  controls.language.addEventListener('change', () => {
+    const language = controls.language.value
+    update({ language: isLanguage(language) ? language : undefined }, true)
   })
   controls.resolution.addEventListener('change', () => {
     update({ resolution: controls.resolution.value === '720p' ? '720p' : '1080p' }, true)

@@ -4,11 +4,14 @@
  * empties, is never touched. The page's query string wins over what was stored, so QA scripts and
  * bookmarks can open it in a known state: `/emulator/?platform=tizen&resolution=720p&build=legacy&safe-area`.
  */
+import { isLanguage, type Language } from '../src/i18n/languageCodes'
 import { isPlatformId, type PlatformId } from '../src/platform/detect'
 import type { Build, ExtraFeed, Resolution } from './tvUrl'
 
 export interface EmulatorPrefs {
   platform: PlatformId
+  /** The app's interface language (`?lang=`), or undefined for the app's own choice (settings, device). */
+  language?: Language
   resolution: Resolution
   build: Build
   safeArea: boolean
@@ -52,6 +55,7 @@ export function parsePrefs(stored: string | null): EmulatorPrefs {
   const feed = readFeed(raw.feed)
   return {
     platform: isPlatformId(raw.platform) ? raw.platform : DEFAULT_PREFS.platform,
+    ...(isLanguage(raw.language) ? { language: raw.language } : {}),
     resolution: isResolution(raw.resolution) ? raw.resolution : DEFAULT_PREFS.resolution,
     build: isBuild(raw.build) ? raw.build : DEFAULT_PREFS.build,
     safeArea: typeof raw.safeArea === 'boolean' ? raw.safeArea : DEFAULT_PREFS.safeArea,
@@ -62,7 +66,7 @@ export function parsePrefs(stored: string | null): EmulatorPrefs {
   }
 }
 
-/** `?platform=tizen&resolution=720p&build=legacy&safe-area&focus-outline=0&fps=1&guidance` on the emulator page. */
+/** `?platform=tizen&lang=ar&resolution=720p&build=legacy&safe-area&focus-outline=0&fps=1&guidance` on the emulator page. */
 export function applyQuery(prefs: EmulatorPrefs, query: URLSearchParams): EmulatorPrefs {
   const flag = (name: string, current: boolean) => {
     const value = query.get(name)
@@ -72,9 +76,11 @@ export function applyQuery(prefs: EmulatorPrefs, query: URLSearchParams): Emulat
   const platform = query.get('platform')
   const resolution = query.get('resolution')
   const build = query.get('build')
+  const language = query.get('lang')
   return {
     ...prefs,
     platform: isPlatformId(platform) ? platform : prefs.platform,
+    ...(isLanguage(language) ? { language } : {}),
     resolution: isResolution(resolution) ? resolution : prefs.resolution,
     build: isBuild(build) ? build : prefs.build,
     safeArea: flag('safe-area', prefs.safeArea),

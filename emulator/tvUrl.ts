@@ -12,6 +12,7 @@
  * the app's CSP (connect-src 'self' + the build's feed origins) stays as it is. Pure: runs in node and in
  * the browser.
  */
+import type { Language } from '../src/i18n/languageCodes'
 import type { PlatformId } from '../src/platform/detect'
 
 export const TV_MOUNT = '/emulator/tv/'
@@ -97,6 +98,8 @@ export interface TvState {
   build?: Build
   /** Voice guidance forced on (`?guidance=on`): the emulator's "Voice guidance" switch. */
   guidance?: boolean
+  /** Forces the app's interface language (`?lang=`); absent, the app chooses as on a real TV. */
+  language?: Language
 }
 
 /**
@@ -106,7 +109,9 @@ export interface TvState {
 export function tvUrl(state: TvState): string {
   const build = state.build === 'legacy' ? LEGACY_SEGMENT : ''
   const path = state.feed ? `tv/${build}f/${encodeFeedToken(state.feed)}/` : `tv/${build}`
-  const query = `platform=${state.platform}&inspector${state.resolution === '720p' ? '&resolution=720p' : ''}${state.guidance ? '&guidance=on' : ''}`
+  const query = `platform=${state.platform}&inspector${state.resolution === '720p' ? '&resolution=720p' : ''}${
+    state.language ? `&lang=${state.language}` : ''
+  }${state.guidance ? '&guidance=on' : ''}`
   return `${path}?${query}${state.hash ? `#${state.hash}` : ''}`
 }
 

@@ -13,6 +13,7 @@ import { fastXmlTree } from '../bench/xml/fastXmlTree.ts'
 import { parseFeed } from '../src/data/parseFeed.ts'
 import { saxesTree } from '../src/data/xml/saxesTree.ts'
 import type { XmlTreeBuilder } from '../src/data/xml/tree.ts'
+import { english } from '../src/i18n/english'
 import { feedErrorText } from '../src/ui/feedErrorText.ts'
 import { exitWhenFlushed } from './exitWhenFlushed'
 
@@ -83,7 +84,7 @@ export function benchFeedParsing(options: { items?: number; rounds?: number; war
       const elapsed = performance.now() - start
       const cpu = process.cpuUsage(cpuStart)
       const cpuMs = (cpu.user + cpu.system) / 1000
-      if (!result.ok) throw new Error(`${name} failed: ${feedErrorText(result.error)}`)
+      if (!result.ok) throw new Error(`${name} failed: ${feedErrorText(result.error, english)}`)
       const capStart = performance.now()
       parseFeed(feed, { sectionId: 'bench', xml: candidate.xml })
       const capElapsed = performance.now() - capStart

@@ -13,6 +13,7 @@ import { createFeedHttp } from '../src/data/http.ts'
 import { type LoadFeedResult, loadFeed } from '../src/data/loadFeed.ts'
 import type { FeedStats } from '../src/data/normalize.ts'
 import { readFeedText } from '../src/data/readFeedText.ts'
+import { english } from '../src/i18n/english'
 import { feedErrorText } from '../src/ui/feedErrorText.ts'
 import { exitWhenFlushed } from './exitWhenFlushed'
 
@@ -88,7 +89,7 @@ export async function checkFeed(source: string, maxStories = 1000): Promise<Chec
       source,
       ok: false,
       stories: 0,
-      problems: [feedErrorText(result.error), ...result.warnings],
+      problems: [feedErrorText(result.error, english), ...result.warnings],
       result,
     }
   }

@@ -1,6 +1,7 @@
 import { type Lightning, Router } from '@lightningjs/sdk'
 import type { Story } from './data/model'
 import { fontFaces } from './fonts'
+import type { Locale } from './i18n/locale'
 import { createNavigation, type RouteArgs } from './navigation'
 import { closeSdkApp } from './platform/sdk'
 import { createRoutes } from './routes'
@@ -28,6 +29,15 @@ export function createApp(services: Services) {
     (run) => setTimeout(run, NAVIGATION_RETRY_MS),
   )
   return class App extends Router.App {
+    /**
+     * Read by every component through ui/localeOf.ts: the application is the one root they all reach. A getter,
+     * not a field: Lightning builds and attaches the first pages inside Application's constructor, before a
+     * subclass's fields exist.
+     */
+    get locale(): Locale {
+      return services.locale
+    }
+
     static getFonts() {
       return fontFaces
     }
@@ -44,6 +54,10 @@ export function createApp(services: Services) {
 
     override _setup(): void {
       services.breaking.subscribe((story) => this.showBreaking(story))
+      // An RTL language mirrors the whole interface: Lightning places every child from its parent's right
+      // edge, right-aligns text and swaps Left/Right for the key handlers of rtl elements (so Left moves to
+      // the next tile); the flag is inherited down the tree.
+      this.rtl = services.locale.dir === 'rtl'
       // The app's background is the colour the stage clears to before each frame: a clear is one fast fill,
       // where a full-screen rectangle is a whole extra layer of pixels to draw every frame (issue 13).
       this.$showBackdrop(true)
@@ -127,11 +141,12 @@ export function createApp(services: Services) {
       // The dialog is where Back ends: Backs still waiting behind this one would answer it, or open it again
       // once the viewer has said "Stay". They go; the dialog itself takes any Back pressed from now on.
       navigation.clear()
+      const words = services.locale.t.app
       this.exitDialog.open({
-        title: 'Exit Lightwire?',
-        message: 'Come back any time for the latest stories.',
-        confirmLabel: 'Exit',
-        cancelLabel: 'Stay',
+        title: words.exitTitle,
+        message: words.exitMessage,
+        confirmLabel: words.exitConfirm,
+        cancelLabel: words.exitCancel,
         testIds: { confirm: 'exit-yes', cancel: 'exit-no' },
         handlers: {
           onConfirm: () => this.exit(),

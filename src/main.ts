@@ -9,6 +9,10 @@ import { createPreferencesService } from './data/preferencesService'
 import { createReadingHistoryService } from './data/readingHistoryService'
 import { parseSettings } from './data/settings'
 import { fontFaces } from './fonts'
+import { chooseLanguage } from './i18n/chooseLanguage'
+import { intlSupport } from './i18n/intlSupport'
+import { directionOf, loadLanguage } from './i18n/languages'
+import { createLocale } from './i18n/locale'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
 import { exposeAutomationHooks } from './platform/automationHooks'
@@ -18,6 +22,7 @@ import { deviceGlobals } from './platform/globals'
 import { createImageFailures, forgetImageFailuresWhenHealed } from './platform/imageFailures'
 import { markWhenInteractive } from './platform/interactiveMark'
 import { installKeyRepeatGate } from './platform/keyRepeat'
+import { localLanguageMemory } from './platform/languageMemory'
 import { needsLastFramePresented } from './platform/lastFramePresentation'
 import { loadSettingsJson } from './platform/loadSettings'
 import { createPlatform } from './platform/platform'
@@ -25,6 +30,7 @@ import { chooseQuality, createQuality } from './platform/quality'
 import { localQualityMemory } from './platform/qualityMemory'
 import { createReadyImages } from './platform/readyImages'
 import { stageFor } from './platform/resolution'
+import { createScriptFonts } from './platform/scriptFonts'
 import { log, storage, useExactKeyMap } from './platform/sdk'
 import { createGuidanceGate } from './platform/speech/guidanceGate'
 import { routerSettings } from './routes'
@@ -68,6 +74,23 @@ async function start(): Promise<void> {
   const readyImages = createReadyImages()
   const poster = settings.appSettings.live?.poster
   const posterReady = poster ? readyImages.warm(poster) : Promise.resolve()
+
+  const warn = (message: string) => log.warn(message)
+  const languageMemory = localLanguageMemory(settings.platformSettings.id, warn)
+  const language = chooseLanguage(
+    {
+      query: query.get('lang'),
+      chosen: languageMemory.read(),
+      operator: settings.appSettings.language,
+      device: navigator.languages ?? [navigator.language],
+    },
+    warn,
+  )
+  // English is in the bundle; another language's catalogue is a chunk fetched here, alongside the fonts.
+  const loadedLanguage = loadLanguage(language, warn)
+  // An RTL interface is drawn in Arabic script from its first frame: its font loads alongside the catalogue.
+  const scripts = createScriptFonts(warn)
+  const scriptsReady = directionOf(language) === 'rtl' ? scripts.ensureArabic() : Promise.resolve()
 
   const { platform, warnings } = createPlatform({
     globals: deviceGlobals(window),
@@ -131,11 +154,15 @@ async function start(): Promise<void> {
     query,
     () =>
       import('./platform/speech/runtime').then((speech) =>
-        speech.pageGuidance(platform.id, speaking, storage, query),
+        speech.pageGuidance(platform.id, speaking, storage, query, locale),
       ),
     (message) => log.warn(message),
   )
   const imageFailures = createImageFailures()
+  await scriptsReady
+  const locale = await loadedLanguage.then((loaded) =>
+    createLocale(loaded.language, loaded.catalogue, intlSupport(globalThis.Intl)),
+  )
   forgetImageFailuresWhenHealed(imageFailures, news, window)
   const App = createApp({
     settings,
@@ -150,6 +177,9 @@ async function start(): Promise<void> {
     history: createReadingHistoryService(storage, Date.now, (message) => log.warn(message)),
     newStories: followers.newStories,
     breaking: followers.breaking,
+    locale,
+    languageMemory,
+    scripts,
   })
   const app = Launch(
     App,

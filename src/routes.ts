@@ -37,6 +37,7 @@ export function createRoutes(services: Services): RouterConfig {
           page.quality = services.quality
           page.history = services.history
           page.newStories = services.newStories
+          page.scripts = services.scripts
           page.store = services.news
           const { live } = services.settings.appSettings
           page.leading = live ? [liveTileEntry(live, services.quality.level() === 'low')] : []
@@ -55,6 +56,7 @@ export function createRoutes(services: Services): RouterConfig {
               set: (size) => void services.preferences.setTextSize(size),
             },
             homeFocus: services.homeFocus,
+            scripts: services.scripts,
             warn: (message) => log.warn(message),
             history: services.history,
             listen: (events) =>

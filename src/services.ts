@@ -4,10 +4,13 @@ import type { NewsStore } from './data/newsStore'
 import type { PreferencesService } from './data/preferencesService'
 import type { ReadingHistoryService } from './data/readingHistoryService'
 import type { LightwireSettings } from './data/settings'
+import type { Locale } from './i18n/locale'
 import type { HomeFocus } from './pages/home/homeFocus'
 import type { ImageFailures } from './platform/imageFailures'
+import type { LanguageMemory } from './platform/languageMemory'
 import type { Platform } from './platform/platform'
 import type { Quality } from './platform/quality'
+import type { ScriptFonts } from './platform/scriptFonts'
 import type { KeyValueStore } from './platform/sdk'
 import type { GuidanceGate } from './platform/speech/guidanceGate'
 
@@ -40,4 +43,10 @@ export interface Services {
   newStories: NewStoriesService
   /** Breaking stories for the banner, each once. */
   breaking: BreakingService
+  /** The UI language: catalogue, direction, formatters (src/i18n). Components read it with ui/localeOf.ts. */
+  locale: Locale
+  /** Settings' language choice, kept for the next start (read before Launch, in main.ts). */
+  languageMemory: LanguageMemory
+  /** Fonts for scripts Inter lacks (Arabic), loaded when such text is first shown. */
+  scripts: ScriptFonts
 }

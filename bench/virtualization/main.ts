@@ -5,10 +5,12 @@
  * Both draw the same Tile. Exposes `window.bench` for scripts/measure-virtualization.ts.
  * Needs `npm install --no-save @lightningjs/ui` (it is not a dependency of the app).
  */
+
 import { Lightning } from '@lightningjs/sdk'
 // @ts-expect-error: @lightningjs/ui ships no type definitions.
 import { List } from '@lightningjs/ui'
 import type { SectionState } from '../../src/data/newsStore'
+import { english } from '../../src/i18n/english'
 import { homeEntries } from '../../src/pages/home/homeEntries'
 import { Tile } from '../../src/ui/Tile'
 import { home, safe } from '../../src/ui/theme'
@@ -93,6 +95,7 @@ class BenchApp extends Lightning.Application {
           leading: [],
           indexFor: () => 0,
           rowEvents: { onOpen() {}, onRetry() {}, onIndexChange() {} },
+          locale: english,
           light: false,
         }).slice(1),
       )

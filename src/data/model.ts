@@ -31,6 +31,8 @@ export interface Story {
   image?: StoryImage
   /** Who published it: the feed's title or the item's source. */
   source: string
+  /** Set only for a story that reads right to left (data/text/direction.ts): its text is right-aligned. */
+  dir?: 'rtl'
 }
 
 /**

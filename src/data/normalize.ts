@@ -3,10 +3,12 @@
  * plain paragraphs, URLs are resolved and filtered, ids made stable, duplicates collapsed, newest first,
  * capped. Counts of what was wrong are kept for feed:check and the logs.
  */
+
 import type { RawFeed, RawItem } from './formats/raw'
 import { pickImage } from './images'
 import type { Story } from './model'
 import { parseDate } from './text/dates'
+import { storyDirection } from './text/direction'
 import { stableHash } from './text/hash'
 import { htmlToLine, htmlToText } from './text/html'
 import { cleanWhitespace } from './text/whitespace'
@@ -127,6 +129,7 @@ function normalizeItem(
   const key = raw.guid?.trim() || url || `${title}|${raw.published ?? ''}`
   const summary = truncate(leadText(summaryParagraphs), SUMMARY_CHARS)
   const author = byline(raw.authors)
+  const dir = storyDirection(`${title} ${summary}`, feed.language)
   return {
     id: `${options.sectionId}-${stableHash(key)}`,
     sectionId: options.sectionId,
@@ -139,6 +142,7 @@ function normalizeItem(
     ...(url ? { url } : {}),
     ...(choice.image ? { image: choice.image } : {}),
     source: sourceOf(raw, context),
+    ...(dir === 'rtl' ? { dir } : {}),
   }
 }
 

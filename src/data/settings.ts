@@ -39,6 +39,11 @@ export interface AppSettings {
   live?: LiveSettings
   /** Breaking-news banner tuning; parseSettings always sets it (optional so hand-made settings stay valid). */
   breaking?: BreakingSettings
+  /**
+   * The operator's UI language ("ar", "fr-CA"…): what the app speaks unless the viewer chose another in
+   * Settings or the URL forces one (src/i18n/chooseLanguage.ts). Absent: the device's language, else English.
+   */
+  language?: string
 }
 
 /** How much the app draws per frame (src/platform/quality.ts). */
@@ -175,6 +180,11 @@ export function parseSettings(raw: unknown): LightwireSettings {
   }
   const live = parseLive(app.live, warnings)
   const breaking = parseBreakingSettings(app.breaking, warnings)
+  let language: string | undefined
+  if (app.language !== undefined) {
+    if (typeof app.language === 'string' && app.language.trim() !== '') language = app.language.trim()
+    else warnings.push('appSettings.language must be a language code such as "en" or "ar": ignored')
+  }
   let quality: QualitySetting = 'auto'
   if (platform.quality !== undefined) {
     if (isQualitySetting(platform.quality)) quality = platform.quality
@@ -194,6 +204,7 @@ export function parseSettings(raw: unknown): LightwireSettings {
       maxStoriesPerSection,
       ...(live ? { live } : {}),
       breaking,
+      ...(language ? { language } : {}),
     },
     platformSettings: {
       path: str(platform.path, './static'),

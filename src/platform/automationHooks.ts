@@ -1,5 +1,6 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { getTestId } from '../ui/automation'
+import { rectOf, type StageRect } from './rectOf'
 import { type FrameDrawStats, recordDrawStats } from './renderStats'
 
 /** What automation (e2e tests, `npm run bench`, the TV emulator) may read from a page opened with `?inspector`. */
@@ -20,6 +21,8 @@ export interface LightwireAutomation {
   /** Starts recording what each drawn frame costs (draw calls, quads, pixels); `stopDrawStats()` returns it. */
   startDrawStats(): void
   stopDrawStats(): FrameDrawStats[]
+  /** The shown element's box as drawn, in stage coordinates (after `rtl` mirroring): see rectOf.ts. */
+  rectOf(testId: string): StageRect | undefined
   /**
    * Fetches every section now, as the refresh timer would (tests and the emulator's "Refresh feeds now" need
    * not wait minutes); resolves once every section has answered or failed.
@@ -70,5 +73,6 @@ export function exposeAutomationHooks(app: Lightning.Application, actions?: Auto
       return frames
     },
     refresh: () => actions?.refresh() ?? Promise.resolve(),
+    rectOf: (id) => rectOf(stage, id),
   }
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale'
 /**
  * Drawing quality (issue 13, `platformSettings.quality`): how much the app draws per frame.
  * - `high`: the full look (backdrop photo, focus animations, 1080p rendering).
@@ -79,7 +80,8 @@ export function createQuality(setting: QualitySetting, memory: QualityMemory): Q
 }
 
 /** What Settings → About says: "High quality (auto)", "Low quality" (forced). */
-export function describeQuality(quality: Pick<Quality, 'setting' | 'level'>): string {
-  const level = quality.level() === 'high' ? 'High' : 'Low'
-  return `${level} quality${quality.setting === 'auto' ? ' (auto)' : ''}`
+export function describeQuality(quality: Pick<Quality, 'setting' | 'level'>, locale: Locale): string {
+  const words = locale.t.settings
+  const level = quality.level() === 'high' ? words.qualityHigh : words.qualityLow
+  return quality.setting === 'auto' ? words.qualityAuto(level) : level
 }

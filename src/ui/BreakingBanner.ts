@@ -3,6 +3,7 @@ import type { Story } from '../data/model'
 import { testId } from './automation'
 import { child } from './child'
 import { LiveBadge } from './LiveBadge'
+import { localeOf } from './localeOf'
 import { roundedBox } from './rounded'
 import { colors, breakingBanner as layout, liveBadge, radius, safe, space, textStyle } from './theme'
 
@@ -12,9 +13,6 @@ interface BreakingBannerSpec extends Lightning.Component.TemplateSpec {
   Headline: object
   Hint: object
 }
-
-/** What the banner tells the viewer to press: the red key opens the story, Back puts the banner away. */
-export const BREAKING_HINT = 'Red key: read  ·  Back: dismiss'
 
 /**
  * The breaking-news banner (`breaking`): over Home, the reader and the live channel, at the foot of
@@ -36,7 +34,7 @@ export class BreakingBanner
       w: layout.w,
       h: layout.h,
       Box: roundedBox(layout.w, layout.h, radius.m, colors.backgroundRaised),
-      Badge: { type: LiveBadge, label: 'BREAKING', x: space.m, y: (layout.h - liveBadge.h) / 2 },
+      Badge: { type: LiveBadge, x: space.m, y: (layout.h - liveBadge.h) / 2 },
       Headline: {
         ...testId('breaking-headline'),
         x: layout.headlineX,
@@ -47,9 +45,16 @@ export class BreakingBanner
         x: layout.w - space.m,
         mountX: 1,
         y: (layout.h - textStyle.label.lineHeight) / 2,
-        text: { text: BREAKING_HINT, ...textStyle.label, textAlign: 'right', wordWrapWidth: layout.hintW },
+        text: { text: '', ...textStyle.label, textAlign: 'right', wordWrapWidth: layout.hintW },
       },
     }
+  }
+
+  override _init(): void {
+    // What the viewer can press: the red key opens the story, Back puts the banner away.
+    const { fresh } = localeOf(this).t
+    child(this, 'Badge').label = fresh.breaking
+    child(this, 'Hint').text = { text: fresh.breakingHint }
   }
 
   show(story: Story): void {

@@ -48,6 +48,9 @@ export class Carousel
     // Without `update` the old elements cannot be trusted to show the new data: start afresh.
     if (!source.update) this.clear()
     this.source = source
+    // The whole strip's width, rendered or not: under a mirrored (RTL) layout Lightning places children from
+    // their parent's right edge, so the first item sits at the right and scrolling moves the strip rightwards.
+    child(this, 'Track').w = Math.max(0, source.count * (source.itemW + source.gap) - source.gap)
     this._index = clamp(index, 0, source.count - 1)
     this.scroll(false)
     // Elements that exist already need `update`; the ones created by renderWindow get it when made.

@@ -1,10 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
+import { localeOf } from './localeOf'
 import { textStyle } from './theme'
-
-/** Hours and minutes in the viewer's locale, e.g. "14:05". */
-export function formatClock(date: Date, locale?: string): string {
-  return date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-}
 
 /**
  * A wall clock that redraws once a minute, on the minute (a text texture per second would be wasted work on
@@ -33,7 +29,7 @@ export class Clock extends Lightning.Component {
 
   private tick(): void {
     const now = new Date()
-    this.text = { text: formatClock(now) }
+    this.text = { text: localeOf(this).time(now) }
     const msToNextMinute = 60_000 - (now.getSeconds() * 1000 + now.getMilliseconds())
     this.timer = setTimeout(() => this.tick(), msToNextMinute + 50)
   }

@@ -64,8 +64,8 @@ export class ConfirmDialog
             wordWrapWidth: PANEL_W - 2 * space.xl,
           },
         },
-        No: { type: Button, x: space.xl, y: BUTTONS_Y, label: 'Stay' },
-        Yes: { type: Button, x: space.xl + dialog.buttonStep, y: BUTTONS_Y, label: 'Exit' },
+        No: { type: Button, x: space.xl, y: BUTTONS_Y, label: '' },
+        Yes: { type: Button, x: space.xl + dialog.buttonStep, y: BUTTONS_Y, label: '' },
       },
     }
   }

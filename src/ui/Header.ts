@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { testId } from './automation'
 import { Clock } from './Clock'
 import { child } from './child'
+import { localeOf } from './localeOf'
 import { SettingsEntry } from './SettingsEntry'
 import { colors, header, mark, safe, space, textStyle } from './theme'
 
@@ -41,7 +42,6 @@ export class Header
         type: SettingsEntry,
         y: header.settingsY,
         visible: false,
-        label: 'Settings',
         ...testId('header-settings'),
       },
     }
@@ -49,6 +49,7 @@ export class Header
 
   override _init(): void {
     // The clock's width depends on the locale ("14:05" or "2:05 PM"): keep the entry a gap left of it.
+    child(this, 'Settings').label = localeOf(this).t.app.settings
     const clock = child(this, 'Clock')
     const place = () => {
       const entry = child(this, 'Settings')

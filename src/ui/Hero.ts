@@ -1,10 +1,12 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
 import { child } from './child'
+import { localeOf } from './localeOf'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
+import { alignedTo, directedText, embedded, uiLine } from './text/directedText'
 import { colors, home, radius, safe, space, textStyle } from './theme'
 
 interface HeroSpec extends Lightning.Component.TemplateSpec {
@@ -22,6 +24,9 @@ interface HeroSpec extends Lightning.Component.TemplateSpec {
 
 const W = safe.title.right - safe.title.x
 const { h: H, imageW, textW, pad, seam, fadeW: FADE_W, headlineLineH: HEADLINE_LINE_H } = home.hero
+
+const HEADLINE_MAX_LINES = 3
+const SUMMARY_MAX_LINES = 2
 
 /**
  * The featured story at the top of Home: lead image on the right fading into the card, with section,
@@ -71,13 +76,19 @@ export class Hero
             ...textStyle.headline,
             lineHeight: HEADLINE_LINE_H,
             wordWrapWidth: textW,
-            maxLines: 3,
+            maxLines: HEADLINE_MAX_LINES,
             maxLinesSuffix: '…',
           },
         },
         Summary: {
           x: pad,
-          text: { text: '', ...textStyle.bodyMuted, wordWrapWidth: textW, maxLines: 2, maxLinesSuffix: '…' },
+          text: {
+            text: '',
+            ...textStyle.bodyMuted,
+            wordWrapWidth: textW,
+            maxLines: SUMMARY_MAX_LINES,
+            maxLinesSuffix: '…',
+          },
         },
         Meta: { x: pad, text: { text: '', ...textStyle.label } },
       },
@@ -85,6 +96,7 @@ export class Hero
   }
 
   override _init(): void {
+    this.mirrorDrawnShapes()
     // The summary follows the headline (1–3 lines) and the meta line follows the summary (0–2 lines).
     const card = child(this, 'Card')
     const headline = child(card, 'Headline')
@@ -101,14 +113,43 @@ export class Hero
     summary.on('txLoaded', place)
   }
 
+  /**
+   * Lightning mirrors where things sit in an RTL layout, not what they draw: the card's rounded corners and
+   * the photo's fade are drawn for the photo on the right, so with the photo on the left they are turned
+   * round here.
+   */
+  private mirrorDrawnShapes(): void {
+    if (localeOf(this).dir !== 'rtl') return
+    const card = child(this, 'Card')
+    card.patch({
+      Body: roundedBox(W - imageW + seam, H, [0, radius.m, radius.m, 0], colors.backgroundRaised),
+      Fade: { colorLeft: colors.transparent, colorRight: colors.backgroundRaised },
+    })
+    child(card, 'Image').radius = [radius.m, 0, 0, radius.m]
+  }
+
   /** Shows a story; `label` is its section's title. */
   show(story: Story | undefined, label: string, now: number): void {
     const card = child(this, 'Card')
     if (story !== this._story) {
       this._story = story
       child(card, 'Image').url = story?.image?.url
-      child(card, 'Headline').text = { text: story?.title ?? '' }
-      child(card, 'Summary').text = { text: story?.summary ?? '' }
+      // A right-to-left story is right-aligned in the text column, whatever the UI language.
+      const dir = story?.dir ?? 'ltr'
+      child(card, 'Headline').text = directedText(story?.title ?? '', dir, {
+        uiDir: localeOf(this).dir,
+        style: textStyle.headline,
+        width: textW,
+        maxLines: HEADLINE_MAX_LINES,
+      })
+      child(card, 'Summary').text = directedText(story?.summary ?? '', dir, {
+        uiDir: localeOf(this).dir,
+        style: textStyle.bodyMuted,
+        width: textW,
+        maxLines: SUMMARY_MAX_LINES,
+      })
+      child(card, 'Section').text = alignedTo(dir, localeOf(this).dir, textW)
+      child(card, 'Meta').text = alignedTo(dir, localeOf(this).dir, textW)
     }
     this._label = label
     child(card, 'Section').text = { text: label.toUpperCase() }
@@ -122,9 +163,12 @@ export class Hero
   set now(value: number) {
     const story = this._story
     const text = story
-      ? metaLine(story.source, relativeTime(story.publishedAt ?? story.updatedAt, value))
+      ? metaLine(
+          embedded(story.source, localeOf(this).dir),
+          relativeTime(story.publishedAt ?? story.updatedAt, value, localeOf(this)),
+        )
       : ''
-    child(this, 'Card.Meta').text = { text }
+    child(this, 'Card.Meta').text = { text: uiLine(text, localeOf(this).dir) }
   }
 
   get label(): string {

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { child } from './child'
+import { localeOf } from './localeOf'
 import { roundedBox } from './rounded'
 import { colors, liveBadge, radius, space, textStyle } from './theme'
 
@@ -28,13 +29,16 @@ export class LiveBadge
       Dot: roundedBox(DOT, DOT, DOT / 2, colors.text, space.s, (LIVE_BADGE_H - DOT) / 2),
       Label: {
         x: space.s + DOT + space.xs,
-        text: { text: 'LIVE', ...textStyle.labelStrong, lineHeight: LIVE_BADGE_H, verticalAlign: 'middle' },
+        text: { text: '', ...textStyle.labelStrong, lineHeight: LIVE_BADGE_H, verticalAlign: 'middle' },
       },
     }
   }
 
-  /** "LIVE" unless told otherwise (the breaking-news banner's says "BREAKING"). */
+  /** Its own label, when not the catalogue's "LIVE" (the breaking-news banner's says "BREAKING"). */
+  private ownLabel: string | undefined
+
   set label(value: string) {
+    this.ownLabel = value
     child(this, 'Label').text = { text: value }
   }
 
@@ -44,5 +48,6 @@ export class LiveBadge
       this.w = label.x + label.renderWidth + space.s
       child(this, 'Box').patch(roundedBox(this.w, LIVE_BADGE_H, radius.s, colors.live))
     })
+    label.text = { text: this.ownLabel ?? localeOf(this).t.live.badge }
   }
 }

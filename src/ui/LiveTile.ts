@@ -4,6 +4,7 @@ import type { LiveSettings } from '../data/settings'
 import { testId } from './automation'
 import { child } from './child'
 import { LiveBadge } from './LiveBadge'
+import { localeOf } from './localeOf'
 import { settle } from './motion'
 import { navigateTo } from './navigate'
 import { focusOutline } from './rounded'
@@ -25,12 +26,6 @@ interface LiveCardSpec {
 
 const { posterW, titleY, noteY, title } = liveTile
 const TEXT_X = posterW + space.m
-
-const NOTE = {
-  ready: 'Watch now · OK to play',
-  unavailable: 'Live channel unavailable · OK to try again',
-  checking: 'Checking the live channel…',
-} as const
 
 /**
  * The live channel's entry on Home (automation id `live-tile`): a banner across title-safe at the top of
@@ -86,7 +81,7 @@ export class LiveTile
             x: TEXT_X,
             y: noteY,
             text: {
-              text: NOTE.ready,
+              text: '',
               ...textStyle.label,
               textColor: colors.text,
               maxLines: 1,
@@ -96,6 +91,25 @@ export class LiveTile
         },
       },
     }
+  }
+
+  /**
+   * Lightning mirrors an `rtl` layout when it places elements on screen, but not inside a render-to-texture
+   * frame, which is where the card is composed: so in an RTL interface the card is laid out mirrored here
+   * (poster on the right, title and note ending just left of it).
+   */
+  override _init(): void {
+    if (localeOf(this).dir !== 'rtl') return
+    const { w } = liveTile
+    // A fixed width to align in; Lightning itself swaps the left alignment to the right under `rtl`.
+    const text = { w: w - TEXT_X - space.m }
+    child(this, 'Frame.Card').patch({
+      Poster: { x: w - posterW },
+      // Where it sits on the poster's artwork in either direction: its top-left corner.
+      Badge: { x: w - posterW + space.s },
+      Title: { x: space.m, text },
+      Note: { x: space.m, text },
+    })
   }
 
   /** Replaces the availability probe (tests; platforms without fetch). Set before `live`. */
@@ -147,13 +161,14 @@ export class LiveTile
 
   private setAvailability(availability: LiveAvailability | 'checking'): void {
     if (availability !== 'checking') this.availability = availability
+    const words = localeOf(this).t.home
     child(this, 'Frame.Card.Note').text = {
       text:
         availability === 'checking'
-          ? NOTE.checking
+          ? words.liveChecking
           : availability === 'unavailable'
-            ? NOTE.unavailable
-            : NOTE.ready,
+            ? words.liveUnavailable
+            : words.liveReady,
     }
     child(this, 'Frame.Card.Badge').alpha = availability === 'unavailable' ? 0.4 : 1
   }

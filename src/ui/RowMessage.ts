@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { testId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
+import { localeOf } from './localeOf'
 import { roundedBox } from './rounded'
 import { button, colors, home, radius, space, textStyle } from './theme'
 
@@ -35,10 +36,13 @@ export class RowMessage
         type: Button,
         x: space.l,
         y: ROW_MESSAGE_H - space.m - button.h,
-        label: 'Retry',
         ...testId('retry'),
       },
     }
+  }
+
+  override _init(): void {
+    child(this, 'Retry').label = localeOf(this).t.app.retry
   }
 
   override _firstActive(): void {

@@ -4,7 +4,8 @@ import type { SectionState } from '../data/newsStore'
 import { setTestId, testId } from './automation'
 import { Carousel } from './Carousel'
 import { child } from './child'
-import { feedErrorText } from './feedErrorText'
+import { feedErrorText, theFeed } from './feedErrorText'
+import { localeOf } from './localeOf'
 import { RowMessage } from './RowMessage'
 import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
@@ -59,7 +60,8 @@ export class StoryRow
     return {
       w: VIEW_W,
       Title: { text: { text: '', ...textStyle.title } },
-      Body: { y: home.row.titleH },
+      // Widths on the containers too: a mirrored (RTL) layout places each child from its parent's right edge.
+      Body: { y: home.row.titleH, w: VIEW_W },
     }
   }
 
@@ -74,9 +76,10 @@ export class StoryRow
     if (section.status !== this.mode) this.build(section.status)
     if (section.status === 'ready') this.fill(section, index)
     if (section.status === 'error' && this.messageElement) {
+      const locale = localeOf(this)
       this.messageElement.message = section.error
-        ? feedErrorText(section.error)
-        : `${section.title} could not be loaded.`
+        ? feedErrorText(section.error, locale)
+        : locale.t.feed.loadFailed(theFeed(section.title, locale))
     }
   }
 
@@ -116,7 +119,7 @@ export class StoryRow
     this.carouselElement = undefined
     this.messageElement = undefined
     if (status === 'ready') {
-      const carousel = this.stage.c({ type: Carousel })
+      const carousel = this.stage.c({ type: Carousel, w: VIEW_W })
       carousel.onIndexChange = (index) => {
         const story = this._section?.stories[index]
         if (story) this.events?.onIndexChange(story, index)

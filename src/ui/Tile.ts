@@ -1,10 +1,12 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../data/model'
 import { child } from './child'
+import { localeOf } from './localeOf'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
 import { focusOutline, roundedBox } from './rounded'
+import { alignedTo, directedText, embedded, uiLine } from './text/directedText'
 import { colors, focus, home, radius, textStyle } from './theme'
 
 interface TileSpec extends Lightning.Component.TemplateSpec {
@@ -18,8 +20,6 @@ interface TileSpec extends Lightning.Component.TemplateSpec {
 }
 
 const { w: W, h: H, imageH, pad, headlineLines } = home.tile
-const READ_MARK = 'Read'
-const NEW_MARK = 'New'
 
 /** What a tile shows: a story, the label of its meta line, the time it is relative to, and if it was read. */
 export interface TileItem {
@@ -111,7 +111,16 @@ export class Tile
     const card = child(this, 'Card')
     if (changed) {
       child(card, 'Image').url = value.story.image?.url
-      child(card, 'Headline').text = { text: value.story.title }
+      // A right-to-left story reads from the right edge, its meta line too, whatever the UI language.
+      const dir = value.story.dir ?? 'ltr'
+      const width = W - 2 * pad
+      child(card, 'Headline').text = directedText(value.story.title, dir, {
+        uiDir: localeOf(this).dir,
+        style: textStyle.tile,
+        width,
+        maxLines: headlineLines,
+      })
+      child(card, 'Meta').text = alignedTo(dir, localeOf(this).dir, width)
     }
     if (changed || read !== this._read) {
       this._read = read
@@ -146,14 +155,18 @@ export class Tile
 
   private renderMeta(): void {
     const story = this._story
+    const locale = localeOf(this)
     let text = story
-      ? metaLine(this._label, relativeTime(story.publishedAt ?? story.updatedAt, this._now))
+      ? metaLine(
+          embedded(this._label, locale.dir),
+          relativeTime(story.publishedAt ?? story.updatedAt, this._now, locale),
+        )
       : ''
     // "Read" or "New" leads the line, where a glance along the row finds it.
-    if (story && this._read) text = `${READ_MARK} · ${text}`
-    else if (story && this._fresh) text = `${NEW_MARK} · ${text}`
+    if (story && this._read) text = `${locale.t.fresh.read} · ${text}`
+    else if (story && this._fresh) text = `${locale.t.fresh.new} · ${text}`
     child(this, 'Card.Meta').text = {
-      text,
+      text: uiLine(text, locale.dir),
       textColor: this._fresh ? colors.accent : textStyle.label.textColor,
     }
   }

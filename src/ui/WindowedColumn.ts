@@ -151,6 +151,8 @@ export class WindowedColumn
     const to = scrollY + viewportH + overscan
     const content = child(this, 'Content')
     content.x = this.layout.inset ?? 0
+    // The rows' width: a mirrored (RTL) layout places each row from the content's right edge.
+    content.w = this.w - 2 * content.x
     const heights = this.entries.map((entry) => entry.height)
     // The near entries' positions, by key: renderWindow works with keys, the layout with positions.
     const positions = new Map<string, number>()

@@ -1,70 +1,74 @@
 import type { FeedError } from '../data/model'
+import type { Locale } from '../i18n/locale'
 
 /**
  * How a message names a feed: "The World feed", or "This feed" when the section has no name. One wording for
  * every feed error, so a viewer reads the same phrase whatever went wrong.
  */
-export function theFeed(name: string | undefined): string {
-  return name ? `The ${name} feed` : 'This feed'
+export function theFeed(name: string | undefined, locale: Locale): string {
+  return name ? locale.t.feed.theFeed(name) : locale.t.feed.thisFeed
 }
 
 /** "The World address", for what came back from the feed's URL. */
-const theAddress = (name: string | undefined): string => (name ? `The ${name} address` : 'This address')
+const theAddress = (name: string | undefined, locale: Locale): string =>
+  name ? locale.t.feed.theAddress(name) : locale.t.feed.thisAddress
 
 /** The download cap as a viewer reads it: "2 MB", "0.5 MB". */
-export function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+export function megabytes(bytes: number, locale: Locale): string {
+  return locale.t.feed.megabytes(locale.number(Math.round((bytes / 1024 / 1024) * 10) / 10))
 }
 
 /**
  * The sentence a viewer reads for a feed that could not be shown (a row's message, Home's error screen,
  * `npm run feed:check`). The data layer reports what happened (data/model.ts FeedError); only this words it.
  */
-export function feedErrorText(error: FeedError): string {
-  const feed = theFeed(error.feed)
+export function feedErrorText(error: FeedError, locale: Locale): string {
+  const feed = theFeed(error.feed, locale)
+  const words = locale.t.feed
   switch (error.kind) {
     case 'network':
-      return `${feed} could not be reached.`
+      return words.network(feed)
     case 'timeout':
-      return `${feed} took too long to answer.`
+      return words.timeout(feed)
     case 'http':
       return error.status === 404 || error.status === 410
-        ? `${feed} was not found (HTTP ${error.status}).`
-        : `${feed} is unavailable right now (HTTP ${error.status}).`
+        ? words.notFound(feed, String(error.status))
+        : words.httpError(feed, String(error.status))
     case 'too-large':
-      return `${feed} is too large to show (over ${megabytes(error.maxBytes)}).`
+      return words.tooLarge(feed, megabytes(error.maxBytes, locale))
     case 'malformed':
       return {
-        xml: `${feed} is not valid XML.`,
-        json: `${feed} is not valid JSON.`,
-        damaged: `${feed} is damaged.`,
-        unreadable: `${feed} could not be read.`,
-      }[error.problem]
+        xml: words.badXml,
+        json: words.badJson,
+        damaged: words.damaged,
+        unreadable: words.unreadable,
+      }[error.problem](feed)
     case 'not-a-feed':
-      return notAFeed(error)
+      return notAFeed(error, locale)
     case 'unsupported-encoding':
-      return `${feed} uses an encoding this TV cannot read (${error.label}).`
+      return words.encoding(feed, error.label)
     case 'blocked-url':
-      return `${feed}'s address is not allowed.`
+      return words.blocked(feed)
     case 'reader-missing':
-      return `${feed} could not be read: the app's feed reader did not load.`
+      return words.readerMissing(feed)
     case 'load-failed':
-      return `${feed} could not be loaded.`
+      return words.loadFailed(feed)
   }
 }
 
-function notAFeed(error: Extract<FeedError, { kind: 'not-a-feed' }>): string {
-  const address = theAddress(error.feed)
+function notAFeed(error: Extract<FeedError, { kind: 'not-a-feed' }>, locale: Locale): string {
+  const address = theAddress(error.feed, locale)
+  const words = locale.t.feed
   switch (error.found) {
     case 'web-page':
-      return `${address} returned a web page, not a feed.`
+      return words.webPage(address)
     case 'xml':
-      return `${address} returned XML that is not a feed (<${error.root}>).`
+      return words.xmlNotFeed(address, error.root)
     case 'json':
-      return `${address} returned JSON that is not a JSON Feed.`
+      return words.jsonNotFeed(address)
     case 'empty':
-      return `${theFeed(error.feed)} is empty.`
+      return words.empty(theFeed(error.feed, locale))
     case 'other':
-      return `${address} did not return a feed.`
+      return words.other(address)
   }
 }

@@ -1,7 +1,8 @@
 /**
- * "5 min ago", "Yesterday": story times as a viewer reads them from the sofa. Pure (the caller passes `now`)
- * so it is easy to test and a page can refresh every label from one clock tick.
+ * "5 min ago", "Yesterday": story times as a viewer reads them from the sofa, in the UI language. Pure (the
+ * caller passes `now` and the locale) so it is easy to test and a page can refresh every label from one tick.
  */
+import type { Locale } from '../i18n/locale'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -13,23 +14,24 @@ export function isRecent(then: number, now: number): boolean {
 }
 
 /** A short relative time for a tile or the hero; empty when the story has no date. */
-export function relativeTime(then: number | undefined, now: number, locale?: string): string {
+export function relativeTime(then: number | undefined, now: number, locale: Locale): string {
   if (then === undefined || !Number.isFinite(then) || then <= 0) return ''
   const age = now - then
+  const { time } = locale.t
   // Clocks disagree: a story "from the future" by a few minutes is simply new.
-  if (age < MINUTE) return 'Just now'
-  if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`
-  if (age < DAY) return `${Math.floor(age / HOUR)} h ago`
-  if (age < 2 * DAY) return 'Yesterday'
-  if (isRecent(then, now)) return `${Math.floor(age / DAY)} days ago`
-  return new Date(then).toLocaleDateString(locale, { day: 'numeric', month: 'short' })
+  if (age < MINUTE) return time.justNow
+  if (age < HOUR) return locale.plural(time.minutesAgo, Math.floor(age / MINUTE))
+  if (age < DAY) return locale.plural(time.hoursAgo, Math.floor(age / HOUR))
+  if (age < 2 * DAY) return time.yesterday
+  if (isRecent(then, now)) return locale.plural(time.daysAgo, Math.floor(age / DAY))
+  return locale.dayMonth(new Date(then))
 }
 
 /** The header's freshness line: "Updated 3 min ago"; empty before anything has loaded. */
-export function updatedLabel(updatedAt: number, now: number, locale?: string): string {
+export function updatedLabel(updatedAt: number, now: number, locale: Locale): string {
   if (!updatedAt) return ''
   const when = relativeTime(updatedAt, now, locale)
-  return when === 'Just now' ? 'Updated just now' : `Updated ${when}`
+  return when === locale.t.time.justNow ? locale.t.time.updatedJustNow : locale.t.time.updated(when)
 }
 
 /** Joins the non-empty parts of a meta line: "World · 5 min ago". */

@@ -1,6 +1,7 @@
 import type { Lightning } from '@lightningjs/sdk'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createPreferencesService } from '../../src/data/preferencesService'
+import { english } from '../../src/i18n/english'
 import { errorMessage } from '../../src/pages/home/FullScreenError'
 import { HomePage } from '../../src/pages/home/HomePage'
 import { createHomeFocus } from '../../src/pages/home/homeFocus'
@@ -209,13 +210,13 @@ describe('errorMessage', () => {
       title,
       error: { kind: 'network' as const, feed: title },
     })
-    expect(errorMessage([failed('World')])).toBe(
+    expect(errorMessage([failed('World')], english)).toBe(
       'The World feed could not be reached. Check the connection and try again.',
     )
-    expect(errorMessage([failed('World'), failed('Top'), { title: 'Empty' }])).toMatch(
+    expect(errorMessage([failed('World'), failed('Top'), { title: 'Empty' }], english)).toMatch(
       /^None of the 2 news feeds/,
     )
-    expect(errorMessage([])).toMatch(/No news sections are set up/)
+    expect(errorMessage([], english)).toMatch(/No news sections are set up/)
   })
 })
 

@@ -26,6 +26,19 @@ describe('browser TV emulator: remote and platforms', { timeout: 120_000 }, () =
     expect(emu.errors).toEqual([])
   })
 
+  it('the language menu restarts the app in that language (?lang=), Arabic mirrored', async () => {
+    const emu = await emulators.open()
+    await emu.select('language', 'ar')
+    const src = await emu.page.$eval('iframe[name="tv"]', (frame) => (frame as HTMLIFrameElement).src)
+    expect(src).toMatch(/[?&]lang=ar(&|#|$)/)
+    expect((await emu.text('header-settings')).replace(/[\u202a-\u202e\u2066-\u2069]/g, '')).toBe('الإعدادات')
+    await emu.select('language', '')
+    expect(
+      await emu.page.$eval('iframe[name="tv"]', (frame) => (frame as HTMLIFrameElement).src),
+    ).not.toMatch(/lang=/)
+    expect(emu.errors).toEqual([])
+  })
+
   it('on Tizen, Back arrives as 10009 and the app treats it as Back', async () => {
     const emu = await emulators.open()
     await emu.select('platform', 'tizen')

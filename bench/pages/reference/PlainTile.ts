@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../../src/data/model'
+import { english } from '../../../src/i18n/english'
 import { metaLine, relativeTime } from '../../../src/ui/relativeTime'
 import { tileText } from '../../../src/ui/Tile'
 import { colors, focus, home } from '../../../src/ui/theme'
@@ -39,7 +40,9 @@ export class PlainTile extends Lightning.Component {
           }
         : {},
       Headline: { text: { text: story.title } },
-      Meta: { text: { text: metaLine(label, relativeTime(story.publishedAt ?? story.updatedAt, now)) } },
+      Meta: {
+        text: { text: metaLine(label, relativeTime(story.publishedAt ?? story.updatedAt, now, english)) },
+      },
     })
   }
 

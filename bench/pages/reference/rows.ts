@@ -5,6 +5,7 @@
  */
 import { decodeFeed, readFeedText } from '../../../src/data/feedPipeline'
 import type { Story } from '../../../src/data/model'
+import { english } from '../../../src/i18n/english'
 import { feedErrorText } from '../../../src/ui/feedErrorText'
 
 export interface ReferenceRow {
@@ -36,7 +37,8 @@ export async function loadRows(count: number): Promise<ReferenceRow[]> {
       response.headers.get('content-type') ?? undefined,
       section.title,
     )
-    if (!decoded.ok) throw new Error(`reference page: ${section.url}: ${feedErrorText(decoded.error)}`)
+    if (!decoded.ok)
+      throw new Error(`reference page: ${section.url}: ${feedErrorText(decoded.error, english)}`)
     const parsed = await readFeedText(decoded.text, {
       sectionId: section.id,
       sectionTitle: section.title,

@@ -79,6 +79,7 @@ export function readAtom(root: XmlElement, warnings: string[]): RawFeed {
     title: atomText(child(root, 'title'), true) ?? '',
     link: alternate?.attributes.href,
     base: root.attributes['xml:base'],
+    language: root.attributes['xml:lang'],
     items: childElements(root, 'entry').map((entry) => readEntry(entry, feedAuthors)),
     warnings,
   }

@@ -58,6 +58,7 @@ export function readJsonFeed(feed: Obj, warnings: string[]): RawFeed {
     format: 'json',
     title: str(feed.title) ?? '',
     link: str(feed.home_page_url),
+    language: str(feed.language),
     items: objects.map((item) => readItem(item, feed)),
     warnings,
   }

@@ -57,6 +57,8 @@ export interface RawFeed {
   link?: string
   /** The document's own xml:base, unresolved. */
   base?: string
+  /** The language the feed declares (RSS <language>, Atom xml:lang, JSON Feed `language`), as written. */
+  language?: string
   items: RawItem[]
   warnings: string[]
 }

@@ -76,6 +76,11 @@ export function readRss(root: XmlElement, format: 'rss2' | 'rss1', warnings: str
     title: childText(channel, 'title'),
     link: childText(channel, 'link') || undefined,
     base: root.attributes['xml:base'] ?? channel?.attributes['xml:base'],
+    language:
+      childText(channel, 'language', 'dc:language') ||
+      channel?.attributes['xml:lang'] ||
+      root.attributes['xml:lang'] ||
+      undefined,
     items,
     warnings,
   }

@@ -1,8 +1,10 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { FeedError } from '../../data/model'
+import type { Locale } from '../../i18n/locale'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { feedErrorText } from '../../ui/feedErrorText'
+import { localeOf } from '../../ui/localeOf'
 import { MessagePanel } from '../../ui/MessagePanel'
 import type { ColumnEntry } from '../../ui/WindowedColumn'
 
@@ -23,10 +25,16 @@ export class FullScreenError
       ...testId('error'),
       Panel: {
         type: MessagePanel,
-        title: 'No stories to show right now',
-        action: { label: 'Retry', id: 'retry' },
       },
     }
+  }
+
+  override _init(): void {
+    const words = localeOf(this).t
+    child(this, 'Panel').patch({
+      title: words.home.noStoriesTitle,
+      action: { label: words.app.retry, id: 'retry' },
+    })
   }
 
   set message(value: string) {
@@ -39,13 +47,17 @@ export class FullScreenError
 }
 
 /** What to tell the viewer: the one feed's own reason, or a summary when several failed. */
-export function errorMessage(sections: readonly { title: string; error?: FeedError }[]): string {
-  if (sections.length === 0) return 'No news sections are set up yet. Add feeds to settings.json.'
+export function errorMessage(
+  sections: readonly { title: string; error?: FeedError }[],
+  locale: Locale,
+): string {
+  const words = locale.t.home
+  if (sections.length === 0) return words.noSections
   const errors = sections.flatMap((section) => section.error ?? [])
   const [only] = errors
-  if (!only) return 'The news feeds have no stories at the moment. Try again in a little while.'
-  if (errors.length === 1) return `${feedErrorText(only)} Check the connection and try again.`
-  return `None of the ${errors.length} news feeds could be loaded. Check the connection and try again.`
+  if (!only) return words.noStories
+  if (errors.length === 1) return words.oneFailed(feedErrorText(only, locale))
+  return locale.plural(words.allFailed, errors.length)
 }
 
 export const INLINE_ERROR_KEY = 'error'

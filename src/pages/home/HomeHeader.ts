@@ -3,6 +3,7 @@ import { testId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { localeOf } from '../../ui/localeOf'
 import type { Speakable } from '../../ui/speech/speakable'
 import { header as headerTheme, space, textStyle } from '../../ui/theme'
 
@@ -13,9 +14,6 @@ interface HomeHeaderSpec extends Lightning.Component.TemplateSpec {
 }
 
 export type HeaderEntry = 'new' | 'settings'
-
-/** "1 new story", "3 new stories". */
-export const newStoriesLabel = (count: number) => `${count} new ${count === 1 ? 'story' : 'stories'}`
 
 /**
  * Home's header: the shared Header (brand, context, clock and its Settings entry, `header-settings`) plus,
@@ -69,7 +67,10 @@ export class HomeHeader
   set newCount(count: number) {
     const fresh = child(this, 'NewStories')
     const showing = count > 0
-    if (showing) fresh.label = newStoriesLabel(count)
+    if (showing) {
+      const locale = localeOf(this)
+      fresh.label = locale.plural(locale.t.fresh.newStories, count)
+    }
     fresh.visible = showing
     child(this, 'Updated').visible = !showing
     if (!showing && this.entry === 'new') {

@@ -5,9 +5,11 @@ import { applySectionPreferences } from '../../data/preferences'
 import type { PreferencesService } from '../../data/preferencesService'
 import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import type { Quality } from '../../platform/quality'
+import type { ScriptFonts } from '../../platform/scriptFonts'
 import { testId } from '../../ui/automation'
 import { Backdrop } from '../../ui/Backdrop'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { navigateTo } from '../../ui/navigate'
 import { updatedLabel } from '../../ui/relativeTime'
 import type { StoryRowEvents } from '../../ui/StoryRow'
@@ -20,6 +22,7 @@ import { HomeHeader } from './HomeHeader'
 import { contextLabel, featuredStory, HERO_KEY, homeEntries, nothingToShow, showTimesAt } from './homeEntries'
 import * as homeFocus from './homeFocus'
 import { NewStoriesFollow, type NewStoriesPort } from './newStoriesFollow'
+import { holdForScript } from './scriptHold'
 
 interface HomeSpec extends Lightning.Component.TemplateSpec {
   Backdrop: typeof Backdrop
@@ -60,6 +63,8 @@ export class HomePage
   preferences: PreferencesService | undefined
   /** Drawing quality (routes.ts passes the app's): at low, no backdrop and light motion. */
   quality: Pick<Quality, 'level' | 'subscribe'> | undefined
+  /** Fonts for Arabic-script stories, loaded before such a snapshot is drawn (routes.ts). */
+  scripts: ScriptFonts | undefined
   private unsubscribeQuality: (() => void) | undefined
   /**
    * The reading history (routes.ts passes the app's): read marks and Continue reading. Read on every render,
@@ -96,7 +101,7 @@ export class HomePage
           inset: safe.title.x,
         },
       },
-      Header: { type: HomeHeader },
+      Header: { type: HomeHeader, w: stage.w },
       Error: { type: FullScreenError, visible: false },
     }
   }
@@ -177,20 +182,22 @@ export class HomePage
 
   /** Draws a snapshot: the error screen, or the column with focus where the viewer left it. */
   private render(fromStore: NewsSnapshot): void {
+    if (holdForScript(fromStore, this.scripts, () => this._store && this.render(this._store.snapshot())))
+      return
     const preferences = this.preferences?.get()
     const snapshot = preferences
       ? { ...fromStore, sections: applySectionPreferences(fromStore.sections, preferences) }
       : fromStore
     this.snapshotShown = snapshot
     const now = this.clock()
-    this.header.updated = updatedLabel(snapshot.updatedAt, now)
+    this.header.updated = updatedLabel(snapshot.updatedAt, now, localeOf(this))
     const empty = nothingToShow(snapshot)
     const fullScreen = empty && this._leading.length === 0
     const error = child(this, 'Error')
     error.visible = fullScreen
     this.column.visible = !fullScreen
     if (fullScreen) {
-      error.message = errorMessage(snapshot.sections)
+      error.message = errorMessage(snapshot.sections, localeOf(this))
       this.header.context = ''
       if (this.zone !== 'header') this.zone = 'error'
       this._refocus()
@@ -200,7 +207,7 @@ export class HomePage
     const focusKey = homeFocus.applyFocusRequest(this.focusMemory, snapshot)
     // The live channel can still be watched when no story can: keep its row, the error and Retry go under it.
     const entries = empty
-      ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections))]
+      ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections, localeOf(this)))]
       : homeEntries({
           snapshot,
           now,
@@ -210,6 +217,7 @@ export class HomePage
           light: this.light,
           history: this.history,
           isNew: (storyId) => this.fresh.isNew(storyId),
+          locale: localeOf(this),
         })
     this.column.setEntries(entries, focusKey)
     this.fresh.update()
@@ -239,12 +247,15 @@ export class HomePage
   }
 
   private showContext(key: string): void {
-    this.header.context = contextLabel(key, this.snapshotShown?.sections ?? [])
+    const { t } = localeOf(this)
+    const words = { topStory: t.home.topStory, continueReading: t.fresh.continueReading }
+    this.header.context = contextLabel(key, this.snapshotShown?.sections ?? [], words)
   }
 
   private tick(): void {
     const now = this.clock()
-    if (this.snapshotShown) this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now)
+    if (this.snapshotShown)
+      this.header.updated = updatedLabel(this.snapshotShown.updatedAt, now, localeOf(this))
     showTimesAt(this.column, now)
   }
 

@@ -5,9 +5,9 @@
  */
 import type { NewsSnapshot, SectionState } from '../../data/newsStore'
 import type { ReadingEntry } from '../../data/readingHistory'
+import type { Locale } from '../../i18n/locale'
 
 export const CONTINUE_KEY = 'continue'
-export const CONTINUE_TITLE = 'Continue reading'
 /** At most this many tiles: the row is a reminder, not an archive. */
 export const CONTINUE_MAX = 12
 
@@ -21,6 +21,7 @@ export interface ContinueReading {
 export function continueReading(
   snapshot: NewsSnapshot,
   partWay: readonly ReadingEntry[],
+  locale: Pick<Locale, 't' | 'number'>,
 ): ContinueReading | undefined {
   // A configured section that happens to be called "continue" keeps its id; the row then stays away.
   if (partWay.length === 0 || snapshot.sections.some((section) => section.id === CONTINUE_KEY))
@@ -30,11 +31,13 @@ export function continueReading(
   )
   const entries = partWay.filter((entry) => stories.has(entry.storyId)).slice(0, CONTINUE_MAX)
   if (entries.length === 0) return undefined
-  const labels = new Map(entries.map((entry) => [entry.storyId, `Page ${entry.page + 1} of ${entry.pages}`]))
+  const page = (entry: ReadingEntry) =>
+    locale.t.story.page(locale.number(entry.page + 1), locale.number(entry.pages))
+  const labels = new Map(entries.map((entry) => [entry.storyId, page(entry)]))
   return {
     section: {
       id: CONTINUE_KEY,
-      title: CONTINUE_TITLE,
+      title: locale.t.fresh.continueReading,
       stories: entries.flatMap((entry) => stories.get(entry.storyId) ?? []),
       fetchedAt: 0,
       status: 'ready',

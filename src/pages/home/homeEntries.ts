@@ -2,12 +2,13 @@ import type { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import type { NewsSnapshot, SectionState } from '../../data/newsStore'
 import type { ReadingHistoryService } from '../../data/readingHistoryService'
+import type { Locale } from '../../i18n/locale'
 import { testId } from '../../ui/automation'
 import { Hero } from '../../ui/Hero'
 import { type StoryMarks, StoryRow, type StoryRowEvents, storyRowHeight } from '../../ui/StoryRow'
 import { home } from '../../ui/theme'
 import type { ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
-import { CONTINUE_KEY, CONTINUE_TITLE, continueReading } from './continueReading'
+import { CONTINUE_KEY, continueReading } from './continueReading'
 
 export const HERO_KEY = 'hero'
 
@@ -53,12 +54,14 @@ export interface HomeEntriesInput {
   history?: Pick<ReadingHistoryService, 'partWay' | 'isRead'>
   /** Stories that came in with a refresh and the viewer has not seen: their tiles say "New". */
   isNew?: (storyId: string) => boolean
+  /** Continue reading's title and "Page 3 of 7". */
+  locale: Locale
 }
 
 /** Home's column: leading rows, the hero, Continue reading (when there is some), then the sections' rows. */
 export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
   const { snapshot, now, history } = input
-  const resume = history && continueReading(snapshot, history.partWay())
+  const resume = history && continueReading(snapshot, history.partWay(), input.locale)
   const featured = featuredStory(snapshot)
   const hero: ColumnEntry = {
     key: HERO_KEY,
@@ -96,9 +99,13 @@ export function homeEntries(input: HomeEntriesInput): ColumnEntry[] {
 }
 
 /** The header's context line for the focused entry: "Top story", "Continue reading" or the row's title. */
-export function contextLabel(key: string, sections: readonly { id: string; title: string }[]): string {
-  if (key === HERO_KEY) return 'Top story'
-  if (key === CONTINUE_KEY) return CONTINUE_TITLE
+export function contextLabel(
+  key: string,
+  sections: readonly { id: string; title: string }[],
+  words: { topStory: string; continueReading: string },
+): string {
+  if (key === HERO_KEY) return words.topStory
+  if (key === CONTINUE_KEY) return words.continueReading
   return sections.find((section) => section.id === key)?.title ?? ''
 }
 

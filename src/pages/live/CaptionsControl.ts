@@ -1,9 +1,10 @@
 import type { PreferenceStorage } from '../../data/preferencesService'
+import { speechWordsOf } from '../../i18n/speechWords'
 import { log } from '../../platform/sdk'
 import { type GuidanceChoices, guidanceChoices } from '../../platform/speech/guidanceChoices'
 import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import { Button } from '../../ui/Button'
-import { englishSpeechWords as words } from '../../ui/speech/words'
+import { localeOf } from '../../ui/localeOf'
 
 /**
  * The live page's `live-captions` control: shows whether captions are on and turns them on or off. The
@@ -38,6 +39,7 @@ export class CaptionsControl extends Button {
   }
 
   private render(): void {
+    const words = speechWordsOf(localeOf(this))
     this.label = `${words.captions}: ${this.showing ? words.shownOn : words.shownOff}`
   }
 }

@@ -3,6 +3,7 @@ import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
 import { LiveBadge } from '../../ui/LiveBadge'
+import { localeOf } from '../../ui/localeOf'
 import { colors, safe, stage, textStyle } from '../../ui/theme'
 import { liveLayout } from './layout'
 
@@ -68,19 +69,22 @@ export class LiveOverlay
         x: safe.title.right,
         mountX: 1,
         y: overlay.hintY,
-        text: { text: 'OK pause · Back to Home', ...textStyle.label },
+        text: { text: '', ...textStyle.label },
       },
       HeadlinesLabel: {
         x: safe.title.x,
         y: overlay.headlinesLabelY,
-        text: { text: 'Top headlines', ...textStyle.labelStrong, textColor: colors.accent },
+        text: { text: '', ...textStyle.labelStrong, textColor: colors.accent },
       },
       Headlines: { x: safe.title.x, y: overlay.headlinesY, ...testId('live-headlines') },
     }
   }
 
   override _init(): void {
-    child(this, 'Header').context = 'Live'
+    const words = localeOf(this).t.live
+    child(this, 'Header').context = words.title
+    child(this, 'Hint').text = { text: words.hintPlaying }
+    child(this, 'HeadlinesLabel').text = { text: words.topHeadlines }
   }
 
   set channel(title: string) {

@@ -5,6 +5,7 @@ import { log } from '../../platform/sdk'
 import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { goBack, navigateTo } from '../../ui/navigate'
 import { roundedBox } from '../../ui/rounded'
 import { colors, radius, space, stage, textStyle } from '../../ui/theme'
@@ -77,7 +78,7 @@ export class LivePage
         Label: {
           x: space.m,
           text: {
-            text: 'Sound is off · press OK to turn it on',
+            text: '',
             ...textStyle.label,
             textColor: colors.text,
             lineHeight: sound.h,
@@ -97,9 +98,13 @@ export class LivePage
     }
   }
 
+  override _init(): void {
+    child(this, 'Sound.Label').text = { text: localeOf(this).t.live.soundOff }
+  }
+
   set live(live: LiveSettings | undefined) {
     this.settings = live
-    child(this, 'Overlay').channel = live?.title ?? 'Live'
+    child(this, 'Overlay').channel = live?.title ?? localeOf(this).t.live.title
   }
 
   /**
@@ -144,11 +149,11 @@ export class LivePage
     const session = ++this.session
     if (!live) {
       this.show({ kind: 'failed', reason: 'not-found' })
-      child(this, 'Problem').show(
-        'No live channel is set up',
-        'Add "live" to settings.json to show a channel here.',
-        { label: 'Go to Home', id: 'live-home' },
-      )
+      const words = localeOf(this).t
+      child(this, 'Problem').show(words.live.noChannelTitle, words.live.noChannelMessage, {
+        label: words.app.goHome,
+        id: 'live-home',
+      })
       this._refocus()
       return
     }
@@ -181,12 +186,13 @@ export class LivePage
   }
 
   private show(status: PlaybackStatus): void {
-    const text = describeStatus(status, this.settings?.title ?? 'Live')
+    const words = localeOf(this).t
+    const text = describeStatus(status, this.settings?.title ?? words.live.title, words)
     const problem = child(this, 'Problem')
     const statusPanel = child(this, 'Status')
     if (needsViewer(status)) {
       statusPanel.hide()
-      problem.show(text.headline, text.detail, { label: 'Retry', id: 'retry' })
+      problem.show(text.headline, text.detail, { label: words.app.retry, id: 'retry' })
       this.showOverlay()
     } else {
       problem.hide()
@@ -195,10 +201,10 @@ export class LivePage
     }
     child(this, 'Sound').visible = status.kind === 'playing' && status.muted
     child(this, 'Overlay').hint = needsViewer(status)
-      ? 'Back to Home'
+      ? words.live.backToHome
       : status.kind === 'paused'
-        ? 'OK play · Back to Home'
-        : 'OK pause · Back to Home'
+        ? words.live.hintPaused
+        : words.live.hintPlaying
     this._refocus()
   }
 

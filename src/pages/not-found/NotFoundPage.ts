@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { localeOf } from '../../ui/localeOf'
 import { stage } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { GoHomePanel } from './GoHomePanel'
@@ -22,13 +23,17 @@ export class NotFoundPage
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
-      Panel: {
-        type: GoHomePanel,
-        title: 'We couldn’t find that page',
-        message: 'It may have been moved or taken down. The latest stories are on Home.',
-        action: { label: 'Go to Home', id: 'not-found-home' },
-      },
+      Panel: { type: GoHomePanel },
     }
+  }
+
+  override _init(): void {
+    const words = localeOf(this).t
+    child(this, 'Panel').patch({
+      title: words.app.notFoundTitle,
+      message: words.app.notFoundMessage,
+      action: { label: words.app.goHome, id: 'not-found-home' },
+    })
   }
 
   override _getFocused(): Lightning.Component {

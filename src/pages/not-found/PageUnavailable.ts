@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { localeOf } from '../../ui/localeOf'
 import { stage } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { GoHomePanel } from './GoHomePanel'
@@ -25,14 +26,17 @@ export class PageUnavailable
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
-      Panel: {
-        type: GoHomePanel,
-        title: 'This screen didn’t load',
-        message:
-          'Part of the app could not be read. Try again after a restart; the latest stories are on Home.',
-        action: { label: 'Go to Home', id: 'page-unavailable-home' },
-      },
+      Panel: { type: GoHomePanel },
     }
+  }
+
+  override _init(): void {
+    const words = localeOf(this).t
+    child(this, 'Panel').patch({
+      title: words.app.unavailableTitle,
+      message: words.app.unavailableMessage,
+      action: { label: words.app.goHome, id: 'page-unavailable-home' },
+    })
   }
 
   override _getFocused(): Lightning.Component {

@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { textStyle } from '../../ui/theme'
 import { type AboutInfo, aboutLines } from './aboutText'
 import { settingsLayout } from './layout'
@@ -20,22 +21,29 @@ export class AboutPanel
 {
   static override _template(): Lightning.Component.Template<AboutPanelSpec> {
     return {
-      Heading: { text: { text: 'About', ...textStyle.title } },
+      Heading: { text: { text: '', ...textStyle.title } },
       Lines: { y: linesY },
     }
   }
 
+  override _init(): void {
+    child(this, 'Heading').text = { text: localeOf(this).t.settings.about }
+  }
+
   show(info: AboutInfo): void {
-    const lines = aboutLines(info, new Date(), MAX_FEEDS)
+    const locale = localeOf(this)
+    const lines = aboutLines(info, new Date(), MAX_FEEDS, locale)
     const style = { ...textStyle.bodyMuted, wordWrapWidth: this.w, maxLines: 1, maxLinesSuffix: '…' }
     const rows = [
       { text: { ...style, text: lines.version, textColor: textStyle.body.textColor } },
       { text: { ...style, text: lines.platform } },
       { text: { ...style, text: lines.updated } },
-      { text: { ...textStyle.labelStrong, text: 'Feeds' }, gap: headingGap },
+      { text: { ...textStyle.labelStrong, text: locale.t.settings.feeds }, gap: headingGap },
       ...lines.feeds.map((feed) => ({ text: { ...style, text: feed } })),
     ]
     let y = 0
+    // The panel's width on its lines' container too: a mirrored (RTL) layout places them from its right edge.
+    child(this, 'Lines').w = this.w
     child(this, 'Lines').children = rows.map(({ text, gap = 0 }) => {
       y += gap
       const element = { y, text }

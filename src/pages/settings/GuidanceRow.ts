@@ -1,9 +1,10 @@
 import { Lightning } from '@lightningjs/sdk'
 import { GUIDANCE_RATES, type GuidanceRate } from '../../data/guidancePreferences'
+import { speechWordsOf } from '../../i18n/speechWords'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import type { Speakable } from '../../ui/speech/speakable'
-import { englishSpeechWords as words } from '../../ui/speech/words'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
 
@@ -46,21 +47,22 @@ export class GuidanceRow
       Switch: {
         type: SwitchPill,
         layoutWidth: W,
-        label: words.voiceGuidance,
         ...testId('settings-guidance'),
       },
       Rate: {
         type: Pill,
         y: pitch,
         layoutWidth: W,
-        label: words.speechRate,
         ...testId('settings-speech-rate'),
       },
     }
   }
 
   show({ enabled, rate }: GuidanceChoices): void {
+    const words = speechWordsOf(localeOf(this))
     const toggle = child(this, 'Switch')
+    toggle.label = words.voiceGuidance
+    child(this, 'Rate').label = words.speechRate
     toggle.switchedOn = enabled
     toggle.value = enabled ? words.shownOn : words.shownOff
     child(this, 'Rate').value = words.rates[rate]

@@ -37,7 +37,8 @@ export class SectionList
         y: -PAD_Y,
         w: settingsLayout.sectionRow.w + 2 * PAD_X,
         clipping: true,
-        Rows: { x: PAD_X, y: PAD_Y },
+        // Widths on the containers: a mirrored (RTL) layout places each child from its parent's right edge.
+        Rows: { x: PAD_X, y: PAD_Y, w: settingsLayout.sectionRow.w },
       },
     }
   }
@@ -56,7 +57,11 @@ export class SectionList
     this.titles = new Map(sections.map((section) => [section.id, section.title]))
     this.rows = new Map(
       sections.map((section) => {
-        const row = this.stage.c({ type: SectionRow, sectionId: section.id }) as SectionRow
+        const row = this.stage.c({
+          type: SectionRow,
+          sectionId: section.id,
+          w: settingsLayout.sectionRow.w,
+        }) as SectionRow
         row.display = { title: section.title, visible: true, first: false, last: false }
         return [section.id, row]
       }),

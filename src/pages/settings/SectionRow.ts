@@ -1,7 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
+import { speechWordsOf } from '../../i18n/speechWords'
 import { setTestId } from '../../ui/automation'
 import { child } from '../../ui/child'
-import { englishSpeechWords as words } from '../../ui/speech/words'
+import { localeOf } from '../../ui/localeOf'
 import { space } from '../../ui/theme'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
@@ -52,10 +53,11 @@ export class SectionRow
   set display(value: { title: string; visible: boolean; first: boolean; last: boolean }) {
     const toggle = child(this, 'Toggle')
     toggle.label = value.title
-    toggle.value = value.visible ? 'Shown' : 'Hidden'
+    toggle.value = value.visible ? localeOf(this).t.settings.shown : localeOf(this).t.settings.hidden
     toggle.quiet = !value.visible
     child(this, 'Up').dimmed = value.first
     child(this, 'Down').dimmed = value.last
+    const words = speechWordsOf(localeOf(this))
     child(this, 'Up').spokenLabel = words.moveUp(value.title)
     child(this, 'Down').spokenLabel = words.moveDown(value.title)
   }

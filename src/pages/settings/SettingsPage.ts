@@ -1,11 +1,13 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { GuidanceRate } from '../../data/guidancePreferences'
 import type { Preferences, TextSize } from '../../data/preferences'
+import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languageCodes'
 import type { Guidance } from '../../platform/speech/guidance'
 import { type GuidanceChoices, guidanceChoices } from '../../platform/speech/guidanceChoices'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { localeOf } from '../../ui/localeOf'
 import { colors, safe, stage, story, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { AboutPanel } from './AboutPanel'
@@ -29,15 +31,15 @@ interface SettingsSpec extends Lightning.Component.TemplateSpec {
   StoredText: object
   Reset: typeof Pill
   ClearHistory: typeof Pill
+  Language: typeof Pill
   ResetStatus: object
   Breaking: typeof Pill
   About: typeof AboutPanel
 }
 
-type Region = 'guidance' | 'size' | 'sections' | 'reset' | 'history' | 'breaking'
+type Region = 'guidance' | 'size' | 'sections' | 'reset' | 'language' | 'history' | 'breaking'
 
 const { columnA: a, columnB: b } = settingsLayout
-const SECTIONS_HINT = 'OK shows or hides a section · ↑ ↓ change its place'
 
 /**
  * Settings (`#settings`, Options/Menu key or the header entry): text size, which sections Home shows and in
@@ -64,34 +66,41 @@ export class SettingsPage
       h: stage.h,
       Header: { type: Header },
       Guidance: { type: GuidanceRow, x, y: a.guidanceY },
-      SizeHeading: { x, y: a.sizeHeadingY, text: { text: 'Text size', ...textStyle.title } },
-      TextSize: { type: TextSizeRow, x, y: a.textSizeY },
+      SizeHeading: { x, y: a.sizeHeadingY, text: { text: '', ...textStyle.title } },
+      // Widths on the containers: a mirrored (RTL) layout places each child from its parent's right edge.
+      TextSize: { type: TextSizeRow, x, y: a.textSizeY, w: a.textW },
       Preview: {
         x,
         y: a.previewY,
         ...testId('settings-preview'),
         text: {
-          text: 'Stories will read like this.',
+          text: '',
           ...textStyle.bodyMuted,
           wordWrapWidth: a.textW,
           maxLines: 1,
         },
       },
-      SectionsHeading: { x, y: a.sectionsHeadingY, text: { text: 'Sections on Home', ...textStyle.title } },
+      SectionsHeading: { x, y: a.sectionsHeadingY, text: { text: '', ...textStyle.title } },
       Hint: {
         x,
         y: a.hintY,
         ...testId('settings-hint'),
-        text: { text: SECTIONS_HINT, ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
+        text: { text: '', ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
       },
       // Runs to the bottom of title-safe; the list scrolls inside it.
-      Sections: { type: SectionList, x, y: a.sectionsY, viewportHeight: safe.title.bottom - a.sectionsY },
-      StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: 'Stored stories', ...textStyle.title } },
+      Sections: {
+        type: SectionList,
+        x,
+        y: a.sectionsY,
+        w: settingsLayout.sectionRow.w,
+        viewportHeight: safe.title.bottom - a.sectionsY,
+      },
+      StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: '', ...textStyle.title } },
       StoredText: {
         x: b.x,
         y: b.storedTextY,
         text: {
-          text: 'Copies of the feeds, and the stories you read.',
+          text: '',
           ...textStyle.label,
           wordWrapWidth: b.w,
         },
@@ -102,17 +111,24 @@ export class SettingsPage
         y: b.resetY,
         layoutWidth: b.resetW,
         align: 'center',
-        label: 'Reset cached data',
         ...testId('settings-reset-cache'),
       },
       ClearHistory: {
         type: Pill,
-        x: b.historyX,
-        y: b.resetY,
+        x: b.x,
+        y: b.historyY,
         layoutWidth: b.historyW,
         align: 'center',
-        label: 'Clear history',
         ...testId('settings-clear-history'),
+      },
+      // The interface language, by its own name; OK moves to the next one and restarts the app in it.
+      Language: {
+        type: Pill,
+        x: b.languageX,
+        y: b.resetY,
+        layoutWidth: b.languageW,
+        align: 'center',
+        ...testId('settings-language'),
       },
       ResetStatus: {
         x: b.x,
@@ -125,7 +141,6 @@ export class SettingsPage
         x: b.x,
         y: b.breakingY,
         layoutWidth: b.w,
-        label: 'Breaking news banners',
         ...testId('settings-breaking'),
       },
       About: { type: AboutPanel, x: b.x, y: b.aboutY, w: b.w, ...testId('settings-about') },
@@ -133,7 +148,17 @@ export class SettingsPage
   }
 
   override _init(): void {
-    child(this, 'Header').context = 'Settings'
+    const words = localeOf(this).t
+    child(this, 'Header').context = words.app.settings
+    child(this, 'SizeHeading').text = { text: words.settings.textSize }
+    child(this, 'Preview').text = { text: words.settings.sample }
+    child(this, 'SectionsHeading').text = { text: words.settings.sections }
+    child(this, 'Hint').text = { text: words.settings.sectionsHint }
+    child(this, 'StoredHeading').text = { text: words.settings.stored }
+    child(this, 'StoredText').text = { text: words.settings.storedHint }
+    child(this, 'Reset').label = words.settings.reset
+    child(this, 'ClearHistory').label = words.fresh.clearHistory
+    child(this, 'Breaking').label = words.fresh.breakingBanners
   }
 
   /** Set by the route before the page shows (routes.ts). */
@@ -141,6 +166,7 @@ export class SettingsPage
     this.unsubscribe?.()
     this.deps = deps
     this.sections.build(deps.sections)
+    child(this, 'Language').label = LANGUAGE_NAMES[deps.language.current]
     this.about.show(deps.about())
     child(this, 'ResetStatus').text = { text: '' }
     this.render(deps.preferences.get())
@@ -216,7 +242,8 @@ export class SettingsPage
       lineHeight: Math.round(story.sizes[preferences.textSize] * story.lineHeightRatio),
     }
     this.sections.show(preferences.sections)
-    child(this, 'Breaking').value = preferences.breakingBanners ? 'On' : 'Off'
+    const { on, off } = localeOf(this).t.fresh
+    child(this, 'Breaking').value = preferences.breakingBanners ? on : off
   }
 
   private hint(message: string, tone: 'info' | 'error' = 'info'): void {
@@ -230,6 +257,9 @@ export class SettingsPage
     if (region === 'sections' && this.sections.count === 0) return
     if (region === 'size' || region === 'sections') this.leftRegion = region
     this.region = region
+    // Says what the language button does while it has focus (the status line is the reset's otherwise).
+    if (region === 'language')
+      child(this, 'ResetStatus').text = { text: localeOf(this).t.settings.languageHint }
     this._refocus()
   }
 
@@ -239,6 +269,7 @@ export class SettingsPage
     if (this.region === 'history') return child(this, 'ClearHistory')
     if (this.region === 'breaking') return child(this, 'Breaking')
     if (this.region === 'guidance') return child(this, 'Guidance')
+    if (this.region === 'language') return child(this, 'Language')
     return this.textSize
   }
 
@@ -250,17 +281,17 @@ export class SettingsPage
 
   /** Tells the viewer when a choice could not be saved (it still applies until the app restarts). */
   private report(result: { changed: boolean; saved: boolean } | undefined): void {
-    if (result && !result.saved)
-      this.hint('This device would not save that: it applies until the app restarts', 'error')
-    else if (result?.changed) this.hint(SECTIONS_HINT)
+    if (result && !result.saved) this.hint(localeOf(this).t.settings.notSaved, 'error')
+    else if (result?.changed) this.hint(localeOf(this).t.settings.sectionsHint)
   }
 
   override _handleLeft(): boolean {
     if (this.region === 'guidance') return this.stepRate(-1)
     if (this.region === 'size') return this.setSize(this.textSize.neighbour(-1))
-    if (this.region === 'history') this.go('reset')
-    else if (this.region === 'reset' || this.region === 'breaking') this.go(this.leftRegion)
-    else if (!this.sections.moveColumn(-1)) return false
+    if (this.region === 'language') this.go('reset')
+    else if (this.region === 'reset' || this.region === 'history' || this.region === 'breaking') {
+      this.go(this.leftRegion)
+    } else if (!this.sections.moveColumn(-1)) return false
     return true
   }
 
@@ -272,21 +303,23 @@ export class SettingsPage
     } else if (this.region === 'sections' && !this.sections.moveColumn(1)) {
       this.go('reset')
     } else if (this.region === 'reset') {
-      this.go('history')
+      this.go('language')
     }
     return true
   }
 
   override _handleUp(): boolean {
     if (this.region === 'sections' && !this.sections.moveRow(-1)) this.go('size')
-    else if (this.region === 'breaking') this.go('reset')
+    else if (this.region === 'breaking') this.go('history')
+    else if (this.region === 'history' || this.region === 'language') this.go('reset')
     else if (this.region === 'size') this.go('guidance')
     else if (this.region === 'guidance') child(this, 'Guidance').move(-1)
     return true
   }
 
   override _handleDown(): boolean {
-    if (this.region === 'reset' || this.region === 'history') this.go('breaking')
+    if (this.region === 'reset' || this.region === 'language') this.go('history')
+    else if (this.region === 'history') this.go('breaking')
     else if (this.region === 'guidance') {
       if (!child(this, 'Guidance').move(1)) this.go('size')
     } else if (this.region === 'size') this.go('sections')
@@ -314,12 +347,17 @@ export class SettingsPage
       return true
     }
     if (this.region === 'guidance') this.changeGuidance()
+    if (this.region === 'language') {
+      const { current, choose } = deps.language
+      choose(LANGUAGES[(LANGUAGES.indexOf(current) + 1) % LANGUAGES.length] ?? current)
+      return true
+    }
     if (this.region !== 'sections') return true
     const { id, column } = this.sections.focusedSection()
     if (id === undefined) return true
     if (column === 0) {
       const result = deps.preferences.toggleSection(id)
-      if (!result.changed) this.hint('Home needs at least one section: show another one first', 'error')
+      if (!result.changed) this.hint(localeOf(this).t.settings.lastSection, 'error')
       else this.report(result)
     } else {
       this.report(deps.preferences.moveSection(id, column === 1 ? -1 : 1))

@@ -1,9 +1,10 @@
 import { Lightning } from '@lightningjs/sdk'
 import { TEXT_SIZES, type TextSize } from '../../data/preferences'
+import { speechWordsOf } from '../../i18n/speechWords'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import type { Speakable } from '../../ui/speech/speakable'
-import { englishSpeechWords as words } from '../../ui/speech/words'
 import { space } from '../../ui/theme'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
@@ -14,7 +15,6 @@ interface TextSizeRowSpec extends Lightning.Component.TemplateSpec {
   L: typeof Pill
 }
 
-const LABELS: Readonly<Record<TextSize, string>> = { S: 'Small', M: 'Medium', L: 'Large' }
 const TEXT_SIZE_PILL_W = settingsLayout.textSizePillW
 
 /**
@@ -33,10 +33,15 @@ export class TextSizeRow
       x: index * (TEXT_SIZE_PILL_W + space.m),
       layoutWidth: TEXT_SIZE_PILL_W,
       align: 'center' as const,
-      label: LABELS[size],
       ...testId(`text-size-${size.toLowerCase()}`),
     })
     return { h: settingsLayout.pill.h, S: pill('S', 0), M: pill('M', 1), L: pill('L', 2) }
+  }
+
+  override _init(): void {
+    const words = localeOf(this).t.settings
+    const labels: Readonly<Record<TextSize, string>> = { S: words.small, M: words.medium, L: words.large }
+    for (const size of TEXT_SIZES) child(this, size).label = labels[size]
   }
 
   set size(value: TextSize) {
@@ -56,7 +61,7 @@ export class TextSizeRow
 
   /** Said when focus enters the row; the focused size follows. */
   speech(): Speakable {
-    return { kind: 'text', text: words.textSize }
+    return { kind: 'text', text: speechWordsOf(localeOf(this)).textSize }
   }
 
   override _getFocused(): Pill {

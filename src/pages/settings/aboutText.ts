@@ -3,6 +3,7 @@
  * to check what a device is running: app version, platform, when feeds last arrived and where they come from.
  */
 import { isAbsoluteHttpUrl } from '../../data/url'
+import type { Locale } from '../../i18n/locale'
 
 export interface AboutInfo {
   version: string
@@ -22,8 +23,8 @@ export interface AboutLines {
 }
 
 /** Where a feed comes from, in a few words: its host, or "bundled with the app" for a relative path. */
-export function describeSource(url: string): string {
-  if (!isAbsoluteHttpUrl(url)) return 'bundled with the app'
+export function describeSource(url: string, locale: Locale): string {
+  if (!isAbsoluteHttpUrl(url)) return locale.t.settings.bundled
   try {
     return new URL(url).host
   } catch {
@@ -34,24 +35,27 @@ export function describeSource(url: string): string {
 const sameDay = (a: Date, b: Date) =>
   a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
 
-export function formatUpdated(updatedAt: number, now: Date, locale?: string): string {
-  if (!updatedAt) return 'Feeds not updated yet'
+export function formatUpdated(updatedAt: number, now: Date, locale: Locale): string {
+  const words = locale.t.settings
+  if (!updatedAt) return words.notUpdated
   const when = new Date(updatedAt)
-  const time = when.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-  if (sameDay(when, now)) return `Feeds updated today at ${time}`
-  const day = when.toLocaleDateString(locale, { day: 'numeric', month: 'short' })
-  return `Feeds updated ${day} at ${time}`
+  const time = locale.time(when)
+  if (sameDay(when, now)) return words.updatedToday(time)
+  return words.updatedOn(locale.dayMonth(when), time)
 }
 
 /** `maxFeeds` lines at most: beyond that the last line says how many more there are. */
-export function aboutLines(info: AboutInfo, now: Date, maxFeeds: number, locale?: string): AboutLines {
-  const all = info.sources.map((source) => `${source.title} · ${describeSource(source.url)}`)
+export function aboutLines(info: AboutInfo, now: Date, maxFeeds: number, locale: Locale): AboutLines {
+  const words = locale.t.settings
+  const all = info.sources.map((source) => `${source.title} · ${describeSource(source.url, locale)}`)
   const feeds =
-    all.length <= maxFeeds ? all : [...all.slice(0, maxFeeds - 1), `…and ${all.length - (maxFeeds - 1)} more`]
+    all.length <= maxFeeds
+      ? all
+      : [...all.slice(0, maxFeeds - 1), locale.plural(words.moreFeeds, all.length - (maxFeeds - 1))]
   return {
-    version: `Lightwire ${info.version}`,
-    platform: `Running on ${info.platformName} · ${info.quality}`,
+    version: words.version(info.version),
+    platform: words.runningOn(info.platformName, info.quality),
     updated: formatUpdated(info.updatedAt, now, locale),
-    feeds: feeds.length > 0 ? feeds : ['No feeds configured'],
+    feeds: feeds.length > 0 ? feeds : [words.noFeeds],
   }
 }

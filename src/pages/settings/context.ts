@@ -1,6 +1,8 @@
 import type { PreferenceStorage, PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
+import type { Language } from '../../i18n/languageCodes'
 import { describeQuality } from '../../platform/quality'
+import { restartApp } from '../../platform/restart'
 import { log } from '../../platform/sdk'
 import type { GuidanceGate } from '../../platform/speech/guidanceGate'
 import type { Services } from '../../services'
@@ -20,6 +22,12 @@ export interface SettingsContext {
   sections: readonly SectionSettings[]
   /** Read each time Settings opens: the last update moves on. */
   about(): AboutInfo
+  /** The interface language and the viewer's way to change it (the app restarts in the new one). */
+  language: {
+    current: Language
+    /** Stores the choice and restarts the app in it. */
+    choose(language: Language): void
+  }
   /** Clears stored feed copies and anything else cached, keeps the viewer's choices; returns what to tell them. */
   resetCachedData(): string
   /** Forgets every story read (read marks, Continue reading); returns what to tell the viewer. */
@@ -27,8 +35,15 @@ export interface SettingsContext {
 }
 
 export function settingsContext(services: Services): SettingsContext {
-  const { settings, preferences, storage, platform, quality, news, history, guidance } = services
+  const { settings, preferences, storage, platform, quality, news, history, guidance, locale } = services
   return {
+    language: {
+      current: locale.language,
+      choose(language) {
+        services.languageMemory.write(language)
+        restartApp(window.location)
+      },
+    },
     preferences,
     guidance,
     storage,
@@ -37,7 +52,7 @@ export function settingsContext(services: Services): SettingsContext {
     about: () => ({
       version: settings.appSettings.version,
       platformName: platform.name,
-      quality: describeQuality(quality),
+      quality: describeQuality(quality, locale),
       updatedAt: news.snapshot().updatedAt,
       sources: settings.appSettings.sections,
     }),
@@ -48,14 +63,10 @@ export function settingsContext(services: Services): SettingsContext {
       storage.clear()
       const choicesSaved = preferences.persist()
       const saved = history.restore(read) && choicesSaved
-      return saved
-        ? 'Cleared. Stories will be fetched fresh.'
-        : 'Cleared, but your choices could not be saved again on this device.'
+      return saved ? locale.t.settings.cleared : locale.t.settings.clearedUnsaved
     },
     clearReadingHistory() {
-      return history.clear()
-        ? 'Reading history cleared.'
-        : 'Cleared for now, but this device would not save the change.'
+      return history.clear() ? locale.t.fresh.historyCleared : locale.t.fresh.historyUnsaved
     },
   }
 }

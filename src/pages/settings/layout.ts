@@ -32,15 +32,19 @@ export const settingsLayout = {
     w: safe.title.right - COLUMN_B_X,
     storedHeadingY: 200,
     storedTextY: 256,
-    /** "Reset cached data" and "Clear history" side by side, together as wide as the column. */
+    /** "Reset cached data" and the language button side by side, together as wide as the column. */
     resetY: 300,
-    resetW: 340,
-    historyX: COLUMN_B_X + 340 + space.m,
-    historyW: safe.title.right - (COLUMN_B_X + 340 + space.m),
-    resetStatusY: 390,
-    /** "Breaking news banners: On", under the reset status line. */
-    breakingY: 450,
-    aboutY: 560,
+    resetW: 420,
+    /** The language button, beside Reset to the column's end. */
+    languageX: COLUMN_B_X + 420 + space.m,
+    languageW: safe.title.right - COLUMN_B_X - 420 - space.m,
+    /** "Clear history" under Reset, as wide. */
+    historyY: 384,
+    historyW: 420,
+    resetStatusY: 552,
+    /** "Breaking news banners: On", under Clear history; the status of the last action under it. */
+    breakingY: 468,
+    aboutY: 610,
   },
   /** Settings' controls are buttons: the same height. */
   pill: {

@@ -1,5 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Page } from '../../data/paginate'
+import { localeOf } from '../../ui/localeOf'
+import { alignedTo } from '../../ui/text/directedText'
 import { story as storyTheme, type TextStyle } from '../../ui/theme'
 
 /**
@@ -20,8 +22,8 @@ export class StoryBody extends Lightning.Component {
           .map((line) => (fragment.rtl ? `\u202b${line.text}\u202c` : line.text))
           .join('\n'),
         wordWrap: false,
-        // Right-to-left paragraphs sit against the right edge of the column.
-        ...(fragment.rtl ? { textAlign: 'right' as const, w: width } : {}),
+        // Each paragraph sits against its own reading edge of the column, in either interface direction.
+        ...alignedTo(fragment.rtl ? 'rtl' : 'ltr', localeOf(this).dir, width),
       },
     }))
     if (direction === 0) {

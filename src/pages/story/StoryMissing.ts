@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { GoHomePanel } from '../not-found/GoHomePanel'
 
 interface StoryMissingSpec extends Lightning.Component.TemplateSpec {
@@ -18,14 +19,17 @@ export class StoryMissing
   static override _template(): Lightning.Component.Template<StoryMissingSpec> {
     return {
       ...testId('not-found'),
-      Panel: {
-        type: GoHomePanel,
-        title: 'This story is no longer available',
-        message:
-          'It may have been taken down or moved out of the news feeds. The latest stories are on Home.',
-        action: { label: 'Go to Home', id: 'not-found-home' },
-      },
+      Panel: { type: GoHomePanel },
     }
+  }
+
+  override _init(): void {
+    const words = localeOf(this).t
+    child(this, 'Panel').patch({
+      title: words.story.missingTitle,
+      message: words.story.missingMessage,
+      action: { label: words.app.goHome, id: 'not-found-home' },
+    })
   }
 
   override _getFocused(): Lightning.Component {

@@ -4,13 +4,16 @@ import type { NewsStore, StoryLocation } from '../../data/newsStore'
 import { isPartWay } from '../../data/readingHistory'
 import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import { neighbours, relatedStories } from '../../data/related'
+import { hasArabicScript } from '../../data/text/direction'
 import type { TextSizePreference } from '../../data/textSize'
+import { speechWordsOf } from '../../i18n/speechWords'
+import type { ScriptFonts } from '../../platform/scriptFonts'
 import { testId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
 import { child } from '../../ui/child'
 import { Header } from '../../ui/Header'
+import { localeOf } from '../../ui/localeOf'
 import { navigateTo } from '../../ui/navigate'
-import { englishSpeechWords as words } from '../../ui/speech/words'
 import { message, safe, stage, story as storyTheme, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
 import { storyPageLayout } from './layout'
@@ -25,8 +28,12 @@ class StoryLoading extends Lightning.Component {
       ...testId('story-loading'),
       x: safe.title.x,
       y: message.y,
-      text: { text: 'Loading the story…', ...textStyle.title },
+      text: { text: '', ...textStyle.title },
     }
+  }
+
+  override _init(): void {
+    this.text = { text: localeOf(this).t.story.loading }
   }
 }
 
@@ -44,6 +51,8 @@ export interface StoryServices {
   textSize: TextSizePreference
   /** Home lands on the tile of the story being read when the viewer goes back (docs/home.md). */
   homeFocus: { focusStory(storyId: string): void }
+  /** The Arabic font, loaded before an Arabic-script story is measured into pages. */
+  scripts: ScriptFonts
   /** Logs problems a viewer does not need to see. */
   warn: (message: string) => void
   /** Records what the viewer reads and where they leave off (Home's read marks and "Continue reading"). */
@@ -81,13 +90,13 @@ export class StoryPage
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
-      Reader: { type: StoryReader, visible: false },
-      Loading: { type: StoryLoading, visible: false },
-      Missing: { type: StoryMissing, visible: false },
+      // Full-width containers: a mirrored (RTL) layout places each child from its parent's right edge.
+      Reader: { type: StoryReader, w: stage.w, visible: false },
+      Loading: { type: StoryLoading, w: stage.w, visible: false },
+      Missing: { type: StoryMissing, w: stage.w, visible: false },
       Listen: {
         type: Button,
         ...storyPageLayout.listen,
-        label: words.listen,
         visible: false,
         ...testId('story-listen'),
       },
@@ -95,6 +104,7 @@ export class StoryPage
   }
 
   override _init(): void {
+    this.showListenState('idle')
     const reader = this.reader
     reader.onTextSize = (size) => this.services?.textSize.set(size)
     reader.onOpen = (story) => this.go(story, 1)
@@ -124,7 +134,7 @@ export class StoryPage
     if (!services) return
     const found = services.news.findStory(id)
     if (found) {
-      this.showStory(found)
+      this.showWhenDrawable(found, token)
       return
     }
     // A cold deep link: the feeds are still arriving. Wait for every section to load or fail once.
@@ -133,13 +143,27 @@ export class StoryPage
       .then(() => {
         if (token !== this.request) return
         const located = services.news.findStory(id)
-        if (located) this.showStory(located)
+        if (located) this.showWhenDrawable(located, token)
         else this.setState('missing')
       })
       .catch((error: unknown) => {
         services.warn(`story ${id}: the feeds did not settle (${String(error)})`)
         if (token === this.request) this.setState('missing')
       })
+  }
+
+  /** The reader measures text to paginate it: an Arabic-script story waits for its font first. */
+  private showWhenDrawable(location: StoryLocation, token: number): void {
+    const scripts = this.services?.scripts
+    const { story } = location
+    const arabic = [story.title, story.summary, ...story.body].some(hasArabicScript)
+    if (!scripts || scripts.arabicReady || !arabic) {
+      this.showStory(location)
+      return
+    }
+    void scripts.ensureArabic().then(() => {
+      if (token === this.request) this.showStory(location)
+    })
   }
 
   private showStory(location: StoryLocation): void {
@@ -161,7 +185,7 @@ export class StoryPage
       sectionTitleOf: (story) => titles.get(story.sectionId) ?? '',
       now: this.clock(),
     })
-    child(this, 'Header').context = `Home › ${location.section.title}`
+    child(this, 'Header').context = localeOf(this).t.story.breadcrumb(location.section.title)
     // Back lands on this story's tile, even after Left/Right moved through several stories.
     services.homeFocus.focusStory(location.story.id)
     this.setState('reading')
@@ -214,6 +238,7 @@ export class StoryPage
   }
 
   private showListenState(state: ListenState): void {
+    const words = speechWordsOf(localeOf(this))
     child(this, 'Listen').label =
       state === 'reading' ? words.pause : state === 'paused' ? words.resume : words.listen
   }

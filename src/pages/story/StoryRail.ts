@@ -2,6 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
 import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { QrCode } from '../../ui/QrCode'
 import { roundedBox } from '../../ui/rounded'
@@ -63,17 +64,24 @@ export class StoryRail
         y: IMAGE_H + space.s,
         text: { text: '', ...textStyle.label, wordWrapWidth: W, maxLines: 4, maxLinesSuffix: '…' },
       },
-      Qr: { type: QrCode, y: QR_Y, size: QR, ...testId('story-qr') },
+      // Never mirrored in an RTL layout: a QR code is read by a camera, not by a reader of either direction.
+      Qr: { type: QrCode, y: QR_Y, size: QR, rtl: false, ...testId('story-qr') },
       // Above the code, full rail width: one short line each, readable from the sofa.
       QrTitle: {
         y: QR_Y - 2 * textStyle.label.lineHeight - space.s,
-        text: { text: 'Read on your phone', ...textStyle.labelStrong, wordWrapWidth: W },
+        text: { text: '', ...textStyle.labelStrong, wordWrapWidth: W },
       },
       QrHint: {
         y: QR_Y - textStyle.label.lineHeight - space.s,
-        text: { text: 'Scan with your phone’s camera', ...textStyle.label, wordWrapWidth: W, maxLines: 1 },
+        text: { text: '', ...textStyle.label, wordWrapWidth: W, maxLines: 1 },
       },
     }
+  }
+
+  override _init(): void {
+    const words = localeOf(this).t.story
+    child(this, 'QrTitle').text = { text: words.qrTitle }
+    child(this, 'QrHint').text = { text: words.qrHint }
   }
 
   show(story: Story, sectionTitle: string): void {

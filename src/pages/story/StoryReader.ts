@@ -3,12 +3,21 @@ import type { Story } from '../../data/model'
 import { type Anchor, minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
+import { metaLine } from '../../ui/relativeTime'
 import type { Speakable } from '../../ui/speech/speakable'
+import { alignedTo, embedded, embeddedLines, uiLine } from '../../ui/text/directedText'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
 import { space, story as storyTheme } from '../../ui/theme'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
 import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
 import { type ReaderLayout, readerLayout } from './storyLayout'
+
+/** The headline's lines as laid out, each embedded and right-aligned when the story reads right to left. */
+const headlineText = (lines: readonly string[], dir: 'ltr' | 'rtl', uiDir: 'ltr' | 'rtl') => ({
+  text: dir === 'rtl' ? embeddedLines(lines) : lines.join('\n'),
+  ...alignedTo(dir, uiDir, storyTheme.column.w),
+})
 
 /** Everything the reader shows for one story. */
 export interface ReaderContent {
@@ -87,10 +96,24 @@ export class StoryReader
     this.anchor = undefined
     const { story, sectionTitle } = content
     child(this, 'Rail').show(story, sectionTitle)
-    child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase() }
-    child(this, 'Meta').text = { text: metaText(story, content.now) }
-    child(this, 'RunningHead').text = { text: `${sectionTitle} · ${story.title}` }
-    child(this, 'Next').text = { text: nextText(content.next, sectionTitle) }
+    const locale = localeOf(this)
+    // A right-to-left story's own lines sit against the column's right edge, whatever the UI language.
+    const aligned = alignedTo(story.dir ?? 'ltr', locale.dir, storyTheme.column.w)
+    const ui = (text: string) => embedded(text, locale.dir)
+    child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase(), ...aligned }
+    child(this, 'Meta').text = {
+      text: uiLine(
+        metaText({ ...story, byline: story.byline && ui(story.byline) }, content.now, locale),
+        locale.dir,
+      ),
+      ...aligned,
+    }
+    child(this, 'RunningHead').text = {
+      text: uiLine(metaLine(ui(sectionTitle), ui(story.title)), locale.dir),
+      ...aligned,
+    }
+    const next = content.next && { ...content.next, title: ui(content.next.title) }
+    child(this, 'Next').text = { text: nextText(next, ui(sectionTitle), locale) }
     child(this, 'UpNext').show(content.related, content.sectionTitleOf, content.now)
     this.layOut()
     if (content.resumeAt) {
@@ -194,7 +217,11 @@ export class StoryReader
     child(this, 'Headline').patch({
       visible: first && reading,
       y: layout.headlineY,
-      text: { ...layout.headline, text: layout.headlineLines.join('\n'), wordWrap: false },
+      text: {
+        ...layout.headline,
+        ...headlineText(layout.headlineLines, this.content?.story.dir ?? 'ltr', localeOf(this).dir),
+        wordWrap: false,
+      },
     })
     child(this, 'RunningHead').visible = !first && reading
 
@@ -207,10 +234,12 @@ export class StoryReader
 
     const upNext = child(this, 'UpNext')
     upNext.visible = !reading
-    const label = pageText(this.pageIndex, this.pages.length, minutesLeft(this.pages, this.pageIndex))
-    child(this, 'PageLabel').text = { text: reading ? label : `${label} · Up next` }
-    const more = last && upNext.count > 0 ? '↓ Up next' : '↑↓ Pages'
-    child(this, 'Hint').text = { text: reading ? `${more}  ·  ←→ Stories` : '↑↓ Choose  ·  OK Open' }
+    const locale = localeOf(this)
+    const words = locale.t.story
+    const label = pageText(this.pageIndex, this.pages.length, minutesLeft(this.pages, this.pageIndex), locale)
+    child(this, 'PageLabel').text = { text: reading ? label : metaLine(label, words.upNext) }
+    const more = last && upNext.count > 0 ? words.hintUpNext : words.hintPages
+    child(this, 'Hint').text = { text: reading ? `${more}  ·  ${words.hintStories}` : words.hintChoose }
   }
 
   /** Stories without a body: after the summary, say where the rest is. */
@@ -229,9 +258,7 @@ export class StoryReader
         lastFragment.lines.length * layout.body.lineHeight +
         space.l,
       text: {
-        text: offered
-          ? 'The full story is on the publisher’s website: scan the code to read it on your phone.'
-          : 'This feed carries only a summary of the story.',
+        text: offered ? localeOf(this).t.story.fullStoryQr : localeOf(this).t.story.summaryOnly,
       },
     })
   }

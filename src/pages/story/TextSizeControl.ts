@@ -1,9 +1,10 @@
 import { Lightning } from '@lightningjs/sdk'
 import { stepTextSize, TEXT_SIZES, type TextSize } from '../../data/textSize'
+import { speechWordsOf } from '../../i18n/speechWords'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { roundedBox } from '../../ui/rounded'
 import type { Speakable } from '../../ui/speech/speakable'
-import { englishSpeechWords as words } from '../../ui/speech/words'
 import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
 import { storyPageLayout } from './layout'
 
@@ -65,9 +66,16 @@ export class TextSizeControl
       h: CHIP,
       Label: {
         y: 0,
-        text: { text: 'Text size', ...textStyle.label, lineHeight: CHIP, verticalAlign: 'middle' },
+        text: { text: '', ...textStyle.label, lineHeight: CHIP, verticalAlign: 'middle' },
       },
-      Options: { x: LABEL_W, S: chip('S'), M: chip('M'), L: chip('L') },
+      // Its width too: a mirrored (RTL) layout places the chips from the right edge.
+      Options: {
+        x: LABEL_W,
+        w: TEXT_SIZES.length * (CHIP + space.xs),
+        S: chip('S'),
+        M: chip('M'),
+        L: chip('L'),
+      },
     }
   }
 
@@ -81,7 +89,12 @@ export class TextSizeControl
   }
 
   speech(): Speakable {
+    const words = speechWordsOf(localeOf(this))
     return { kind: 'button', label: words.textSize, value: words.textSizes[this._size] }
+  }
+
+  override _init(): void {
+    child(this, 'Label').text = { text: localeOf(this).t.story.textSize }
   }
 
   override _focus(): void {

@@ -1,12 +1,13 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
+import { speechWordsOf } from '../../i18n/speechWords'
 import { setTestId } from '../../ui/automation'
 import { child } from '../../ui/child'
+import { localeOf } from '../../ui/localeOf'
 import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { metaLine, relativeTime } from '../../ui/relativeTime'
 import { roundedBox } from '../../ui/rounded'
 import type { Speakable } from '../../ui/speech/speakable'
-import { englishSpeechWords as words } from '../../ui/speech/words'
 import { colors, focus, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
 import { storyPageLayout } from './layout'
 
@@ -79,7 +80,9 @@ class UpNextItem
     this.headline = story.title
     child(this, 'Thumb').url = story.image?.url
     child(this, 'Headline').text = { text: story.title }
-    child(this, 'Meta').text = { text: metaLine(sectionTitle, relativeTime(story.publishedAt, now)) }
+    child(this, 'Meta').text = {
+      text: metaLine(sectionTitle, relativeTime(story.publishedAt, now, localeOf(this))),
+    }
   }
 
   override _focus(): void {
@@ -106,9 +109,13 @@ export class UpNext
 
   static override _template(): Lightning.Component.Template<UpNextSpec> {
     return {
-      Title: { text: { text: 'Up next', ...textStyle.title } },
+      Title: { text: { text: '', ...textStyle.title } },
       Items: { y: textStyle.title.lineHeight + space.m },
     }
+  }
+
+  override _init(): void {
+    child(this, 'Title').text = { text: localeOf(this).t.story.upNext }
   }
 
   show(stories: Story[], sectionTitle: (story: Story) => string, now: number): void {
@@ -125,7 +132,7 @@ export class UpNext
   }
 
   speech(): Speakable {
-    return { kind: 'text', text: words.upNext }
+    return { kind: 'text', text: speechWordsOf(localeOf(this)).upNext }
   }
 
   get count(): number {

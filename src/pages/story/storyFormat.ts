@@ -5,52 +5,40 @@
 
 import type { Story } from '../../data/model'
 import { cleanWhitespace } from '../../data/text/whitespace'
+import type { Locale } from '../../i18n/locale'
 import { isRecent, metaLine, relativeTime } from '../../ui/relativeTime'
 
-export interface DateOptions {
-  locale?: string
-  /** Tests pin it; the app uses the device's zone. */
-  timeZone?: string
-}
-
 /** "By Lena Hoffmann", or the publisher when the feed names no author. */
-export function bylineText(story: Story): string {
-  return story.byline ? `By ${story.byline}` : story.source
+export function bylineText(story: Story, locale: Locale): string {
+  return story.byline ? locale.t.story.byline(story.byline) : story.source
 }
 
 /**
  * "25 Nov 2026, 08:55 · 2 h ago"; past a week just "25 Nov 2026, 08:55" (the relative part would be the date
- * again); empty when the story has no date.
+ * again); empty when the story has no date. `timeZone` is for tests; the app uses the device's zone.
  */
-export function publishedText(story: Story, now: number, options: DateOptions = {}): string {
+export function publishedText(story: Story, now: number, locale: Locale, timeZone?: string): string {
   const at = story.publishedAt ?? story.updatedAt
   if (at === undefined || !Number.isFinite(at) || at <= 0) return ''
-  const absolute = new Date(at).toLocaleString(options.locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-  })
-  return isRecent(at, now) ? metaLine(absolute, relativeTime(at, now, options.locale)) : absolute
+  const absolute = locale.dateTime(new Date(at), timeZone)
+  return isRecent(at, now) ? metaLine(absolute, relativeTime(at, now, locale)) : absolute
 }
 
 /** The line under the headline: byline · absolute time · relative time. */
-export function metaText(story: Story, now: number, options: DateOptions = {}): string {
-  return metaLine(bylineText(story), publishedText(story, now, options))
+export function metaText(story: Story, now: number, locale: Locale, timeZone?: string): string {
+  return metaLine(bylineText(story, locale), publishedText(story, now, locale, timeZone))
 }
 
 /** "Page 2 of 5 · 4 min left" (always shown, "Page 1 of 1" included). */
-export function pageText(index: number, total: number, minutesLeft: number): string {
-  const page = `Page ${index + 1} of ${Math.max(1, total)}`
+export function pageText(index: number, total: number, minutesLeft: number, locale: Locale): string {
+  const page = locale.t.story.page(locale.number(index + 1), locale.number(Math.max(1, total)))
   if (minutesLeft <= 0) return page
-  return `${page} · ${minutesLeft} min left`
+  return metaLine(page, locale.plural(locale.t.story.minutesLeft, minutesLeft))
 }
 
 /** What Right opens, for `story-next`. */
-export function nextText(next: Story | undefined, sectionTitle: string): string {
-  return next ? `Next: ${next.title}` : `Last story in ${sectionTitle}`
+export function nextText(next: Story | undefined, sectionTitle: string, locale: Locale): string {
+  return next ? locale.t.story.next(next.title) : locale.t.story.lastInSection(sectionTitle)
 }
 
 /**

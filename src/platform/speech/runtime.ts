@@ -1,8 +1,10 @@
 import { normalizeGuidance } from '../../data/guidancePreferences'
 import { SPEECH_RATES } from '../../data/guidanceStorage'
 import type { PreferenceStorage } from '../../data/preferencesService'
+import type { Locale } from '../../i18n/locale'
+import { speechWordsOf } from '../../i18n/speechWords'
 import { describer, type SpeakingClasses } from '../../ui/speech/describe'
-import { englishSpeechWords, type SpeechWords } from '../../ui/speech/words'
+import type { SpeechWords } from '../../ui/speech/words'
 import type { PlatformId } from '../detect'
 import { log } from '../sdk'
 import { type Announcer, createAnnouncer } from './announcer'
@@ -34,6 +36,8 @@ export interface RuntimeSetup {
   now(): number
   /** Home's components, to describe them (ui/speech/describe.ts). */
   classes: SpeakingClasses
+  /** What is spoken in: the UI language's words. */
+  words: SpeechWords
   warn(message: string): void
   onSpoken(text: string): void
 }
@@ -47,11 +51,12 @@ export function pageGuidance(
   classes: SpeakingClasses,
   storage: PreferenceStorage,
   query: URLSearchParams,
+  locale: Locale,
 ): Guidance {
   return createGuidance({
     storage,
     query,
-    load: (record) => Promise.resolve(pageSpeech(platform, record, classes)),
+    load: (record) => Promise.resolve(pageSpeech(platform, record, classes, speechWordsOf(locale))),
     warn: (message) => log.warn(message),
   })
 }
@@ -61,6 +66,7 @@ export function pageSpeech(
   platform: PlatformId,
   record: () => unknown,
   classes: SpeakingClasses,
+  words: SpeechWords,
 ): SpeechRuntime {
   return createSpeechRuntime({
     platform,
@@ -68,13 +74,14 @@ export function pageSpeech(
     rate: () => SPEECH_RATES[normalizeGuidance(record()).rate],
     now: Date.now,
     classes,
+    words,
     warn: (message) => log.warn(message),
     onSpoken: (text) => window.dispatchEvent(new CustomEvent(SPOKEN_EVENT, { detail: { text } })),
   })
 }
 
 export function createSpeechRuntime(runtimeSetup: RuntimeSetup): SpeechRuntime {
-  const { platform, win, rate, now, warn, onSpoken, classes } = runtimeSetup
+  const { platform, win, rate, now, warn, onSpoken, classes, words } = runtimeSetup
   const globals = win as unknown as SpeechGlobals
   const engine = 'speechSynthesis' in win ? win.speechSynthesis : undefined
   const setup: BackendSetup = {
@@ -92,7 +99,6 @@ export function createSpeechRuntime(runtimeSetup: RuntimeSetup): SpeechRuntime {
     clear: (handle: number) => win.clearTimeout(handle),
   }
   const announcer = createAnnouncer({ backend, rate, settleMs: SETTLE_MS, timers, onSpoken, warn })
-  const words = englishSpeechWords
   const focus = createFocusSpeech(announcer, () => words, now, describer(classes))
   /** Read alouds reading now: focus phrases wait, or the reader's own page turns would cut the story off. */
   const reading = new Set<ReadAloud>()

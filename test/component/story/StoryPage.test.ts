@@ -89,6 +89,7 @@ describe('StoryPage', () => {
         set: (size) => void preferences.setTextSize(size),
       },
       homeFocus: { focusStory },
+      scripts: { arabicReady: true, ensureArabic: () => Promise.resolve() },
       warn: vi.fn(),
       history: createReadingHistoryService(memoryStore(), () => 0, vi.fn()),
       listen: (events) => {

@@ -37,6 +37,7 @@ describe('the reader remembers where the viewer left a story', () => {
       history,
       // Read aloud is not used here: a chunk that never loads.
       listen: () => new Promise(() => {}),
+      scripts: { arabicReady: true, ensureArabic: () => Promise.resolve() },
     }
     mounted.subject.reader.measureFactory = halfEm
     mounted.subject.open(id)

@@ -115,8 +115,8 @@ export class Emulator {
     }))
   }
 
-  /** Picks a platform or resolution; the app restarts, and this waits until it has focus again. */
-  async select(name: 'platform' | 'resolution' | 'build', value: string): Promise<void> {
+  /** Picks a platform, language or resolution; the app restarts, and this waits until it has focus again. */
+  async select(name: 'platform' | 'language' | 'resolution' | 'build', value: string): Promise<void> {
     await this.restarting(() => this.page.selectOption(`select[name="${name}"]`, value))
   }
 

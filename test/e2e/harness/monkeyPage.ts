@@ -14,8 +14,9 @@
  * that still fails is recorded with the keys that led to it.
  *
  * Keys: arrows, OK, Back, Page Up/Down (and now and then Menu), weighted towards moving around, and bent away
- * from leaving: when the exit dialog asks, the monkey answers "Stay" (`exit-no`), and it leaves the live
- * player after a few keys (decoding video in software is costly here).
+ * from leaving: when the exit dialog asks, the monkey answers "Stay" (`exit-no`), it never presses OK on
+ * Settings' language button (that restarts the app), and it leaves the live player after a few keys
+ * (decoding video in software is costly here).
  */
 export interface InPageProblem {
   key: number
@@ -202,6 +203,8 @@ export function monkeyInPage(): void {
     const focused = focusedId()
     if (focused === 'exit-no') return 13
     if (focused === 'exit-yes') return 8
+    // Settings' language button restarts the app (a new page): step back to Reset instead of pressing OK.
+    if (focused === 'settings-language') return 37
     state.onLive = focused === 'live' ? state.onLive + 1 : 0
     if (state.onLive >= LIVE_KEYS) return 8
     let pick = rand() * TOTAL

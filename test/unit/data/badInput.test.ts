@@ -4,6 +4,7 @@ import { decodeFeed } from '../../../src/data/decode'
 import { type ParseOptions, parseFeed as parseWith } from '../../../src/data/parseFeed'
 import { htmlToText } from '../../../src/data/text/html'
 import { saxesTree } from '../../../src/data/xml/saxesTree'
+import { english } from '../../../src/i18n/english'
 import { feedErrorText } from '../../../src/ui/feedErrorText'
 import { defined } from '../../defined'
 import { fixture, parseFixture } from './helpers'
@@ -58,7 +59,7 @@ describe('encodings', () => {
       error: { kind: 'unsupported-encoding', label: 'x-martian-7', feed: 'Martian' },
     })
     if (!decoded.ok) {
-      expect(feedErrorText(decoded.error)).toBe(
+      expect(feedErrorText(decoded.error, english)).toBe(
         'The Martian feed uses an encoding this TV cannot read (x-martian-7).',
       )
     }
@@ -78,7 +79,7 @@ describe('bad input never throws and says what is wrong', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.kind).toBe(kind)
-    expect(feedErrorText(result.error)).toMatch(message)
+    expect(feedErrorText(result.error, english)).toMatch(message)
   })
 
   it('a plain-text or binary body is not a feed', () => {

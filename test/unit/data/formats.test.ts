@@ -2,12 +2,13 @@ import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fastXmlTree } from '../../../bench/xml/fastXmlTree'
 import type { Story } from '../../../src/data/model'
+import { english } from '../../../src/i18n/english'
 import { feedErrorText } from '../../../src/ui/feedErrorText'
 import { fixturePath, parseFixture } from './helpers'
 
 function stories(name: string): Story[] {
   const result = parseFixture(name)
-  if (!result.ok) throw new Error(`${name}: ${feedErrorText(result.error)}`)
+  if (!result.ok) throw new Error(`${name}: ${feedErrorText(result.error, english)}`)
   return result.stories
 }
 

@@ -11,6 +11,7 @@ import { decodeFeed } from '../../../src/data/decode'
 import { type ParseResult, parseFeed } from '../../../src/data/parseFeed'
 import { saxesTree } from '../../../src/data/xml/saxesTree'
 import type { XmlTreeBuilder } from '../../../src/data/xml/tree'
+import { english } from '../../../src/i18n/english'
 import { feedErrorText } from '../../../src/ui/feedErrorText'
 
 export const projectRoot = resolve(import.meta.dirname, '../../..')
@@ -103,7 +104,7 @@ export function manualClock(start = Date.UTC(2026, 10, 25, 12)) {
  */
 export function parseFixture(name: string, xml: XmlTreeBuilder = saxesTree): ParseResult {
   const decoded = decodeFeed(fixture(name))
-  if (!decoded.ok) throw new Error(feedErrorText(decoded.error))
+  if (!decoded.ok) throw new Error(feedErrorText(decoded.error, english))
   return parseFeed(decoded.text, {
     sectionId: 'test',
     sectionTitle: 'Test',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppServer, startAppServer } from '../../../server/appServer'
 import { createFeedHttp } from '../../../src/data/http'
 import { loadFeed } from '../../../src/data/loadFeed'
+import { english } from '../../../src/i18n/english'
 import { feedErrorText } from '../../../src/ui/feedErrorText'
 import { HOSTILE_FEEDS, hostileRoute } from '../../fixtures/hostile/corpus'
 
@@ -32,7 +33,7 @@ describe('hostile corpus, data layer', () => {
       })
       if ('error' in feed.expect) {
         if (result.kind !== 'error') throw new Error(`expected an error, got ${result.kind}`)
-        expect(feedErrorText(result.error)).toMatch(feed.expect.error)
+        expect(feedErrorText(result.error, english)).toMatch(feed.expect.error)
         return
       }
       if (result.kind !== 'stories')

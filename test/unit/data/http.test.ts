@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFeedHttp } from '../../../src/data/http'
+import { english } from '../../../src/i18n/english'
 import { feedErrorText } from '../../../src/ui/feedErrorText'
 import { serve, startTestServer, type TestServer } from './helpers'
 
@@ -127,7 +128,7 @@ describe('createFeedHttp', () => {
       const response = await http.get({ url: `${server.url}${path}`, name: 'World' })
       expect(response).toMatchObject({ kind: 'error', error: { kind: 'too-large' } })
       if (response.kind === 'error')
-        expect(feedErrorText(response.error)).toMatch(/^The World feed is too large to show/)
+        expect(feedErrorText(response.error, english)).toMatch(/^The World feed is too large to show/)
     }
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SectionState } from '../../../src/data/newsStore'
+import { english } from '../../../src/i18n/english'
 import { topHeadlines } from '../../../src/pages/live/logic/headlines'
 import {
   describeStatus,
@@ -21,20 +22,29 @@ describe('describeStatus', () => {
         (reason): PlaybackStatus => ({ kind: 'failed', reason }),
       ),
     ]
-    for (const status of states) expect(describeStatus(status, 'News 24').headline).not.toBe('')
+    for (const status of states) expect(describeStatus(status, 'News 24', english.t).headline).not.toBe('')
   })
 
   it('names the channel while connecting and counts reconnect attempts', () => {
-    expect(describeStatus({ kind: 'connecting' }, 'News 24').headline).toBe('Connecting to News 24…')
-    const text = describeStatus({ kind: 'reconnecting', attempt: 2, of: 5, reason: 'unreachable' }, 'x')
+    expect(describeStatus({ kind: 'connecting' }, 'News 24', english.t).headline).toBe(
+      'Connecting to News 24…',
+    )
+    const text = describeStatus(
+      { kind: 'reconnecting', attempt: 2, of: 5, reason: 'unreachable' },
+      'x',
+      english.t,
+    )
     expect(text.headline).toBe('Reconnecting…')
     expect(text.detail).toContain('Attempt 2 of 5')
     expect(text.detail).toContain('can’t be reached')
   })
 
   it('says nothing over moving pictures, except that the sound is off', () => {
-    expect(describeStatus({ kind: 'playing', muted: false }, 'x')).toEqual({ headline: '', detail: '' })
-    expect(describeStatus({ kind: 'playing', muted: true }, 'x').detail).toContain('Sound is off')
+    expect(describeStatus({ kind: 'playing', muted: false }, 'x', english.t)).toEqual({
+      headline: '',
+      detail: '',
+    })
+    expect(describeStatus({ kind: 'playing', muted: true }, 'x', english.t).detail).toContain('Sound is off')
   })
 
   it('asks the viewer only when nothing more will happen by itself', () => {

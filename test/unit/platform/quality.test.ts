@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../src/i18n/english'
 import {
   chooseQuality,
   createQuality,
@@ -66,8 +67,8 @@ describe('drawing quality', () => {
     const forced = createQuality('high', memory('low'))
     forced.stepDown()
     expect(forced.level()).toBe('high')
-    expect(describeQuality(forced)).toBe('High quality')
-    expect(describeQuality(auto)).toBe('Low quality (auto)')
+    expect(describeQuality(forced, english)).toBe('High quality')
+    expect(describeQuality(auto, english)).toBe('Low quality (auto)')
   })
 
   it('remembers the level in localStorage under the app id, and survives storage that throws', () => {

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../src/i18n/english'
 import { aboutLines, describeSource, formatUpdated } from '../../../src/pages/settings/aboutText'
 
 describe('About panel text', () => {
   it('names a feed by its host, or as bundled when it is a relative path', () => {
-    expect(describeSource('https://news.example.org/rss.xml')).toBe('news.example.org')
-    expect(describeSource('http://example.com:8080/feed')).toBe('example.com:8080')
-    expect(describeSource('./static/feeds/top.xml')).toBe('bundled with the app')
+    expect(describeSource('https://news.example.org/rss.xml', english)).toBe('news.example.org')
+    expect(describeSource('http://example.com:8080/feed', english)).toBe('example.com:8080')
+    expect(describeSource('./static/feeds/top.xml', english)).toBe('bundled with the app')
   })
 
   it('says when feeds last arrived: not yet, today, or another day', () => {
     const now = new Date(2025, 2, 14, 18, 0)
-    expect(formatUpdated(0, now)).toBe('Feeds not updated yet')
-    expect(formatUpdated(new Date(2025, 2, 14, 9, 5).getTime(), now, 'en-GB')).toBe(
+    expect(formatUpdated(0, now, english)).toBe('Feeds not updated yet')
+    expect(formatUpdated(new Date(2025, 2, 14, 9, 5).getTime(), now, english)).toBe(
       'Feeds updated today at 09:05',
     )
-    expect(formatUpdated(new Date(2025, 2, 3, 9, 5).getTime(), now, 'en-GB')).toBe(
+    expect(formatUpdated(new Date(2025, 2, 3, 9, 5).getTime(), now, english)).toBe(
       'Feeds updated 3 Mar at 09:05',
     )
   })
@@ -28,6 +29,7 @@ describe('About panel text', () => {
       { version: '1.2.3', platformName: 'LG webOS', quality: 'Low quality (auto)', updatedAt: 0, sources },
       new Date(),
       5,
+      english,
     )
     expect(lines.version).toBe('Lightwire 1.2.3')
     expect(lines.platform).toBe('Running on LG webOS · Low quality (auto)')
@@ -43,6 +45,7 @@ describe('About panel text', () => {
         { version: '1', platformName: 'x', quality: 'High quality', updatedAt: 0, sources: [] },
         new Date(),
         5,
+        english,
       ).feeds,
     ).toEqual(['No feeds configured'])
   })

@@ -3,6 +3,7 @@ import type { NewsStore } from '../../../src/data/newsStore'
 import type { PreferencesService } from '../../../src/data/preferencesService'
 import { createReadingHistoryService } from '../../../src/data/readingHistoryService'
 import { parseSettings } from '../../../src/data/settings'
+import { english } from '../../../src/i18n/english'
 import { settingsContext } from '../../../src/pages/settings/context'
 import type { Platform } from '../../../src/platform/platform'
 import { createQuality } from '../../../src/platform/quality'
@@ -19,6 +20,7 @@ describe('settingsContext', () => {
       preferences: {} as PreferencesService,
       storage: {} as KeyValueStore,
       quality: createQuality('auto', { read: () => 'low', write: () => {} }),
+      locale: english,
     } as Omit<Services, 'homeFocus'> as Services
     const about = settingsContext(services).about()
     expect(about.updatedAt).toBe(updatedAt)
@@ -50,6 +52,7 @@ describe('settingsContext', () => {
       preferences: { persist: () => true } as unknown as PreferencesService,
       storage: store,
       history,
+      locale: english,
     } as unknown as Services
     const context = settingsContext(services)
     expect(context.resetCachedData()).toBe('Cleared. Stories will be fetched fresh.')

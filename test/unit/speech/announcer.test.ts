@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { english } from '../../../src/i18n/english'
+import { speechWordsOf } from '../../../src/i18n/speechWords'
 import { createAnnouncer } from '../../../src/platform/speech/announcer'
 import type { SpeakOptions, SpeechBackend } from '../../../src/platform/speech/backend'
 import { createFocusSpeech } from '../../../src/platform/speech/focusSpeech'
 import type { Speakable } from '../../../src/ui/speech/speakable'
-import { englishSpeechWords } from '../../../src/ui/speech/words'
+
+const englishSpeechWords = speechWordsOf(english)
 
 /** A backend that records what it was asked to say and how often it was silenced. */
 function fakeBackend(fail?: unknown) {

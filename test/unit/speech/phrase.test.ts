@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../src/i18n/english'
+import { speechWordsOf } from '../../../src/i18n/speechWords'
 import { focusPhrase, itemPhrase } from '../../../src/ui/speech/phrase'
 import type { Speakable } from '../../../src/ui/speech/speakable'
-import { type SpeechWords, englishSpeechWords as words } from '../../../src/ui/speech/words'
+import type { SpeechWords } from '../../../src/ui/speech/words'
+
+const words = speechWordsOf(english)
 
 const NOW = Date.UTC(2026, 11, 4, 12)
 const HOUR = 3_600_000

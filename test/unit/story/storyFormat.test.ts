@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Story } from '../../../src/data/model'
+import { english } from '../../../src/i18n/english'
 import {
   bylineText,
   isSummaryOnly,
@@ -22,40 +23,37 @@ const story = (extra: Partial<Story> = {}): Story => ({
 
 describe('story texts', () => {
   it('names the author, else the publisher', () => {
-    expect(bylineText(story({ byline: 'Mara Okafor' }))).toBe('By Mara Okafor')
-    expect(bylineText(story())).toBe('Lightwire Sample News')
+    expect(bylineText(story({ byline: 'Mara Okafor' }), english)).toBe('By Mara Okafor')
+    expect(bylineText(story(), english)).toBe('Lightwire Sample News')
   })
 
   it('gives the published time absolute and relative', () => {
     const at = NOW - 2 * 3_600_000
-    const text = publishedText(story({ publishedAt: at }), NOW, { locale: 'en-GB', timeZone: 'UTC' })
+    const text = publishedText(story({ publishedAt: at }), NOW, english, 'UTC')
     expect(text).toBe('25 Nov 2026, 10:00 · 2 h ago')
-    expect(publishedText(story(), NOW)).toBe('')
-    expect(metaText(story({ byline: 'A', publishedAt: at }), NOW, { locale: 'en-GB', timeZone: 'UTC' })).toBe(
+    expect(publishedText(story(), NOW, english)).toBe('')
+    expect(metaText(story({ byline: 'A', publishedAt: at }), NOW, english, 'UTC')).toBe(
       'By A · 25 Nov 2026, 10:00 · 2 h ago',
     )
   })
 
   it('does not repeat the date for a story older than a week (issue 18)', () => {
     const at = NOW - 10 * 86_400_000
-    const text = publishedText(story({ publishedAt: at }), NOW, { locale: 'en-GB', timeZone: 'UTC' })
+    const text = publishedText(story({ publishedAt: at }), NOW, english, 'UTC')
     expect(text).toBe('15 Nov 2026, 12:00')
-    const sixDays = publishedText(story({ publishedAt: NOW - 6 * 86_400_000 }), NOW, {
-      locale: 'en-GB',
-      timeZone: 'UTC',
-    })
+    const sixDays = publishedText(story({ publishedAt: NOW - 6 * 86_400_000 }), NOW, english, 'UTC')
     expect(sixDays).toBe('19 Nov 2026, 12:00 · 6 days ago')
   })
 
   it('always says which page, and how long is left', () => {
-    expect(pageText(0, 1, 1)).toBe('Page 1 of 1 · 1 min left')
-    expect(pageText(1, 5, 4)).toBe('Page 2 of 5 · 4 min left')
-    expect(pageText(0, 0, 0)).toBe('Page 1 of 1')
+    expect(pageText(0, 1, 1, english)).toBe('Page 1 of 1 · 1 min left')
+    expect(pageText(1, 5, 4, english)).toBe('Page 2 of 5 · 4 min left')
+    expect(pageText(0, 0, 0, english)).toBe('Page 1 of 1')
   })
 
   it('says what Right opens, or that this is the last story', () => {
-    expect(nextText(story({ title: 'Next one' }), 'World')).toBe('Next: Next one')
-    expect(nextText(undefined, 'World')).toBe('Last story in World')
+    expect(nextText(story({ title: 'Next one' }), 'World', english)).toBe('Next: Next one')
+    expect(nextText(undefined, 'World', english)).toBe('Last story in World')
   })
 })
 

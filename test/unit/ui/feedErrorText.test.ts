@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FeedError } from '../../../src/data/model'
+import { english } from '../../../src/i18n/english'
 import { feedErrorText } from '../../../src/ui/feedErrorText'
 
 describe('feedErrorText: the words for each feed error (the data layer only says what happened)', () => {
@@ -44,6 +45,6 @@ describe('feedErrorText: the words for each feed error (the data layer only says
     ],
     [{ kind: 'load-failed', feed: 'World' }, 'The World feed could not be loaded.'],
   ])('%o → %s', (error, words) => {
-    expect(feedErrorText(error)).toBe(words)
+    expect(feedErrorText(error, english)).toBe(words)
   })
 })

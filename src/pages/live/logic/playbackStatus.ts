@@ -4,6 +4,8 @@
  * never black and silent.
  */
 
+import type { Catalogue } from '../../../i18n/catalogue'
+
 /** Why the stream is not playing, in terms a viewer can act on. */
 export type FailureReason =
   /** Network error, server down, timeouts. */
@@ -31,51 +33,48 @@ export interface StatusText {
   detail: string
 }
 
-const REASON_TEXT: Record<FailureReason, StatusText> = {
-  unreachable: {
-    headline: 'The live stream can’t be reached',
-    detail: 'Check the connection, then try again. The stories on Home are still there.',
-  },
-  'not-found': {
-    headline: 'The live stream isn’t available',
-    detail: 'The channel may be off air right now. Try again in a moment.',
-  },
-  stalled: {
-    headline: 'The live stream has stopped',
-    detail: 'The broadcast stopped sending pictures. Try again in a moment.',
-  },
-  media: {
-    headline: 'The live stream can’t be played',
-    detail: 'The pictures arrived damaged. Try again in a moment.',
-  },
-  unsupported: {
-    headline: 'This device can’t play the live stream',
-    detail: 'It supports neither HLS nor Media Source Extensions.',
-  },
+/** The headline and detail of each failure, from the UI language's catalogue. */
+function reasonText(reason: FailureReason, words: Catalogue): StatusText {
+  const live = words.live
+  switch (reason) {
+    case 'unreachable':
+      return { headline: live.unreachableTitle, detail: live.unreachableDetail }
+    case 'not-found':
+      return { headline: live.notFoundTitle, detail: live.notFoundDetail }
+    case 'stalled':
+      return { headline: live.stalledTitle, detail: live.stalledDetail }
+    case 'media':
+      return { headline: live.mediaTitle, detail: live.mediaDetail }
+    case 'unsupported':
+      return { headline: live.unsupportedTitle, detail: live.unsupportedDetail }
+  }
 }
 
 /** Words for the status line (transient states) or the error panel (`failed`, `ended`). */
-export function describeStatus(status: PlaybackStatus, channel: string): StatusText {
+export function describeStatus(status: PlaybackStatus, channel: string, words: Catalogue): StatusText {
+  const live = words.live
   switch (status.kind) {
     case 'connecting':
-      return { headline: `Connecting to ${channel}…`, detail: '' }
+      return { headline: live.connecting(channel), detail: '' }
     case 'buffering':
-      return { headline: 'Buffering…', detail: '' }
+      return { headline: live.buffering, detail: '' }
     case 'playing':
-      return status.muted
-        ? { headline: '', detail: 'Sound is off · press OK to turn it on' }
-        : { headline: '', detail: '' }
+      return status.muted ? { headline: '', detail: live.soundOff } : { headline: '', detail: '' }
     case 'paused':
-      return { headline: 'Paused', detail: 'Press OK or Play to continue' }
+      return { headline: live.paused, detail: live.pausedDetail }
     case 'reconnecting':
       return {
-        headline: 'Reconnecting…',
-        detail: `${REASON_TEXT[status.reason].headline}. Attempt ${status.attempt} of ${status.of}.`,
+        headline: live.reconnecting,
+        detail: live.attempt(
+          reasonText(status.reason, words).headline,
+          String(status.attempt),
+          String(status.of),
+        ),
       }
     case 'failed':
-      return REASON_TEXT[status.reason]
+      return reasonText(status.reason, words)
     case 'ended':
-      return { headline: 'The broadcast has ended', detail: 'Try again to rejoin when it is back on air.' }
+      return { headline: live.endedTitle, detail: live.endedDetail }
   }
 }
 

@@ -1,0 +1,84 @@
+import type { Catalogue, Plural } from './catalogue'
+import { en } from './catalogues/en'
+import type { IntlSupport } from './intlSupport'
+import { type Direction, directionOf, type Language } from './languages'
+import { embedRtl } from './rtlCatalogue'
+
+/**
+ * The UI language in use: its catalogue, its direction and its formatters. Created once at start-up
+ * (main.ts) and handed down like the other services: pages get it from Services, components ask their
+ * ancestors for it (ui/localeOf.ts). Nothing here is global, so a test can mount a component in any language.
+ */
+export interface Locale {
+  language: Language
+  /** BCP 47 tag for `Intl` (Arabic with Western digits: most Arabic news channels print 0–9). */
+  tag: string
+  dir: Direction
+  t: Catalogue
+  /** "5 stories": the catalogue's phrase for the count's plural category, with the count as digits. */
+  plural(phrase: Plural, count: number): string
+  number(value: number): string
+  /** "14:05" or "2:05 PM", as the language writes a clock. */
+  time(date: Date): string
+  /** "25 Nov" */
+  dayMonth(date: Date): string
+  /** "25 Nov 2026, 08:55" */
+  dateTime(date: Date, timeZone?: string): string
+}
+
+const INTL_TAGS: Readonly<Record<Language, string>> = {
+  en: 'en-GB',
+  ar: 'ar-u-nu-latn',
+  es: 'es-ES',
+  fr: 'fr-FR',
+}
+
+const two = (value: number) => (value < 10 ? `0${value}` : String(value))
+
+/** Without Intl: ISO-ish pieces every language can read. */
+const fallbackTime = (date: Date) => `${two(date.getHours())}:${two(date.getMinutes())}`
+const fallbackDay = (date: Date) => `${date.getDate()}/${date.getMonth() + 1}`
+
+export function createLocale(language: Language, catalogue: Catalogue, intl: IntlSupport): Locale {
+  const tag = INTL_TAGS[language]
+  const category = intl.pluralRules?.(tag)
+  const number = intl.number?.(tag) ?? ((value: number) => String(value))
+  const format = (options: Intl.DateTimeFormatOptions, fallback: (date: Date) => string) =>
+    intl.dateTime?.(tag, options) ?? fallback
+  const time = format({ hour: '2-digit', minute: '2-digit' }, fallbackTime)
+  const dayMonth = format({ day: 'numeric', month: 'short' }, fallbackDay)
+  const dateTimeOptions: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }
+  const dateTime = format(
+    dateTimeOptions,
+    (date) => `${fallbackDay(date)}/${date.getFullYear()} ${fallbackTime(date)}`,
+  )
+  const dir = directionOf(language)
+  return {
+    language,
+    tag,
+    dir,
+    t: dir === 'rtl' ? embedRtl(catalogue) : catalogue,
+    plural(phrase, count) {
+      // Without PluralRules: 1 is `one` in all four languages; every other count reads as `other`.
+      const rule = category ? category(count) : count === 1 ? 'one' : 'other'
+      const form = phrase[rule] ?? phrase.other
+      return form(number(count))
+    },
+    number,
+    time: (date) => time(date),
+    dayMonth: (date) => dayMonth(date),
+    dateTime: (date, timeZone) =>
+      timeZone ? format({ ...dateTimeOptions, timeZone }, dateTime)(date) : dateTime(date),
+  }
+}
+
+/** English with the running browser's Intl: what a component mounted alone (a test) speaks. */
+export function englishLocale(intl: IntlSupport): Locale {
+  return createLocale('en', en, intl)
+}

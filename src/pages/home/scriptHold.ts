@@ -1,0 +1,27 @@
+import type { NewsSnapshot } from '../../data/newsStore'
+import { hasArabicScript } from '../../data/text/direction'
+import type { ScriptFonts } from '../../platform/scriptFonts'
+
+/** True when any story or section title Home would draw is in Arabic script. */
+export function snapshotNeedsArabic(snapshot: NewsSnapshot): boolean {
+  return snapshot.sections.some(
+    (section) =>
+      hasArabicScript(section.title) ||
+      section.stories.some((story) => hasArabicScript(story.title) || hasArabicScript(story.summary)),
+  )
+}
+
+/**
+ * Holds a snapshot with Arabic-script text back until its font is in, then draws the newest one: a tile's
+ * headline texture is drawn once, so text drawn before the font arrived would keep the fallback's boxes.
+ * Returns true when it held (the caller draws nothing now). The font is fetched once; later snapshots pass.
+ */
+export function holdForScript(
+  snapshot: NewsSnapshot,
+  scripts: ScriptFonts | undefined,
+  redraw: () => void,
+): boolean {
+  if (!scripts || scripts.arabicReady || !snapshotNeedsArabic(snapshot)) return false
+  void scripts.ensureArabic().then(redraw)
+  return true
+}
