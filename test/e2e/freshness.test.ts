@@ -181,11 +181,11 @@ describe('breaking news', () => {
     await tv.waitForFocus('hero')
     await tv.press('M')
     await tv.waitForFocus(/^text-size-/)
-    // Down to the sections, right along one to the Reset button, down to the switch.
+    // Down to the sections, right along one to the Reset button, down past Clear history to the switch.
     await tv.press('Down')
     for (let i = 0; i < 5 && !(await tv.focusedId())?.startsWith('settings-reset'); i++)
       await tv.press('Right')
-    await tv.press('Down')
+    await tv.press('Down', 2)
     expect(await tv.focusedId()).toBe('settings-breaking')
     expect(await tv.text('settings-breaking')).toContain('On')
     await tv.press('Enter')

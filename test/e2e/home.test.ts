@@ -27,9 +27,23 @@ function imageOf(tv: Tv, tileId: string) {
   })
 }
 
+/**
+ * Waits until the hero shows a story: the live tile can take focus before the feeds are in, and a Down
+ * pressed while the hero is still empty (not focusable) rightly goes nowhere.
+ */
+async function heroReady(tv: Tv): Promise<void> {
+  await tv.page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="hero"] [texture-text]')].some(
+      (node) => (node.getAttribute('texture-text') ?? '') !== '',
+    ),
+  )
+}
+
 /** Home opens on the live channel's tile when one is configured (the bundled settings have one): step to the hero. */
 async function focusHero(tv: Tv): Promise<void> {
-  if ((await tv.waitForFocus(HOME_START)) === 'live-tile') await tv.press('Down')
+  const start = await tv.waitForFocus(HOME_START)
+  await heroReady(tv)
+  if (start === 'live-tile') await tv.press('Down')
   await tv.waitForFocus('hero')
 }
 
@@ -67,6 +81,7 @@ describe('Home with the bundled feeds', () => {
   it('opens on the live tile above the hero and moves tile to tile and row to row', async () => {
     const tv = await tvs.open()
     await tv.waitForFocus('live-tile')
+    await heroReady(tv)
     await tv.press('Down')
     await tv.waitForFocus('hero')
     expect(await tv.text('hero')).not.toBe('')

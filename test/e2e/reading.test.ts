@@ -96,7 +96,10 @@ describe('reading history', () => {
     })
     await tv.waitForFocus(/^text-size-/)
     await tv.press('Down')
-    await tv.press('Right', 4)
+    // Along the section's row to Reset (column B), then down to Clear history.
+    for (let i = 0; i < 5 && !(await tv.focusedId())?.startsWith('settings-reset'); i++)
+      await tv.press('Right')
+    await tv.press('Down')
     expect(await tv.focusedId()).toBe('settings-clear-history')
     await tv.press('Enter')
     expect(await tv.text('settings-reset-status')).toBe('Reading history cleared.')
