@@ -7,7 +7,7 @@ import { settingsLayout } from './layout'
 
 const { line: LINE, headingLine, headingGap, linesY } = settingsLayout.about
 /** Feed lines that fit between the panel's top and the bottom of title-safe. */
-const MAX_FEEDS = 5
+const MAX_FEEDS = 3
 
 interface AboutPanelSpec extends Lightning.Component.TemplateSpec {
   Heading: object

@@ -65,7 +65,7 @@ export class SettingsPage
       w: stage.w,
       h: stage.h,
       Header: { type: Header },
-      Guidance: { type: GuidanceRow, x, y: a.guidanceY },
+      Guidance: { type: GuidanceRow, x, y: a.guidanceY, w: a.textW },
       SizeHeading: { x, y: a.sizeHeadingY, text: { text: '', ...textStyle.title } },
       // Widths on the containers: a mirrored (RTL) layout places each child from its parent's right edge.
       TextSize: { type: TextSizeRow, x, y: a.textSizeY, w: a.textW },

@@ -41,10 +41,10 @@ export const settingsLayout = {
     /** "Clear history" under Reset, as wide. */
     historyY: 384,
     historyW: 420,
-    resetStatusY: 552,
+    resetStatusY: 548,
     /** "Breaking news banners: On", under Clear history; the status of the last action under it. */
     breakingY: 468,
-    aboutY: 610,
+    aboutY: 604,
   },
   /** Settings' controls are buttons: the same height. */
   pill: {
