@@ -4,46 +4,22 @@ import type { Preferences, TextSize } from '../../data/preferences'
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languageCodes'
 import type { Guidance } from '../../platform/speech/guidance'
 import { type GuidanceChoices, guidanceChoices } from '../../platform/speech/guidanceChoices'
-import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
-import { Header } from '../../ui/Header'
 import { localeOf } from '../../ui/localeOf'
-import { colors, safe, stage, story, textStyle } from '../../ui/theme'
+import { colors, story } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
-import { AboutPanel } from './AboutPanel'
+import type { AboutPanel } from './AboutPanel'
 import type { SettingsContext } from './context'
-import { GuidanceRow } from './GuidanceRow'
-import { settingsLayout } from './layout'
-import { Pill } from './Pill'
-import { SectionList } from './SectionList'
-import { TextSizeRow } from './TextSizeRow'
-
-interface SettingsSpec extends Lightning.Component.TemplateSpec {
-  Header: typeof Header
-  Guidance: typeof GuidanceRow
-  SizeHeading: object
-  TextSize: typeof TextSizeRow
-  Preview: object
-  SectionsHeading: object
-  Hint: object
-  Sections: typeof SectionList
-  StoredHeading: object
-  StoredText: object
-  Reset: typeof Pill
-  ClearHistory: typeof Pill
-  Language: typeof Pill
-  ResetStatus: object
-  Breaking: typeof Pill
-  About: typeof AboutPanel
-}
+import type { SectionList } from './SectionList'
+import { type SettingsSpec, settingsTemplate } from './settingsTemplate'
+import type { TextSizeRow } from './TextSizeRow'
 
 type Region = 'guidance' | 'size' | 'sections' | 'reset' | 'language' | 'history' | 'breaking'
 
-const { columnA: a, columnB: b } = settingsLayout
-
 /**
- * Settings (`#settings`, Options/Menu key or the header entry): text size, which sections Home shows and in
- * which order, reset cached data, and About. Every choice is saved and applies at once through the
+ * Settings (`#settings`, Options/Menu key or the header entry): voice guidance, text size, which sections Home
+ * shows and in which order, reset cached data, language, reading history, breaking-news banners, and About
+ * (settingsTemplate.ts places them). Every choice is saved and applies at once through the
  * preferences service; this page only turns keys into preference changes and draws the result.
  */
 export class SettingsPage
@@ -59,92 +35,7 @@ export class SettingsPage
   private leftRegion: 'size' | 'sections' = 'size'
 
   static override _template(): Lightning.Component.Template<SettingsSpec> {
-    const { x } = a
-    return {
-      ...testId('settings'),
-      w: stage.w,
-      h: stage.h,
-      Header: { type: Header },
-      Guidance: { type: GuidanceRow, x, y: a.guidanceY, w: a.textW },
-      SizeHeading: { x, y: a.sizeHeadingY, text: { text: '', ...textStyle.title } },
-      // Widths on the containers: a mirrored (RTL) layout places each child from its parent's right edge.
-      TextSize: { type: TextSizeRow, x, y: a.textSizeY, w: a.textW },
-      Preview: {
-        x,
-        y: a.previewY,
-        ...testId('settings-preview'),
-        text: {
-          text: '',
-          ...textStyle.bodyMuted,
-          wordWrapWidth: a.textW,
-          maxLines: 1,
-        },
-      },
-      SectionsHeading: { x, y: a.sectionsHeadingY, text: { text: '', ...textStyle.title } },
-      Hint: {
-        x,
-        y: a.hintY,
-        ...testId('settings-hint'),
-        text: { text: '', ...textStyle.label, wordWrapWidth: a.textW, maxLines: 1 },
-      },
-      // Runs to the bottom of title-safe; the list scrolls inside it.
-      Sections: {
-        type: SectionList,
-        x,
-        y: a.sectionsY,
-        w: settingsLayout.sectionRow.w,
-        viewportHeight: safe.title.bottom - a.sectionsY,
-      },
-      StoredHeading: { x: b.x, y: b.storedHeadingY, text: { text: '', ...textStyle.title } },
-      StoredText: {
-        x: b.x,
-        y: b.storedTextY,
-        text: {
-          text: '',
-          ...textStyle.label,
-          wordWrapWidth: b.w,
-        },
-      },
-      Reset: {
-        type: Pill,
-        x: b.x,
-        y: b.resetY,
-        layoutWidth: b.resetW,
-        align: 'center',
-        ...testId('settings-reset-cache'),
-      },
-      ClearHistory: {
-        type: Pill,
-        x: b.x,
-        y: b.historyY,
-        layoutWidth: b.historyW,
-        align: 'center',
-        ...testId('settings-clear-history'),
-      },
-      // The interface language, by its own name; OK moves to the next one and restarts the app in it.
-      Language: {
-        type: Pill,
-        x: b.languageX,
-        y: b.resetY,
-        layoutWidth: b.languageW,
-        align: 'center',
-        ...testId('settings-language'),
-      },
-      ResetStatus: {
-        x: b.x,
-        y: b.resetStatusY,
-        ...testId('settings-reset-status'),
-        text: { text: '', ...textStyle.label, wordWrapWidth: b.w, maxLines: 2 },
-      },
-      Breaking: {
-        type: Pill,
-        x: b.x,
-        y: b.breakingY,
-        layoutWidth: b.w,
-        ...testId('settings-breaking'),
-      },
-      About: { type: AboutPanel, x: b.x, y: b.aboutY, w: b.w, ...testId('settings-about') },
-    }
+    return settingsTemplate()
   }
 
   override _init(): void {

@@ -1,23 +1,15 @@
 import { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
-import { type Anchor, minutesLeft, type Page, pageOf, paginate } from '../../data/paginate'
+import { type Anchor, type Page, pageOf, paginate } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
 import { localeOf } from '../../ui/localeOf'
-import { metaLine } from '../../ui/relativeTime'
 import type { Speakable } from '../../ui/speech/speakable'
-import { alignedTo, embedded, embeddedLines, uiLine } from '../../ui/text/directedText'
 import { canvasMeasure, type MeasureFactory } from '../../ui/text/measure'
-import { space, story as storyTheme } from '../../ui/theme'
+import { story as storyTheme } from '../../ui/theme'
+import { chromeTexts, headlineText, pageHints, readingParagraphs, summaryNotice } from './readerChrome'
 import { readerTemplate, type StoryReaderSpec } from './readerTemplate'
-import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
 import { type ReaderLayout, readerLayout } from './storyLayout'
-
-/** The headline's lines as laid out, each embedded and right-aligned when the story reads right to left. */
-const headlineText = (lines: readonly string[], dir: 'ltr' | 'rtl', uiDir: 'ltr' | 'rtl') => ({
-  text: dir === 'rtl' ? embeddedLines(lines) : lines.join('\n'),
-  ...alignedTo(dir, uiDir, storyTheme.column.w),
-})
 
 /** Everything the reader shows for one story. */
 export interface ReaderContent {
@@ -96,24 +88,11 @@ export class StoryReader
     this.anchor = undefined
     const { story, sectionTitle } = content
     child(this, 'Rail').show(story, sectionTitle)
-    const locale = localeOf(this)
-    // A right-to-left story's own lines sit against the column's right edge, whatever the UI language.
-    const aligned = alignedTo(story.dir ?? 'ltr', locale.dir, storyTheme.column.w)
-    const ui = (text: string) => embedded(text, locale.dir)
-    child(this, 'Breadcrumb').text = { text: sectionTitle.toUpperCase(), ...aligned }
-    child(this, 'Meta').text = {
-      text: uiLine(
-        metaText({ ...story, byline: story.byline && ui(story.byline) }, content.now, locale),
-        locale.dir,
-      ),
-      ...aligned,
-    }
-    child(this, 'RunningHead').text = {
-      text: uiLine(metaLine(ui(sectionTitle), ui(story.title)), locale.dir),
-      ...aligned,
-    }
-    const next = content.next && { ...content.next, title: ui(content.next.title) }
-    child(this, 'Next').text = { text: nextText(next, ui(sectionTitle), locale) }
+    const chrome = chromeTexts(content, localeOf(this))
+    child(this, 'Breadcrumb').text = chrome.breadcrumb
+    child(this, 'Meta').text = chrome.meta
+    child(this, 'RunningHead').text = chrome.runningHead
+    child(this, 'Next').text = chrome.next
     child(this, 'UpNext').show(content.related, content.sectionTitleOf, content.now)
     this.layOut()
     if (content.resumeAt) {
@@ -192,17 +171,11 @@ export class StoryReader
     return child(this, 'Body').texts
   }
 
-  private paragraphs(): string[] {
-    const story = this.content?.story
-    if (!story) return []
-    return story.body.length > 0 ? story.body : [story.summary]
-  }
-
   private layOut(): void {
     const story = this.content?.story
     if (!story) return
     this.layout = readerLayout(story.title, this._textSize, this.measureFactory)
-    this.pages = paginate(this.paragraphs(), this.layout.geometry, this.layout.measure)
+    this.pages = paginate(readingParagraphs(story), this.layout.geometry, this.layout.measure)
   }
 
   private render(direction: -1 | 0 | 1): void {
@@ -217,11 +190,7 @@ export class StoryReader
     child(this, 'Headline').patch({
       visible: first && reading,
       y: layout.headlineY,
-      text: {
-        ...layout.headline,
-        ...headlineText(layout.headlineLines, this.content?.story.dir ?? 'ltr', localeOf(this).dir),
-        wordWrap: false,
-      },
+      text: headlineText(layout, content.story.dir ?? 'ltr', localeOf(this).dir),
     })
     child(this, 'RunningHead').visible = !first && reading
 
@@ -234,33 +203,24 @@ export class StoryReader
 
     const upNext = child(this, 'UpNext')
     upNext.visible = !reading
-    const locale = localeOf(this)
-    const words = locale.t.story
-    const label = pageText(this.pageIndex, this.pages.length, minutesLeft(this.pages, this.pageIndex), locale)
-    child(this, 'PageLabel').text = { text: reading ? label : metaLine(label, words.upNext) }
-    const more = last && upNext.count > 0 ? words.hintUpNext : words.hintPages
-    child(this, 'Hint').text = { text: reading ? `${more}  ·  ${words.hintStories}` : words.hintChoose }
+    const hints = pageHints(this.pageIndex, this.pages, reading, last && upNext.count > 0, localeOf(this))
+    child(this, 'PageLabel').text = { text: hints.label }
+    child(this, 'Hint').text = { text: hints.hint }
   }
 
   /** Stories without a body: after the summary, say where the rest is. */
   private renderNotice(layout: ReaderLayout, story: Story, onLastPage: boolean): void {
-    const notice = child(this, 'Notice')
-    const page = this.pages[this.pageIndex]
-    const lastFragment = page?.fragments.at(-1)
-    const show = onLastPage && isSummaryOnly(story) && lastFragment !== undefined
-    notice.visible = show
-    if (!show || !lastFragment) return
-    const offered = child(this, 'Rail').qr.encoded !== undefined
-    notice.patch({
-      y:
-        (this.pageIndex === 0 ? layout.firstBodyY : layout.bodyY) +
-        lastFragment.y +
-        lastFragment.lines.length * layout.body.lineHeight +
-        space.l,
-      text: {
-        text: offered ? localeOf(this).t.story.fullStoryQr : localeOf(this).t.story.summaryOnly,
-      },
+    const notice = summaryNotice({
+      layout,
+      page: this.pages[this.pageIndex],
+      pageIndex: this.pageIndex,
+      story,
+      onLastPage,
+      qrOffered: child(this, 'Rail').qr.encoded !== undefined,
+      locale: localeOf(this),
     })
+    child(this, 'Notice').visible = notice !== undefined
+    if (notice) child(this, 'Notice').patch(notice)
   }
 
   private turn(delta: -1 | 1): boolean {
