@@ -6,30 +6,27 @@ import type { PreferencesService } from '../../data/preferencesService'
 import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import type { Quality } from '../../platform/quality'
 import type { ScriptFonts } from '../../platform/scriptFonts'
-import { testId } from '../../ui/automation'
-import { Backdrop } from '../../ui/Backdrop'
 import { child } from '../../ui/child'
 import { localeOf } from '../../ui/localeOf'
 import { navigateTo } from '../../ui/navigate'
 import { updatedLabel } from '../../ui/relativeTime'
 import type { StoryRowEvents } from '../../ui/StoryRow'
-import { home, safe, stage } from '../../ui/theme'
-import { type ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
+import type { ColumnEntry, WindowedColumn } from '../../ui/WindowedColumn'
 import type { PageTypeConfig } from '../page'
 import { BackdropFollow } from './backdropFollow'
-import { errorMessage, FullScreenError, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
-import { HomeHeader } from './HomeHeader'
+import { errorMessage, INLINE_ERROR_KEY, inlineErrorEntry } from './FullScreenError'
+import type { HomeHeader } from './HomeHeader'
 import { contextLabel, featuredStory, HERO_KEY, homeEntries, nothingToShow, showTimesAt } from './homeEntries'
-import * as homeFocus from './homeFocus'
+import {
+  applyFocusRequest,
+  createHomeFocus,
+  type HomeFocus,
+  rememberedIndex,
+  rememberedStory,
+} from './homeFocus'
+import { type HomeSpec, homeTemplate } from './homeTemplate'
 import { NewStoriesFollow, type NewStoriesPort } from './newStoriesFollow'
 import { holdForScript } from './scriptHold'
-
-interface HomeSpec extends Lightning.Component.TemplateSpec {
-  Backdrop: typeof Backdrop
-  Column: typeof WindowedColumn
-  Header: typeof HomeHeader
-  Error: typeof FullScreenError
-}
 
 /** How often "Updated N min ago" and the tiles' relative times are redrawn. */
 const TICK_MS = 30_000
@@ -56,7 +53,7 @@ export class HomePage
   private zone: 'column' | 'header' | 'error' = 'column'
   private _leading: readonly ColumnEntry[] = []
   /** Row memory and focus requests; routes.ts passes the app's shared one. */
-  focusMemory: homeFocus.HomeFocus = homeFocus.createHomeFocus()
+  focusMemory: HomeFocus = createHomeFocus()
   /** Time source (tests pin it). */
   clock: () => number = Date.now
   /** The viewer's section order and visibility (Settings); read each time Home draws. */
@@ -81,29 +78,7 @@ export class HomePage
   )
 
   static override _template(): Lightning.Component.Template<HomeSpec> {
-    return {
-      ...testId('home'),
-      w: stage.w,
-      h: stage.h,
-      Backdrop: { type: Backdrop },
-      // Full width so tiles peek past both edges; clipped at the header so scrolled rows vanish under it.
-      Column: {
-        type: WindowedColumn,
-        y: home.viewportY,
-        w: stage.w,
-        h: stage.h - home.viewportY,
-        clipping: true,
-        layout: {
-          viewportH: stage.h - home.viewportY,
-          anchor: home.anchorY - home.viewportY,
-          gap: home.row.gap,
-          overscan: home.overscan.px,
-          inset: safe.title.x,
-        },
-      },
-      Header: { type: HomeHeader, w: stage.w },
-      Error: { type: FullScreenError, visible: false },
-    }
+    return homeTemplate()
   }
 
   /** The news store (routes.ts passes `services.news`). Setting it again with the same store is a no-op. */
@@ -204,7 +179,7 @@ export class HomePage
       return
     }
     if (this.zone === 'error') this.zone = 'column'
-    const focusKey = homeFocus.applyFocusRequest(this.focusMemory, snapshot)
+    const focusKey = applyFocusRequest(this.focusMemory, snapshot)
     // The live channel can still be watched when no story can: keep its row, the error and Retry go under it.
     const entries = empty
       ? [...this._leading, inlineErrorEntry(errorMessage(snapshot.sections, localeOf(this)))]
@@ -212,7 +187,7 @@ export class HomePage
           snapshot,
           now,
           leading: this._leading,
-          indexFor: (section) => homeFocus.rememberedIndex(this.focusMemory, section),
+          indexFor: (section) => rememberedIndex(this.focusMemory, section),
           rowEvents: this.rowEvents,
           light: this.light,
           history: this.history,
@@ -238,7 +213,7 @@ export class HomePage
   /** The story under focus in the rows (not the hero's, not a leading row's). */
   focusedStory(): Story | undefined {
     const sections = this.snapshotShown?.sections ?? []
-    return homeFocus.rememberedStory(this.focusMemory, sections, this.column.focusKey)
+    return rememberedStory(this.focusMemory, sections, this.column.focusKey)
   }
 
   private open(story: Story): void {
