@@ -3,17 +3,11 @@ import type { PreferenceStorage } from '../../data/preferencesService'
 import type { LiveSettings } from '../../data/settings'
 import { log } from '../../platform/sdk'
 import type { GuidanceGate } from '../../platform/speech/guidanceGate'
-import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { localeOf } from '../../ui/localeOf'
 import { goBack, navigateTo } from '../../ui/navigate'
-import { roundedBox } from '../../ui/rounded'
-import { colors, radius, space, stage, textStyle } from '../../ui/theme'
 import type { PageTypeConfig } from '../page'
-import { CaptionsControl } from './CaptionsControl'
-import { LiveMessage } from './LiveMessage'
-import { LiveOverlay } from './LiveOverlay'
-import { liveLayout } from './layout'
+import { type LiveSpec, liveTemplate } from './liveTemplate'
 import type { HeadlineSource } from './logic/headlines'
 import { describeStatus, needsViewer, type PlaybackStatus } from './logic/playbackStatus'
 import { liveTuning } from './logic/tuning'
@@ -26,14 +20,6 @@ declare module '@lightningjs/core' {
       $showBackdrop(visible: boolean): void
     }
   }
-}
-
-interface LiveSpec extends Lightning.Component.TemplateSpec {
-  Overlay: typeof LiveOverlay
-  Sound: { Box: object; Label: object }
-  Status: typeof LiveMessage
-  Problem: typeof LiveMessage
-  Captions: typeof CaptionsControl
 }
 
 /**
@@ -60,42 +46,7 @@ export class LivePage
   private captionsFocused = false
 
   static override _template(): Lightning.Component.Template<LiveSpec> {
-    const { sound } = liveLayout
-    return {
-      ...testId('live'),
-      w: stage.w,
-      h: stage.h,
-      Overlay: { type: LiveOverlay },
-      Sound: {
-        ...testId('live-sound'),
-        x: sound.x,
-        y: sound.y,
-        h: sound.h,
-        w: sound.w,
-        visible: false,
-        // A shared rounded texture (src/ui/rounded.ts), not a per-frame corner shader the text is drawn through.
-        Box: roundedBox(sound.w, sound.h, radius.s, colors.scrim),
-        Label: {
-          x: space.m,
-          text: {
-            text: '',
-            ...textStyle.label,
-            textColor: colors.text,
-            lineHeight: sound.h,
-            verticalAlign: 'middle',
-          },
-        },
-      },
-      Status: { type: LiveMessage, ...testId('live-status') },
-      Problem: { type: LiveMessage, ...testId('error') },
-      Captions: {
-        type: CaptionsControl,
-        x: liveLayout.captions.right,
-        y: liveLayout.captions.y,
-        mountX: 1,
-        ...testId('live-captions'),
-      },
-    }
+    return liveTemplate()
   }
 
   override _init(): void {
