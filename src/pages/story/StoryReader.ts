@@ -151,7 +151,7 @@ export class StoryReader
   }
 
   /** Each page's text, paragraph fragment by fragment (read aloud reads these). */
-  get pagesText(): string[][] {
+  get readAloudPages(): string[][] {
     return this.pages.map((page) =>
       page.fragments.map((fragment) => fragment.lines.map((line) => line.text).join(' ')),
     )

@@ -20,7 +20,7 @@ export type OpenReadAloud = (events: {
 
 /** What listening needs of the reader. */
 export interface ListenTarget {
-  readonly pagesText: string[][]
+  readonly readAloudPages: string[][]
   readonly currentPage: number
   showPage(index: number): void
 }
@@ -53,7 +53,7 @@ export class StoryListening {
       .then((handle) => {
         this.handle = handle
         if (token !== this.token) return
-        if (handle.state === 'idle') handle.start(this.target.pagesText, this.target.currentPage)
+        if (handle.state === 'idle') handle.start(this.target.readAloudPages, this.target.currentPage)
         else handle.toggle()
       })
       .catch((error: unknown) => this.warn(`read aloud could not start (${String(error)})`))
