@@ -9,6 +9,10 @@
  * `Plural` (one form per `Intl.PluralRules` category the language uses, `other` always).
  */
 import type { en } from './catalogues/en'
+import type { enLive } from './catalogues/enLive'
+import type { enSettings } from './catalogues/enSettings'
+import type { enSpeech } from './catalogues/enSpeech'
+import type { enStory } from './catalogues/enStory'
 
 /** One phrase per plural category: English uses one/other, Arabic all six. Made with `plural()`. */
 export interface Plural {
@@ -34,4 +38,23 @@ type Contract<T> = T extends string
 /** A count's phrases, one per plural category the language uses (`other` always). */
 export const plural = (forms: Omit<Plural, 'plural'>): Plural => ({ ...forms, plural: true })
 
-export type Catalogue = Contract<typeof en>
+/** English in full: the start-up groups and the groups each lazily loaded page brings with it. */
+type English = typeof en & {
+  story: typeof enStory
+  settings: typeof enSettings
+  live: typeof enLive
+  speech: typeof enSpeech
+}
+
+/** A whole catalogue: what Arabic, Spanish and French are (`satisfies Catalogue`). */
+export type Catalogue = Contract<English>
+
+/**
+ * The groups only a lazily loaded page (or the speech chunk) reads. English keeps them in that chunk, so they
+ * stay off start-up; a page reads its group through its own accessor (pages/story/storyWords.ts…), which falls
+ * back to the English group the chunk carries.
+ */
+export type PageGroup = 'story' | 'settings' | 'live' | 'speech'
+
+/** What a Locale holds: every start-up group, and the page groups when the language's catalogue has them. */
+export type LocaleWords = Omit<Catalogue, PageGroup> & Partial<Pick<Catalogue, PageGroup>>

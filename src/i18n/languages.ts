@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue'
+import type { Catalogue, LocaleWords } from './catalogue'
 import { en } from './catalogues/en'
 import type { Language } from './languageCodes'
 
@@ -19,9 +19,10 @@ export {
 export async function loadLanguage(
   language: Language,
   warn: (message: string) => void,
-): Promise<{ language: Language; catalogue: Catalogue }> {
+): Promise<{ language: Language; catalogue: LocaleWords }> {
   try {
-    return { language, catalogue: await loadCatalogue(language) }
+    // English at start-up is its start-up groups only: each page's chunk brings that page's English words.
+    return { language, catalogue: language === 'en' ? en : await loadCatalogue(language) }
   } catch (error) {
     warn(`the ${language} catalogue did not load (${String(error)}): using English`)
     return { language: 'en', catalogue: en }
@@ -29,13 +30,13 @@ export async function loadLanguage(
 }
 
 /**
- * Each catalogue but English is its own chunk: only the language in use is fetched, so an English channel's
- * start-up bundle carries English only.
+ * A language's whole catalogue. Each catalogue but English is its own chunk: only the language in use is
+ * fetched, so an English channel's start-up bundle carries English only (and of English, only Home's words).
  */
 export function loadCatalogue(language: Language): Promise<Catalogue> {
   switch (language) {
     case 'en':
-      return Promise.resolve(en)
+      return import('./catalogues/enAll').then((module) => module.enAll)
     case 'ar':
       return import('./catalogues/ar').then((module) => module.ar)
     case 'es':

@@ -1,4 +1,4 @@
-import type { Catalogue, Plural } from './catalogue'
+import type { LocaleWords, Plural } from './catalogue'
 import { en } from './catalogues/en'
 import type { IntlSupport } from './intlSupport'
 import { type Direction, directionOf, type Language } from './languages'
@@ -14,7 +14,8 @@ export interface Locale {
   /** BCP 47 tag for `Intl` (Arabic with Western digits: most Arabic news channels print 0–9). */
   tag: string
   dir: Direction
-  t: Catalogue
+  /** The start-up groups always; a page's group when the language's catalogue has it (see PageGroup). */
+  t: LocaleWords
   /** "5 stories": the catalogue's phrase for the count's plural category, with the count as digits. */
   plural(phrase: Plural, count: number): string
   number(value: number): string
@@ -39,7 +40,7 @@ const two = (value: number) => (value < 10 ? `0${value}` : String(value))
 const fallbackTime = (date: Date) => `${two(date.getHours())}:${two(date.getMinutes())}`
 const fallbackDay = (date: Date) => `${date.getDate()}/${date.getMonth() + 1}`
 
-export function createLocale(language: Language, catalogue: Catalogue, intl: IntlSupport): Locale {
+export function createLocale(language: Language, catalogue: LocaleWords, intl: IntlSupport): Locale {
   const tag = INTL_TAGS[language]
   const category = intl.pluralRules?.(tag)
   const number = intl.number?.(tag) ?? ((value: number) => String(value))

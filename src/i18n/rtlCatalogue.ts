@@ -1,4 +1,4 @@
-import type { Catalogue, Plural } from './catalogue'
+import type { LocaleWords, Plural } from './catalogue'
 
 /** U+202B RIGHT-TO-LEFT EMBEDDING … U+202C POP DIRECTIONAL FORMATTING. */
 const RLE = '\u202b'
@@ -12,7 +12,7 @@ type Phrase = string | ((...args: string[]) => string)
  * left-to-right canvas call, so "يعمل على Desktop browser" or a sentence's final full stop would otherwise be
  * laid out from the left; the embedding gives each phrase the right-to-left base it is written in.
  */
-export function embedRtl(catalogue: Catalogue): Catalogue {
+export function embedRtl<Words extends LocaleWords>(catalogue: Words): Words {
   const phrase = (value: Phrase): Phrase =>
     typeof value === 'string' ? embed(value) : (...args: string[]) => embed(value(...args))
   const plural = (value: Plural): Plural => {
@@ -32,6 +32,6 @@ export function embedRtl(catalogue: Catalogue): Catalogue {
       ]),
     ),
   ])
-  // The mapping keeps every key and parameter list, which the Catalogue type cannot see through entries().
-  return Object.fromEntries(groups) as Catalogue
+  // The mapping keeps every key and parameter list, which the catalogue's type cannot see through entries().
+  return Object.fromEntries(groups) as Words
 }

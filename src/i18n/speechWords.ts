@@ -1,4 +1,5 @@
 import type { SpeechWords } from '../ui/speech/words'
+import { enSpeech } from './catalogues/enSpeech'
 import type { Locale } from './locale'
 
 const MINUTE = 60_000
@@ -10,7 +11,8 @@ const DAY = 24 * HOUR
  * digits as the screen) shaped as the SpeechWords the phrase builder takes (ui/speech/phrase.ts).
  */
 export function speechWordsOf(locale: Locale): SpeechWords {
-  const w = locale.t.speech
+  // English keeps these words in this chunk, not in start-up's catalogue (PageGroup in catalogue.ts).
+  const w = locale.t.speech ?? enSpeech
   const n = (value: number) => locale.number(value)
   return {
     position: (index, total) => w.position(n(index), n(total)),

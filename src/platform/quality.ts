@@ -1,4 +1,3 @@
-import type { Locale } from '../i18n/locale'
 /**
  * Drawing quality (issue 13, `platformSettings.quality`): how much the app draws per frame.
  * - `high`: the full look (backdrop photo, focus animations, 1080p rendering).
@@ -77,11 +76,4 @@ export function createQuality(setting: QualitySetting, memory: QualityMemory): Q
       for (const listener of listeners) listener(level)
     },
   }
-}
-
-/** What Settings → About says: "High quality (auto)", "Low quality" (forced). */
-export function describeQuality(quality: Pick<Quality, 'setting' | 'level'>, locale: Locale): string {
-  const words = locale.t.settings
-  const level = quality.level() === 'high' ? words.qualityHigh : words.qualityLow
-  return quality.setting === 'auto' ? words.qualityAuto(level) : level
 }

@@ -48,6 +48,6 @@ export class LiveBadge
       this.w = label.x + label.renderWidth + space.s
       child(this, 'Box').patch(roundedBox(this.w, LIVE_BADGE_H, radius.s, colors.live))
     })
-    label.text = { text: this.ownLabel ?? localeOf(this).t.live.badge }
+    label.text = { text: this.ownLabel ?? localeOf(this).t.home.liveBadge }
   }
 }

@@ -20,6 +20,7 @@ export const ar = {
     unavailableTitle: 'لم تُحمَّل هذه الشاشة',
     unavailableMessage:
       'تعذّرت قراءة جزء من التطبيق. أعد المحاولة بعد إعادة التشغيل؛ آخر الأخبار في الصفحة الرئيسية.',
+    page: (page, total) => `الصفحة ${page} من ${total}`,
   },
   time: {
     justNow: 'الآن',
@@ -68,6 +69,7 @@ export const ar = {
     liveReady: 'شاهد الآن · اضغط OK للتشغيل',
     liveUnavailable: 'البث المباشر غير متاح · اضغط OK لإعادة المحاولة',
     liveChecking: 'جارٍ التحقق من البث المباشر…',
+    liveBadge: 'مباشر',
   },
   feed: {
     theFeed: (name) => `خلاصة «${name}»`,
@@ -100,7 +102,6 @@ export const ar = {
     missingMessage: 'ربما حُذف أو أُخرج من خلاصات الأخبار. آخر الأخبار في الصفحة الرئيسية.',
     breadcrumb: (section) => `الرئيسية › ${section}`,
     byline: (author) => `بقلم ${author}`,
-    page: (page, total) => `الصفحة ${page} من ${total}`,
     minutesLeft: plural({
       zero: (n) => `بقي ${n} دقيقة`,
       one: () => 'بقيت دقيقة',
@@ -163,7 +164,6 @@ export const ar = {
     qualityAuto: (quality) => `${quality} (تلقائي)`,
   },
   live: {
-    badge: 'مباشر',
     title: 'مباشر',
     soundOff: 'الصوت مكتوم · اضغط OK لتشغيله',
     noChannelTitle: 'لم تُضبط قناة مباشرة',

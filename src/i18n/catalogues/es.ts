@@ -17,6 +17,7 @@ export const es = {
     unavailableTitle: 'Esta pantalla no se ha cargado',
     unavailableMessage:
       'No se pudo leer una parte de la aplicación. Inténtalo tras reiniciarla; las últimas noticias están en Inicio.',
+    page: (page, total) => `Página ${page} de ${total}`,
   },
   time: {
     justNow: 'Ahora mismo',
@@ -41,6 +42,7 @@ export const es = {
     liveReady: 'Ver ahora · OK para reproducir',
     liveUnavailable: 'Canal en directo no disponible · OK para reintentar',
     liveChecking: 'Comprobando el canal en directo…',
+    liveBadge: 'EN DIRECTO',
   },
   feed: {
     theFeed: (name) => `La fuente ${name}`,
@@ -75,7 +77,6 @@ export const es = {
       'Puede que se haya retirado o ya no esté en las fuentes. Las últimas noticias están en Inicio.',
     breadcrumb: (section) => `Inicio › ${section}`,
     byline: (author) => `Por ${author}`,
-    page: (page, total) => `Página ${page} de ${total}`,
     minutesLeft: plural({ one: (n) => `queda ${n} min`, other: (n) => `quedan ${n} min` }),
     next: (title) => `Siguiente: ${title}`,
     lastInSection: (section) => `Última noticia de ${section}`,
@@ -124,7 +125,6 @@ export const es = {
     qualityAuto: (quality) => `${quality} (automática)`,
   },
   live: {
-    badge: 'EN DIRECTO',
     title: 'En directo',
     soundOff: 'Sin sonido · pulsa OK para activarlo',
     noChannelTitle: 'No hay ningún canal en directo',

@@ -17,6 +17,7 @@ export const fr = {
     unavailableTitle: 'Cet écran ne s’est pas chargé',
     unavailableMessage:
       'Une partie de l’application n’a pas pu être lue. Réessayez après un redémarrage\u202f; les dernières infos sont sur l’accueil.',
+    page: (page, total) => `Page ${page} sur ${total}`,
   },
   time: {
     justNow: 'À l’instant',
@@ -40,6 +41,7 @@ export const fr = {
     liveReady: 'Regarder · OK pour lancer',
     liveUnavailable: 'Direct indisponible · OK pour réessayer',
     liveChecking: 'Vérification du direct…',
+    liveBadge: 'EN DIRECT',
   },
   feed: {
     theFeed: (name) => `Le flux ${name}`,
@@ -73,7 +75,6 @@ export const fr = {
     missingMessage: 'Il a peut-être été retiré ou sorti des flux. Les dernières infos sont sur l’accueil.',
     breadcrumb: (section) => `Accueil › ${section}`,
     byline: (author) => `Par ${author}`,
-    page: (page, total) => `Page ${page} sur ${total}`,
     minutesLeft: plural({ one: (n) => `encore ${n} min`, other: (n) => `encore ${n} min` }),
     next: (title) => `Suivant\u202f: ${title}`,
     lastInSection: (section) => `Dernier article de ${section}`,
@@ -123,7 +124,6 @@ export const fr = {
     qualityAuto: (quality) => `${quality} (auto)`,
   },
   live: {
-    badge: 'EN DIRECT',
     title: 'Direct',
     soundOff: 'Son coupé · appuyez sur OK pour l’activer',
     noChannelTitle: 'Aucune chaîne en direct n’est configurée',

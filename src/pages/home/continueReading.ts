@@ -32,7 +32,7 @@ export function continueReading(
   const entries = partWay.filter((entry) => stories.has(entry.storyId)).slice(0, CONTINUE_MAX)
   if (entries.length === 0) return undefined
   const page = (entry: ReadingEntry) =>
-    locale.t.story.page(locale.number(entry.page + 1), locale.number(entry.pages))
+    locale.t.app.page(locale.number(entry.page + 1), locale.number(entry.pages))
   const labels = new Map(entries.map((entry) => [entry.storyId, page(entry)]))
   return {
     section: {

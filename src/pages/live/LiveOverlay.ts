@@ -6,6 +6,7 @@ import { LiveBadge } from '../../ui/LiveBadge'
 import { localeOf } from '../../ui/localeOf'
 import { colors, safe, stage, textStyle } from '../../ui/theme'
 import { liveLayout } from './layout'
+import { liveWords } from './liveWords'
 
 interface LiveOverlaySpec extends Lightning.Component.TemplateSpec {
   TopShade: object
@@ -81,7 +82,7 @@ export class LiveOverlay
   }
 
   override _init(): void {
-    const words = localeOf(this).t.live
+    const words = liveWords(localeOf(this))
     child(this, 'Header').context = words.title
     child(this, 'Hint').text = { text: words.hintPlaying }
     child(this, 'HeadlinesLabel').text = { text: words.topHeadlines }

@@ -8,6 +8,7 @@ import { localeOf } from '../../ui/localeOf'
 import { goBack, navigateTo } from '../../ui/navigate'
 import type { PageTypeConfig } from '../page'
 import { type LiveSpec, liveTemplate } from './liveTemplate'
+import { liveWords } from './liveWords'
 import type { HeadlineSource } from './logic/headlines'
 import { describeStatus, needsViewer, type PlaybackStatus } from './logic/playbackStatus'
 import { liveTuning } from './logic/tuning'
@@ -50,12 +51,12 @@ export class LivePage
   }
 
   override _init(): void {
-    child(this, 'Sound.Label').text = { text: localeOf(this).t.live.soundOff }
+    child(this, 'Sound.Label').text = { text: liveWords(localeOf(this)).soundOff }
   }
 
   set live(live: LiveSettings | undefined) {
     this.settings = live
-    child(this, 'Overlay').channel = live?.title ?? localeOf(this).t.live.title
+    child(this, 'Overlay').channel = live?.title ?? liveWords(localeOf(this)).title
   }
 
   /**
@@ -100,9 +101,10 @@ export class LivePage
     const session = ++this.session
     if (!live) {
       this.show({ kind: 'failed', reason: 'not-found' })
-      const words = localeOf(this).t
-      child(this, 'Problem').show(words.live.noChannelTitle, words.live.noChannelMessage, {
-        label: words.app.goHome,
+      const locale = localeOf(this)
+      const words = liveWords(locale)
+      child(this, 'Problem').show(words.noChannelTitle, words.noChannelMessage, {
+        label: locale.t.app.goHome,
         id: 'live-home',
       })
       this._refocus()
@@ -137,13 +139,14 @@ export class LivePage
   }
 
   private show(status: PlaybackStatus): void {
-    const words = localeOf(this).t
-    const text = describeStatus(status, this.settings?.title ?? words.live.title, words)
+    const locale = localeOf(this)
+    const words = liveWords(locale)
+    const text = describeStatus(status, this.settings?.title ?? words.title, words)
     const problem = child(this, 'Problem')
     const statusPanel = child(this, 'Status')
     if (needsViewer(status)) {
       statusPanel.hide()
-      problem.show(text.headline, text.detail, { label: words.app.retry, id: 'retry' })
+      problem.show(text.headline, text.detail, { label: locale.t.app.retry, id: 'retry' })
       this.showOverlay()
     } else {
       problem.hide()
@@ -152,10 +155,10 @@ export class LivePage
     }
     child(this, 'Sound').visible = status.kind === 'playing' && status.muted
     child(this, 'Overlay').hint = needsViewer(status)
-      ? words.live.backToHome
+      ? words.backToHome
       : status.kind === 'paused'
-        ? words.live.hintPaused
-        : words.live.hintPlaying
+        ? words.hintPaused
+        : words.hintPlaying
     this._refocus()
   }
 

@@ -4,6 +4,7 @@ import { localeOf } from '../../ui/localeOf'
 import { textStyle } from '../../ui/theme'
 import { type AboutInfo, aboutLines } from './aboutText'
 import { settingsLayout } from './layout'
+import { settingsWords } from './settingsWords'
 
 const { line: LINE, headingLine, headingGap, linesY } = settingsLayout.about
 /** Feed lines that fit between the panel's top and the bottom of title-safe. */
@@ -27,7 +28,7 @@ export class AboutPanel
   }
 
   override _init(): void {
-    child(this, 'Heading').text = { text: localeOf(this).t.settings.about }
+    child(this, 'Heading').text = { text: settingsWords(localeOf(this)).about }
   }
 
   show(info: AboutInfo): void {
@@ -38,7 +39,7 @@ export class AboutPanel
       { text: { ...style, text: lines.version, textColor: textStyle.body.textColor } },
       { text: { ...style, text: lines.platform } },
       { text: { ...style, text: lines.updated } },
-      { text: { ...textStyle.labelStrong, text: locale.t.settings.feeds }, gap: headingGap },
+      { text: { ...textStyle.labelStrong, text: settingsWords(locale).feeds }, gap: headingGap },
       ...lines.feeds.map((feed) => ({ text: { ...style, text: feed } })),
     ]
     let y = 0

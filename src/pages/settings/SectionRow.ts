@@ -6,6 +6,7 @@ import { localeOf } from '../../ui/localeOf'
 import { space } from '../../ui/theme'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
+import { settingsWords } from './settingsWords'
 
 interface SectionRowSpec extends Lightning.Component.TemplateSpec {
   sectionId: string
@@ -53,7 +54,7 @@ export class SectionRow
   set display(value: { title: string; visible: boolean; first: boolean; last: boolean }) {
     const toggle = child(this, 'Toggle')
     toggle.label = value.title
-    toggle.value = value.visible ? localeOf(this).t.settings.shown : localeOf(this).t.settings.hidden
+    toggle.value = value.visible ? settingsWords(localeOf(this)).shown : settingsWords(localeOf(this)).hidden
     toggle.quiet = !value.visible
     child(this, 'Up').dimmed = value.first
     child(this, 'Down').dimmed = value.last

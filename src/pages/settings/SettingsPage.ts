@@ -12,6 +12,7 @@ import type { AboutPanel } from './AboutPanel'
 import type { SettingsContext } from './context'
 import type { SectionList } from './SectionList'
 import { type SettingsSpec, settingsTemplate } from './settingsTemplate'
+import { settingsWords } from './settingsWords'
 import type { TextSizeRow } from './TextSizeRow'
 
 type Region = 'guidance' | 'size' | 'sections' | 'reset' | 'language' | 'history' | 'breaking'
@@ -39,17 +40,18 @@ export class SettingsPage
   }
 
   override _init(): void {
-    const words = localeOf(this).t
-    child(this, 'Header').context = words.app.settings
-    child(this, 'SizeHeading').text = { text: words.settings.textSize }
-    child(this, 'Preview').text = { text: words.settings.sample }
-    child(this, 'SectionsHeading').text = { text: words.settings.sections }
-    child(this, 'Hint').text = { text: words.settings.sectionsHint }
-    child(this, 'StoredHeading').text = { text: words.settings.stored }
-    child(this, 'StoredText').text = { text: words.settings.storedHint }
-    child(this, 'Reset').label = words.settings.reset
-    child(this, 'ClearHistory').label = words.fresh.clearHistory
-    child(this, 'Breaking').label = words.fresh.breakingBanners
+    const { t } = localeOf(this)
+    const words = settingsWords(localeOf(this))
+    child(this, 'Header').context = t.app.settings
+    child(this, 'SizeHeading').text = { text: words.textSize }
+    child(this, 'Preview').text = { text: words.sample }
+    child(this, 'SectionsHeading').text = { text: words.sections }
+    child(this, 'Hint').text = { text: words.sectionsHint }
+    child(this, 'StoredHeading').text = { text: words.stored }
+    child(this, 'StoredText').text = { text: words.storedHint }
+    child(this, 'Reset').label = words.reset
+    child(this, 'ClearHistory').label = t.fresh.clearHistory
+    child(this, 'Breaking').label = t.fresh.breakingBanners
   }
 
   /** Set by the route before the page shows (routes.ts). */
@@ -150,7 +152,7 @@ export class SettingsPage
     this.region = region
     // Says what the language button does while it has focus (the status line is the reset's otherwise).
     if (region === 'language')
-      child(this, 'ResetStatus').text = { text: localeOf(this).t.settings.languageHint }
+      child(this, 'ResetStatus').text = { text: settingsWords(localeOf(this)).languageHint }
     this._refocus()
   }
 
@@ -172,8 +174,8 @@ export class SettingsPage
 
   /** Tells the viewer when a choice could not be saved (it still applies until the app restarts). */
   private report(result: { changed: boolean; saved: boolean } | undefined): void {
-    if (result && !result.saved) this.hint(localeOf(this).t.settings.notSaved, 'error')
-    else if (result?.changed) this.hint(localeOf(this).t.settings.sectionsHint)
+    if (result && !result.saved) this.hint(settingsWords(localeOf(this)).notSaved, 'error')
+    else if (result?.changed) this.hint(settingsWords(localeOf(this)).sectionsHint)
   }
 
   override _handleLeft(): boolean {
@@ -224,12 +226,16 @@ export class SettingsPage
     if (this.region === 'reset') {
       // The voice guidance choices are the viewer's too: written back as they were.
       const voice = this.choices?.current()
-      child(this, 'ResetStatus').text = { text: deps.resetCachedData() }
+      const words = settingsWords(localeOf(this))
+      const saved = deps.resetCachedData()
+      child(this, 'ResetStatus').text = { text: saved ? words.cleared : words.clearedUnsaved }
       if (voice) this.choices?.save(voice)
       return true
     }
     if (this.region === 'history') {
-      child(this, 'ResetStatus').text = { text: deps.clearReadingHistory() }
+      const { fresh } = localeOf(this).t
+      const saved = deps.clearReadingHistory()
+      child(this, 'ResetStatus').text = { text: saved ? fresh.historyCleared : fresh.historyUnsaved }
       return true
     }
     if (this.region === 'breaking') {
@@ -248,7 +254,7 @@ export class SettingsPage
     if (id === undefined) return true
     if (column === 0) {
       const result = deps.preferences.toggleSection(id)
-      if (!result.changed) this.hint(localeOf(this).t.settings.lastSection, 'error')
+      if (!result.changed) this.hint(settingsWords(localeOf(this)).lastSection, 'error')
       else this.report(result)
     } else {
       this.report(deps.preferences.moveSection(id, column === 1 ? -1 : 1))

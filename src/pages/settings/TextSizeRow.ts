@@ -8,6 +8,7 @@ import type { Speakable } from '../../ui/speech/speakable'
 import { space } from '../../ui/theme'
 import { settingsLayout } from './layout'
 import { Pill } from './Pill'
+import { settingsWords } from './settingsWords'
 
 interface TextSizeRowSpec extends Lightning.Component.TemplateSpec {
   S: typeof Pill
@@ -39,7 +40,7 @@ export class TextSizeRow
   }
 
   override _init(): void {
-    const words = localeOf(this).t.settings
+    const words = settingsWords(localeOf(this))
     const labels: Readonly<Record<TextSize, string>> = { S: words.small, M: words.medium, L: words.large }
     for (const size of TEXT_SIZES) child(this, size).label = labels[size]
   }

@@ -4,12 +4,14 @@
  */
 import { isAbsoluteHttpUrl } from '../../data/url'
 import type { Locale } from '../../i18n/locale'
+import type { QualityLevel, QualitySetting } from '../../platform/quality'
+import { settingsWords } from './settingsWords'
 
 export interface AboutInfo {
   version: string
   platformName: string
-  /** The drawing quality in use, in words ("High quality (auto)"). */
-  quality: string
+  /** The drawing quality: the setting, and the level in use now. */
+  quality: { setting: QualitySetting; level: QualityLevel }
   /** Epoch ms of the last successful feed fetch; 0 when nothing has arrived yet. */
   updatedAt: number
   sources: readonly { title: string; url: string }[]
@@ -24,7 +26,7 @@ export interface AboutLines {
 
 /** Where a feed comes from, in a few words: its host, or "bundled with the app" for a relative path. */
 export function describeSource(url: string, locale: Locale): string {
-  if (!isAbsoluteHttpUrl(url)) return locale.t.settings.bundled
+  if (!isAbsoluteHttpUrl(url)) return settingsWords(locale).bundled
   try {
     return new URL(url).host
   } catch {
@@ -35,8 +37,15 @@ export function describeSource(url: string, locale: Locale): string {
 const sameDay = (a: Date, b: Date) =>
   a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
 
+/** "High quality (auto)", "Low quality" (forced). */
+export function describeQuality(quality: AboutInfo['quality'], locale: Locale): string {
+  const words = settingsWords(locale)
+  const level = quality.level === 'high' ? words.qualityHigh : words.qualityLow
+  return quality.setting === 'auto' ? words.qualityAuto(level) : level
+}
+
 export function formatUpdated(updatedAt: number, now: Date, locale: Locale): string {
-  const words = locale.t.settings
+  const words = settingsWords(locale)
   if (!updatedAt) return words.notUpdated
   const when = new Date(updatedAt)
   const time = locale.time(when)
@@ -46,7 +55,7 @@ export function formatUpdated(updatedAt: number, now: Date, locale: Locale): str
 
 /** `maxFeeds` lines at most: beyond that the last line says how many more there are. */
 export function aboutLines(info: AboutInfo, now: Date, maxFeeds: number, locale: Locale): AboutLines {
-  const words = locale.t.settings
+  const words = settingsWords(locale)
   const all = info.sources.map((source) => `${source.title} · ${describeSource(source.url, locale)}`)
   const feeds =
     all.length <= maxFeeds
@@ -54,7 +63,7 @@ export function aboutLines(info: AboutInfo, now: Date, maxFeeds: number, locale:
       : [...all.slice(0, maxFeeds - 1), locale.plural(words.moreFeeds, all.length - (maxFeeds - 1))]
   return {
     version: words.version(info.version),
-    platform: words.runningOn(info.platformName, info.quality),
+    platform: words.runningOn(info.platformName, describeQuality(info.quality, locale)),
     updated: formatUpdated(info.updatedAt, now, locale),
     feeds: feeds.length > 0 ? feeds : [words.noFeeds],
   }

@@ -1,7 +1,6 @@
 import type { PreferenceStorage, PreferencesService } from '../../data/preferencesService'
 import type { SectionSettings } from '../../data/settings'
 import type { Language } from '../../i18n/languageCodes'
-import { describeQuality } from '../../platform/quality'
 import { restartApp } from '../../platform/restart'
 import { log } from '../../platform/sdk'
 import type { GuidanceGate } from '../../platform/speech/guidanceGate'
@@ -28,10 +27,13 @@ export interface SettingsContext {
     /** Stores the choice and restarts the app in it. */
     choose(language: Language): void
   }
-  /** Clears stored feed copies and anything else cached, keeps the viewer's choices; returns what to tell them. */
-  resetCachedData(): string
-  /** Forgets every story read (read marks, Continue reading); returns what to tell the viewer. */
-  clearReadingHistory(): string
+  /**
+   * Clears stored feed copies and anything else cached, keeps the viewer's choices. Returns whether those
+   * choices were saved again (the page words it: its words load with its chunk, this file at start-up).
+   */
+  resetCachedData(): boolean
+  /** Forgets every story read (read marks, Continue reading); returns whether the device saved that. */
+  clearReadingHistory(): boolean
 }
 
 export function settingsContext(services: Services): SettingsContext {
@@ -52,7 +54,7 @@ export function settingsContext(services: Services): SettingsContext {
     about: () => ({
       version: settings.appSettings.version,
       platformName: platform.name,
-      quality: describeQuality(quality, locale),
+      quality: { setting: quality.setting, level: quality.level() },
       updatedAt: news.snapshot().updatedAt,
       sources: settings.appSettings.sections,
     }),
@@ -62,11 +64,10 @@ export function settingsContext(services: Services): SettingsContext {
       const read = history.get()
       storage.clear()
       const choicesSaved = preferences.persist()
-      const saved = history.restore(read) && choicesSaved
-      return saved ? locale.t.settings.cleared : locale.t.settings.clearedUnsaved
+      return history.restore(read) && choicesSaved
     },
     clearReadingHistory() {
-      return history.clear() ? locale.t.fresh.historyCleared : locale.t.fresh.historyUnsaved
+      return history.clear()
     },
   }
 }

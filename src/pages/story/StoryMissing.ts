@@ -3,6 +3,7 @@ import { testId } from '../../ui/automation'
 import { child } from '../../ui/child'
 import { localeOf } from '../../ui/localeOf'
 import { GoHomePanel } from '../not-found/GoHomePanel'
+import { storyWords } from './storyWords'
 
 interface StoryMissingSpec extends Lightning.Component.TemplateSpec {
   Panel: typeof GoHomePanel
@@ -24,11 +25,12 @@ export class StoryMissing
   }
 
   override _init(): void {
-    const words = localeOf(this).t
+    const locale = localeOf(this)
+    const words = storyWords(locale)
     child(this, 'Panel').patch({
-      title: words.story.missingTitle,
-      message: words.story.missingMessage,
-      action: { label: words.app.goHome, id: 'not-found-home' },
+      title: words.missingTitle,
+      message: words.missingMessage,
+      action: { label: locale.t.app.goHome, id: 'not-found-home' },
     })
   }
 

@@ -20,6 +20,7 @@ import { storyPageLayout } from './layout'
 import { type ListenState, type OpenReadAloud, StoryListening } from './listen'
 import { StoryMissing } from './StoryMissing'
 import { StoryReader } from './StoryReader'
+import { storyWords } from './storyWords'
 
 /** The loading line: a plain component so it can hold focus (exactly one focused element, always). */
 class StoryLoading extends Lightning.Component {
@@ -33,7 +34,7 @@ class StoryLoading extends Lightning.Component {
   }
 
   override _init(): void {
-    this.text = { text: localeOf(this).t.story.loading }
+    this.text = { text: storyWords(localeOf(this)).loading }
   }
 }
 
@@ -185,7 +186,7 @@ export class StoryPage
       sectionTitleOf: (story) => titles.get(story.sectionId) ?? '',
       now: this.clock(),
     })
-    child(this, 'Header').context = localeOf(this).t.story.breadcrumb(location.section.title)
+    child(this, 'Header').context = storyWords(localeOf(this)).breadcrumb(location.section.title)
     // Back lands on this story's tile, even after Left/Right moved through several stories.
     services.homeFocus.focusStory(location.story.id)
     this.setState('reading')

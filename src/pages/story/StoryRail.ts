@@ -7,6 +7,7 @@ import { PlaceholderImage } from '../../ui/PlaceholderImage'
 import { QrCode } from '../../ui/QrCode'
 import { roundedBox } from '../../ui/rounded'
 import { colors, mark, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
+import { storyWords } from './storyWords'
 
 interface StoryRailSpec extends Lightning.Component.TemplateSpec {
   Backdrop: { Box: object; Band: object; Section: object; Brand: object }
@@ -79,7 +80,7 @@ export class StoryRail
   }
 
   override _init(): void {
-    const words = localeOf(this).t.story
+    const words = storyWords(localeOf(this))
     child(this, 'QrTitle').text = { text: words.qrTitle }
     child(this, 'QrHint').text = { text: words.qrHint }
   }

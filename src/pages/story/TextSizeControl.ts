@@ -7,6 +7,7 @@ import { roundedBox } from '../../ui/rounded'
 import type { Speakable } from '../../ui/speech/speakable'
 import { colors, focus, radius, space, textStyle, type as typeScale } from '../../ui/theme'
 import { storyPageLayout } from './layout'
+import { storyWords } from './storyWords'
 
 /** One size's chip: its rounded box and its letter. */
 interface ChipSpec extends Lightning.Element.TemplateSpec {
@@ -94,7 +95,7 @@ export class TextSizeControl
   }
 
   override _init(): void {
-    child(this, 'Label').text = { text: localeOf(this).t.story.textSize }
+    child(this, 'Label').text = { text: storyWords(localeOf(this)).textSize }
   }
 
   override _focus(): void {

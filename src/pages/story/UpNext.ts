@@ -10,6 +10,7 @@ import { roundedBox } from '../../ui/rounded'
 import type { Speakable } from '../../ui/speech/speakable'
 import { colors, focus, radius, space, story as storyTheme, textStyle } from '../../ui/theme'
 import { storyPageLayout } from './layout'
+import { storyWords } from './storyWords'
 
 interface UpNextSpec extends Lightning.Component.TemplateSpec {
   Title: object
@@ -115,7 +116,7 @@ export class UpNext
   }
 
   override _init(): void {
-    child(this, 'Title').text = { text: localeOf(this).t.story.upNext }
+    child(this, 'Title').text = { text: storyWords(localeOf(this)).upNext }
   }
 
   show(stories: Story[], sectionTitle: (story: Story) => string, now: number): void {

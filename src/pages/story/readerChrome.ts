@@ -6,6 +6,7 @@ import { alignedTo, embedded, embeddedLines, uiLine } from '../../ui/text/direct
 import { space, story as storyTheme } from '../../ui/theme'
 import { isSummaryOnly, metaText, nextText, pageText } from './storyFormat'
 import type { ReaderLayout } from './storyLayout'
+import { storyWords } from './storyWords'
 
 /**
  * The reader's words around the story's text (StoryReader places them): the lines that name the story, and
@@ -58,7 +59,7 @@ export function summaryNotice(options: {
   const top = pageIndex === 0 ? layout.firstBodyY : layout.bodyY
   return {
     y: top + lastFragment.y + lastFragment.lines.length * layout.body.lineHeight + space.l,
-    text: { text: options.qrOffered ? locale.t.story.fullStoryQr : locale.t.story.summaryOnly },
+    text: { text: options.qrOffered ? storyWords(locale).fullStoryQr : storyWords(locale).summaryOnly },
   }
 }
 
@@ -74,7 +75,7 @@ export function pageHints(
   upNextOffered: boolean,
   locale: Locale,
 ): { label: string; hint: string } {
-  const words = locale.t.story
+  const words = storyWords(locale)
   const label = pageText(pageIndex, pages.length, minutesLeft(pages, pageIndex), locale)
   const more = upNextOffered ? words.hintUpNext : words.hintPages
   return {

@@ -7,10 +7,11 @@ import type { Story } from '../../data/model'
 import { cleanWhitespace } from '../../data/text/whitespace'
 import type { Locale } from '../../i18n/locale'
 import { isRecent, metaLine, relativeTime } from '../../ui/relativeTime'
+import { storyWords } from './storyWords'
 
 /** "By Lena Hoffmann", or the publisher when the feed names no author. */
 export function bylineText(story: Story, locale: Locale): string {
-  return story.byline ? locale.t.story.byline(story.byline) : story.source
+  return story.byline ? storyWords(locale).byline(story.byline) : story.source
 }
 
 /**
@@ -31,14 +32,14 @@ export function metaText(story: Story, now: number, locale: Locale, timeZone?: s
 
 /** "Page 2 of 5 · 4 min left" (always shown, "Page 1 of 1" included). */
 export function pageText(index: number, total: number, minutesLeft: number, locale: Locale): string {
-  const page = locale.t.story.page(locale.number(index + 1), locale.number(Math.max(1, total)))
+  const page = locale.t.app.page(locale.number(index + 1), locale.number(Math.max(1, total)))
   if (minutesLeft <= 0) return page
-  return metaLine(page, locale.plural(locale.t.story.minutesLeft, minutesLeft))
+  return metaLine(page, locale.plural(storyWords(locale).minutesLeft, minutesLeft))
 }
 
 /** What Right opens, for `story-next`. */
 export function nextText(next: Story | undefined, sectionTitle: string, locale: Locale): string {
-  return next ? locale.t.story.next(next.title) : locale.t.story.lastInSection(sectionTitle)
+  return next ? storyWords(locale).next(next.title) : storyWords(locale).lastInSection(sectionTitle)
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { intlSupport } from '../../../src/i18n/intlSupport'
 import { type Language, loadCatalogue } from '../../../src/i18n/languages'
 import { createLocale } from '../../../src/i18n/locale'
+import { settingsWords } from '../../../src/pages/settings/settingsWords'
+import { storyWords } from '../../../src/pages/story/storyWords'
 
 /** Without the bidi controls an RTL catalogue's phrases carry. */
 const bare = (text: string) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
@@ -14,15 +16,15 @@ describe('plurals through Intl.PluralRules', () => {
     expect(en.plural(en.t.time.daysAgo, 1)).toBe('1 day ago')
     expect(en.plural(en.t.time.daysAgo, 3)).toBe('3 days ago')
     const es = await localeFor('es')
-    expect(es.plural(es.t.story.minutesLeft, 1)).toBe('queda 1 min')
-    expect(es.plural(es.t.story.minutesLeft, 4)).toBe('quedan 4 min')
+    expect(es.plural(storyWords(es).minutesLeft, 1)).toBe('queda 1 min')
+    expect(es.plural(storyWords(es).minutesLeft, 4)).toBe('quedan 4 min')
   })
 
   it('French counts 0 and 1 as singular', async () => {
     const fr = await localeFor('fr')
-    expect(fr.plural(fr.t.settings.moreFeeds, 1)).toBe('…et 1 autre')
-    expect(fr.plural(fr.t.settings.moreFeeds, 0)).toBe('…et 0 autre')
-    expect(fr.plural(fr.t.settings.moreFeeds, 2)).toBe('…et 2 autres')
+    expect(fr.plural(settingsWords(fr).moreFeeds, 1)).toBe('…et 1 autre')
+    expect(fr.plural(settingsWords(fr).moreFeeds, 0)).toBe('…et 0 autre')
+    expect(fr.plural(settingsWords(fr).moreFeeds, 2)).toBe('…et 2 autres')
   })
 
   it('Arabic uses all six forms: zero, one, two, few (3–10), many (11–99), other (100…)', async () => {

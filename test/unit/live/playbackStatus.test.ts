@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SectionState } from '../../../src/data/newsStore'
 import { english } from '../../../src/i18n/english'
+import { liveWords } from '../../../src/pages/live/liveWords'
 import { topHeadlines } from '../../../src/pages/live/logic/headlines'
 import {
   describeStatus,
@@ -22,17 +23,18 @@ describe('describeStatus', () => {
         (reason): PlaybackStatus => ({ kind: 'failed', reason }),
       ),
     ]
-    for (const status of states) expect(describeStatus(status, 'News 24', english.t).headline).not.toBe('')
+    for (const status of states)
+      expect(describeStatus(status, 'News 24', liveWords(english)).headline).not.toBe('')
   })
 
   it('names the channel while connecting and counts reconnect attempts', () => {
-    expect(describeStatus({ kind: 'connecting' }, 'News 24', english.t).headline).toBe(
+    expect(describeStatus({ kind: 'connecting' }, 'News 24', liveWords(english)).headline).toBe(
       'Connecting to News 24…',
     )
     const text = describeStatus(
       { kind: 'reconnecting', attempt: 2, of: 5, reason: 'unreachable' },
       'x',
-      english.t,
+      liveWords(english),
     )
     expect(text.headline).toBe('Reconnecting…')
     expect(text.detail).toContain('Attempt 2 of 5')
@@ -40,11 +42,13 @@ describe('describeStatus', () => {
   })
 
   it('says nothing over moving pictures, except that the sound is off', () => {
-    expect(describeStatus({ kind: 'playing', muted: false }, 'x', english.t)).toEqual({
+    expect(describeStatus({ kind: 'playing', muted: false }, 'x', liveWords(english))).toEqual({
       headline: '',
       detail: '',
     })
-    expect(describeStatus({ kind: 'playing', muted: true }, 'x', english.t).detail).toContain('Sound is off')
+    expect(describeStatus({ kind: 'playing', muted: true }, 'x', liveWords(english)).detail).toContain(
+      'Sound is off',
+    )
   })
 
   it('asks the viewer only when nothing more will happen by itself', () => {

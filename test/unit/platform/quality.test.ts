@@ -3,7 +3,6 @@ import { english } from '../../../src/i18n/english'
 import {
   chooseQuality,
   createQuality,
-  describeQuality,
   isSlow,
   type QualityLevel,
   startLevel,
@@ -67,8 +66,6 @@ describe('drawing quality', () => {
     const forced = createQuality('high', memory('low'))
     forced.stepDown()
     expect(forced.level()).toBe('high')
-    expect(describeQuality(forced, english)).toBe('High quality')
-    expect(describeQuality(auto, english)).toBe('Low quality (auto)')
   })
 
   it('remembers the level in localStorage under the app id, and survives storage that throws', () => {

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { english } from '../../../src/i18n/english'
-import { aboutLines, describeSource, formatUpdated } from '../../../src/pages/settings/aboutText'
+import {
+  aboutLines,
+  describeQuality,
+  describeSource,
+  formatUpdated,
+} from '../../../src/pages/settings/aboutText'
 
 describe('About panel text', () => {
+  it('words the drawing quality: the level, and "(auto)" when the device chose it', () => {
+    expect(describeQuality({ setting: 'high', level: 'high' }, english)).toBe('High quality')
+    expect(describeQuality({ setting: 'auto', level: 'low' }, english)).toBe('Low quality (auto)')
+    expect(describeQuality({ setting: 'low', level: 'low' }, english)).toBe('Low quality')
+  })
+
   it('names a feed by its host, or as bundled when it is a relative path', () => {
     expect(describeSource('https://news.example.org/rss.xml', english)).toBe('news.example.org')
     expect(describeSource('http://example.com:8080/feed', english)).toBe('example.com:8080')
@@ -26,7 +37,13 @@ describe('About panel text', () => {
       url: `https://f${i}.example/`,
     }))
     const lines = aboutLines(
-      { version: '1.2.3', platformName: 'LG webOS', quality: 'Low quality (auto)', updatedAt: 0, sources },
+      {
+        version: '1.2.3',
+        platformName: 'LG webOS',
+        quality: { setting: 'auto', level: 'low' },
+        updatedAt: 0,
+        sources,
+      },
       new Date(),
       5,
       english,
@@ -42,7 +59,13 @@ describe('About panel text', () => {
     ])
     expect(
       aboutLines(
-        { version: '1', platformName: 'x', quality: 'High quality', updatedAt: 0, sources: [] },
+        {
+          version: '1',
+          platformName: 'x',
+          quality: { setting: 'high', level: 'high' },
+          updatedAt: 0,
+          sources: [],
+        },
         new Date(),
         5,
         english,

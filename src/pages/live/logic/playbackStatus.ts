@@ -6,6 +6,8 @@
 
 import type { Catalogue } from '../../../i18n/catalogue'
 
+type LiveWords = Catalogue['live']
+
 /** Why the stream is not playing, in terms a viewer can act on. */
 export type FailureReason =
   /** Network error, server down, timeouts. */
@@ -34,8 +36,7 @@ export interface StatusText {
 }
 
 /** The headline and detail of each failure, from the UI language's catalogue. */
-function reasonText(reason: FailureReason, words: Catalogue): StatusText {
-  const live = words.live
+function reasonText(reason: FailureReason, live: LiveWords): StatusText {
   switch (reason) {
     case 'unreachable':
       return { headline: live.unreachableTitle, detail: live.unreachableDetail }
@@ -51,8 +52,7 @@ function reasonText(reason: FailureReason, words: Catalogue): StatusText {
 }
 
 /** Words for the status line (transient states) or the error panel (`failed`, `ended`). */
-export function describeStatus(status: PlaybackStatus, channel: string, words: Catalogue): StatusText {
-  const live = words.live
+export function describeStatus(status: PlaybackStatus, channel: string, live: LiveWords): StatusText {
   switch (status.kind) {
     case 'connecting':
       return { headline: live.connecting(channel), detail: '' }
@@ -66,13 +66,13 @@ export function describeStatus(status: PlaybackStatus, channel: string, words: C
       return {
         headline: live.reconnecting,
         detail: live.attempt(
-          reasonText(status.reason, words).headline,
+          reasonText(status.reason, live).headline,
           String(status.attempt),
           String(status.of),
         ),
       }
     case 'failed':
-      return reasonText(status.reason, words)
+      return reasonText(status.reason, live)
     case 'ended':
       return { headline: live.endedTitle, detail: live.endedDetail }
   }
