@@ -25,6 +25,7 @@ import { installKeyRepeatGate } from './platform/keyRepeat'
 import { localLanguageMemory } from './platform/languageMemory'
 import { needsLastFramePresented } from './platform/lastFramePresentation'
 import { loadSettingsJson } from './platform/loadSettings'
+import { openLocalStorage } from './platform/localStore'
 import { createPlatform } from './platform/platform'
 import { chooseQuality, createQuality } from './platform/quality'
 import { localQualityMemory } from './platform/qualityMemory'
@@ -60,6 +61,8 @@ const POSTER_GRACE_MS = 250
 
 /** Boots Lightwire: settings → platform → (inspector) → Lightning stage in the page. */
 async function start(): Promise<void> {
+  // Before anything else asks the browser process for something (platform/localStore.ts).
+  const local = openLocalStorage((message) => log.warn(message))
   const query = new URLSearchParams(window.location.search)
   // Fonts first: the App is created only once they are in, so they must not wait for settings.json.
   const fontLoader = startFonts(fontFaces, (message) => log.warn(message))
@@ -76,7 +79,7 @@ async function start(): Promise<void> {
   const posterReady = poster ? readyImages.warm(poster) : Promise.resolve()
 
   const warn = (message: string) => log.warn(message)
-  const languageMemory = localLanguageMemory(settings.platformSettings.id, warn)
+  const languageMemory = localLanguageMemory(settings.platformSettings.id, warn, local)
   const language = chooseLanguage(
     {
       query: query.get('lang'),
@@ -132,7 +135,7 @@ async function start(): Promise<void> {
   if (!window.location.hash) window.history.replaceState(window.history.state, '', '#home')
   const quality = createQuality(
     chooseQuality(query.get('quality'), settings.platformSettings.quality, (message) => log.warn(message)),
-    localQualityMemory(settings.platformSettings.id),
+    localQualityMemory(settings.platformSettings.id, local),
   )
   // New stories and breaking news: stand-ins now, the real ones once Home is up (lazyNewsFollowers.ts).
   const followers = lazyNewsFollowers(

@@ -22,7 +22,8 @@ export interface LanguageMemory {
 export function localLanguageMemory(
   appId: string,
   warn: (message: string) => void,
-  store: Storage | undefined = safeLocalStorage(warn),
+  /** platform/localStore.ts: undefined where the device has no localStorage. */
+  store: Storage | undefined,
 ): LanguageMemory {
   const key = `${appId}.lightwire-language`
   return {
@@ -51,14 +52,5 @@ export function localLanguageMemory(
         return false
       }
     },
-  }
-}
-
-function safeLocalStorage(warn: (message: string) => void): Storage | undefined {
-  try {
-    return window.localStorage
-  } catch (error) {
-    warn(`no localStorage on this device (${String(error)}): the language choice lasts this session`)
-    return undefined
   }
 }

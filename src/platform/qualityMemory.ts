@@ -7,7 +7,8 @@ import type { QualityLevel, QualityMemory } from './quality'
  */
 export function localQualityMemory(
   appId: string,
-  store: Storage | undefined = safeLocalStorage(),
+  /** platform/localStore.ts: undefined where the device has no localStorage. */
+  store: Storage | undefined,
 ): QualityMemory {
   const key = `${appId}.lightwire-quality`
   return {
@@ -26,13 +27,5 @@ export function localQualityMemory(
         // Full or forbidden: the decision holds for this session and is measured again next time.
       }
     },
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage
-  } catch {
-    return undefined
   }
 }
