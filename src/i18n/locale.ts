@@ -1,5 +1,6 @@
 import type { LocaleWords, Plural } from './catalogue'
 import { en } from './catalogues/en'
+import { englishFormats, intlFormats } from './formats'
 import type { IntlSupport } from './intlSupport'
 import { type Direction, directionOf, type Language } from './languages'
 import { embedRtl } from './rtlCatalogue'
@@ -34,31 +35,13 @@ const INTL_TAGS: Readonly<Record<Language, string>> = {
   fr: 'fr-FR',
 }
 
-const two = (value: number) => (value < 10 ? `0${value}` : String(value))
-
-/** Without Intl: ISO-ish pieces every language can read. */
-const fallbackTime = (date: Date) => `${two(date.getHours())}:${two(date.getMinutes())}`
-const fallbackDay = (date: Date) => `${date.getDate()}/${date.getMonth() + 1}`
-
+/**
+ * The Locale for a language and its words. English formats without `Intl` where Home needs it
+ * (./formats.ts, `englishFormats`); the other languages through the device's `Intl`.
+ */
 export function createLocale(language: Language, catalogue: LocaleWords, intl: IntlSupport): Locale {
   const tag = INTL_TAGS[language]
-  const category = intl.pluralRules?.(tag)
-  const number = intl.number?.(tag) ?? ((value: number) => String(value))
-  const format = (options: Intl.DateTimeFormatOptions, fallback: (date: Date) => string) =>
-    intl.dateTime?.(tag, options) ?? fallback
-  const time = format({ hour: '2-digit', minute: '2-digit' }, fallbackTime)
-  const dayMonth = format({ day: 'numeric', month: 'short' }, fallbackDay)
-  const dateTimeOptions: Intl.DateTimeFormatOptions = {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }
-  const dateTime = format(
-    dateTimeOptions,
-    (date) => `${fallbackDay(date)}/${date.getFullYear()} ${fallbackTime(date)}`,
-  )
+  const formats = language === 'en' ? englishFormats(intl) : intlFormats(tag, intl)
   const dir = directionOf(language)
   return {
     language,
@@ -67,15 +50,14 @@ export function createLocale(language: Language, catalogue: LocaleWords, intl: I
     t: dir === 'rtl' ? embedRtl(catalogue) : catalogue,
     plural(phrase, count) {
       // Without PluralRules: 1 is `one` in all four languages; every other count reads as `other`.
-      const rule = category ? category(count) : count === 1 ? 'one' : 'other'
+      const rule = formats.category(count) ?? (count === 1 ? 'one' : 'other')
       const form = phrase[rule] ?? phrase.other
-      return form(number(count))
+      return form(formats.number(count))
     },
-    number,
-    time: (date) => time(date),
-    dayMonth: (date) => dayMonth(date),
-    dateTime: (date, timeZone) =>
-      timeZone ? format({ ...dateTimeOptions, timeZone }, dateTime)(date) : dateTime(date),
+    number: formats.number,
+    time: formats.time,
+    dayMonth: formats.dayMonth,
+    dateTime: formats.dateTime,
   }
 }
 

@@ -59,3 +59,61 @@ describe('dates, times and numbers in the UI language', () => {
     expect(relativeTime(NOW - 3 * MIN, NOW, bare)).toBe('il y a 3 min')
   })
 })
+
+/** An IntlSupport that records which formatters are made. */
+function countingIntl(made: string[]) {
+  const real = intlSupport(Intl)
+  return {
+    pluralRules: (tag: string) => {
+      made.push('plural')
+      return real.pluralRules?.(tag) ?? (() => 'other' as const)
+    },
+    number: (tag: string) => {
+      made.push('number')
+      return real.number?.(tag) ?? String
+    },
+    dateTime: (tag: string, options: Intl.DateTimeFormatOptions) => {
+      made.push(options.hour && options.day ? 'dateTime' : options.hour ? 'time' : 'dayMonth')
+      return real.dateTime?.(tag, options) ?? ((date: Date) => date.toISOString())
+    },
+  }
+}
+
+describe('formatters', () => {
+  it('makes no Intl formatter until the locale formats something, then one of each kind it uses', async () => {
+    const made: string[] = []
+    const locale = await localeFor('fr', countingIntl(made))
+    expect(made).toEqual([])
+    const when = new Date(NOW)
+    expect(locale.time(when)).toBe(locale.time(when))
+    expect(made).toEqual(['time'])
+    locale.plural(locale.t.time.daysAgo, 2)
+    locale.plural(locale.t.time.daysAgo, 3)
+    expect(made).toEqual(['time', 'plural', 'number'])
+  })
+
+  it('writes what Home shows in English without Intl, as Intl’s en-GB would, and big numbers through it', async () => {
+    const made: string[] = []
+    const english = await localeFor('en', countingIntl(made))
+    const reference = await localeFor('en', { ...intlSupport(Intl) })
+    const real = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+    for (const [hours, minutes] of [
+      [0, 5],
+      [9, 30],
+      [12, 0],
+      [23, 59],
+    ] as const) {
+      const date = new Date(2026, 5, 1, hours, minutes)
+      expect(english.time(date)).toBe(real.format(date))
+    }
+    expect(english.dayMonth(new Date(2026, 11, 4))).toBe('4 Dec')
+    expect(english.dayMonth(new Date(2026, 0, 31))).toBe('31 Jan')
+    expect(english.plural(english.t.time.daysAgo, 1)).toBe('1 day ago')
+    expect(english.plural(english.t.time.daysAgo, 0)).toBe('0 days ago')
+    expect(english.plural(english.t.time.daysAgo, 21)).toBe('21 days ago')
+    expect(made).toEqual([])
+    expect(english.number(12345)).toBe('12,345')
+    expect(english.number(12345)).toBe(reference.number(12345))
+    expect(made).toEqual(['number'])
+  })
+})
