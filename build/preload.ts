@@ -2,7 +2,9 @@
  * Start-up fetches in the built index.html, so they run while the browser is still downloading and compiling
  * the entry script instead of one after another once it runs (README, Performance):
  * - `settings.json` (read by src/platform/loadSettings.ts before anything else);
- * - the bundled fonts (src/fonts.ts: the SDK creates the App only once every face is in);
+ * - the fonts start-up code names (src/fonts.ts: the SDK creates the App only once every face is in), and
+ *   not the ones a lazy chunk loads when it needs them (src/arabicFonts.ts: about 100 KiB that an English or
+ *   French start would download for nothing);
  * - the feed pipeline chunk (src/data/feedPipeline.ts), which Home always needs for its first feed: a
  *   modulepreload instead of a request made only when the first feed is on its way;
  * - the live channel's poster named in settings.json at build time: the live tile is Home's first focus,
@@ -14,6 +16,24 @@ import type { IndexHtmlTransformContext, Plugin } from 'vite'
 import { readBuildSettings } from './vite-plugins.ts'
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>
+type OutputChunk = Extract<OutputBundle[string], { type: 'chunk' }>
+
+/** The entry chunk and every chunk it imports statically: the code that runs before Home is up. */
+function startupChunks(bundle: OutputBundle): OutputChunk[] {
+  const chunks = new Map<string, OutputChunk>()
+  for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output)
+  const found = new Map<string, OutputChunk>()
+  const queue = [...chunks.values()].filter((chunk) => chunk.isEntry)
+  for (let chunk = queue.pop(); chunk; chunk = queue.pop()) {
+    if (found.has(chunk.fileName)) continue
+    found.set(chunk.fileName, chunk)
+    for (const name of chunk.imports) {
+      const imported = chunks.get(name)
+      if (imported) queue.push(imported)
+    }
+  }
+  return [...found.values()]
+}
 
 /** The module whose chunk Home always loads during start-up. */
 const STARTUP_CHUNK = /\/src\/data\/feedPipeline\.ts$/
@@ -35,8 +55,13 @@ export function startupPreloadLinks(bundle: OutputBundle, settings: unknown = {}
   // crossorigin="anonymous", as readyImages and Lightning ask for it, or the browser would fetch it twice.
   if (poster)
     links.push(`<link rel="preload" href="${escapeAttribute(poster)}" as="image" crossorigin="anonymous">`)
+  const startupCode = startupChunks(bundle).map((chunk) => chunk.code)
+  const namedAtStartup = (fileName: string) => {
+    const name = fileName.slice(fileName.lastIndexOf('/') + 1)
+    return startupCode.some((code) => code.includes(name))
+  }
   for (const output of Object.values(bundle)) {
-    if (output.type === 'asset' && output.fileName.endsWith('.woff2')) {
+    if (output.type === 'asset' && output.fileName.endsWith('.woff2') && namedAtStartup(output.fileName)) {
       links.push(`<link rel="preload" href="./${output.fileName}" as="font" type="font/woff2" crossorigin>`)
     } else if (
       output.type === 'chunk' &&

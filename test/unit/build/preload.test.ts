@@ -4,30 +4,65 @@ import { posterOf, startupPreloadLinks } from '../../../build/preload'
 type Bundle = Parameters<typeof startupPreloadLinks>[0]
 
 const bundle = {
-  'assets/index-a.js': { type: 'chunk', fileName: 'assets/index-a.js', facadeModuleId: '/app/src/main.ts' },
+  'assets/index-a.js': {
+    type: 'chunk',
+    fileName: 'assets/index-a.js',
+    facadeModuleId: '/app/src/main.ts',
+    isEntry: true,
+    imports: ['assets/theme-h.js'],
+    code: 'import "./theme-h.js"; const font = new URL("inter-d.woff2", import.meta.url)',
+  },
+  'assets/theme-h.js': {
+    type: 'chunk',
+    fileName: 'assets/theme-h.js',
+    isEntry: false,
+    imports: [],
+    code: 'export const bold = "inter-bold-i.woff2"',
+  },
+  'assets/arabicFonts-g.js': {
+    type: 'chunk',
+    fileName: 'assets/arabicFonts-g.js',
+    facadeModuleId: '/app/src/arabicFonts.ts',
+    isEntry: false,
+    imports: ['assets/theme-h.js'],
+    code: 'export const faces = ["noto-f.woff2"]',
+  },
   'assets/feedPipeline-b.js': {
     type: 'chunk',
     fileName: 'assets/feedPipeline-b.js',
     facadeModuleId: '/app/src/data/feedPipeline.ts',
+    isEntry: false,
+    imports: [],
+    code: '',
   },
   'assets/StoryPage-c.js': {
     type: 'chunk',
     fileName: 'assets/StoryPage-c.js',
     facadeModuleId: '/app/src/pages/story/StoryPage.ts',
+    isEntry: false,
+    imports: [],
+    code: '',
   },
   'assets/inter-d.woff2': { type: 'asset', fileName: 'assets/inter-d.woff2' },
+  'assets/inter-bold-i.woff2': { type: 'asset', fileName: 'assets/inter-bold-i.woff2' },
+  'assets/noto-f.woff2': { type: 'asset', fileName: 'assets/noto-f.woff2' },
   'assets/icon-e.png': { type: 'asset', fileName: 'assets/icon-e.png' },
 } as unknown as Bundle
 
 describe('startupPreloadLinks', () => {
   const links = startupPreloadLinks(bundle)
 
-  it('fetches settings.json, the fonts and the feed pipeline from the start', () => {
+  it('fetches settings.json, the fonts start-up code names and the feed pipeline from the start', () => {
     expect(links).toEqual([
       '<link rel="preload" href="./settings.json" as="fetch" crossorigin>',
       '<link rel="modulepreload" href="./assets/feedPipeline-b.js" crossorigin>',
       '<link rel="preload" href="./assets/inter-d.woff2" as="font" type="font/woff2" crossorigin>',
+      '<link rel="preload" href="./assets/inter-bold-i.woff2" as="font" type="font/woff2" crossorigin>',
     ])
+  })
+
+  it('leaves out the fonts only a lazily loaded chunk names (the Arabic faces)', () => {
+    expect(links.join('\n')).not.toContain('noto-f.woff2')
   })
 
   it('fetches the live poster named in settings.json the way the app asks for it', () => {
