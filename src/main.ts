@@ -33,6 +33,7 @@ import { createReadyImages } from './platform/readyImages'
 import { stageFor } from './platform/resolution'
 import { createScriptFonts } from './platform/scriptFonts'
 import { log, storage, useExactKeyMap } from './platform/sdk'
+import { showCanvasWithFirstFocus } from './platform/showCanvas'
 import { createGuidanceGate } from './platform/speech/guidanceGate'
 import { routerSettings } from './routes'
 import { Button } from './ui/Button'
@@ -208,7 +209,7 @@ async function start(): Promise<void> {
     void import('./platform/presentLastFrame').then(({ presentLastFrame }) => presentLastFrame(app.stage))
   }
   platform.start()
-  document.body.appendChild(app.stage.getCanvas())
+  showCanvasWithFirstFocus(app, app.stage.getCanvas(), document.body)
   const interactive = markWhenInteractive(app)
   // The other pages' chunks once Home is up and the first frames are out, so a first visit does not wait
   // for the network (a screen change within 250 ms); a start that never marks (a deep link) waits longer.

@@ -1,0 +1,35 @@
+import type { Lightning } from '@lightningjs/sdk'
+
+/** A start that never focuses anything (a crash before Home) still shows what the stage has by then. */
+const FALLBACK_MS = 3000
+
+/**
+ * Puts the stage's canvas in the page at the end of the first frame in which focus has reached an element
+ * with an automation id (Home's first focus, or an error screen's button), so the first frame presented is
+ * one with something in it. Until then Lightning draws an empty stage in the app's background colour, and the
+ * body behind the canvas is black: the viewer sees the same dark screen either way. But presenting a frame is
+ * not free where WebGL is drawn in software (SwiftShader here, a fallback some TV browsers share): each
+ * presented frame is read back whole, and the empty first one cost 30–36 ms of main thread on the start-up
+ * path, between Launch and Home's first frame. Attached at a frame's end, the canvas is composited with that
+ * frame, in the same task.
+ */
+export function showCanvasWithFirstFocus(
+  app: Lightning.Application,
+  canvas: HTMLCanvasElement,
+  parent: HTMLElement,
+): void {
+  const stage = app.stage
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const show = () => {
+    stage.off('frameEnd', check)
+    if (timer !== undefined) clearTimeout(timer)
+    if (!canvas.isConnected) parent.appendChild(canvas)
+  }
+  const check = () => {
+    const path = app.focusPath ?? []
+    const leaf = path[path.length - 1]
+    if (leaf && typeof (leaf as { testId?: unknown }).testId === 'string') show()
+  }
+  stage.on('frameEnd', check)
+  timer = setTimeout(show, FALLBACK_MS)
+}
