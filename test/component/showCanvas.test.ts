@@ -29,13 +29,19 @@ describe('showCanvasWithFirstFocus', () => {
     vi.useRealTimers()
   })
 
-  it('adds the canvas with the first frame whose focus has an automation id', () => {
+  /** A stage whose screen focuses nothing yet, three frames in: the canvas is not in the page. */
+  function started() {
     mounted = mount(Screen)
     const parent = document.createElement('div')
     const canvas = document.createElement('canvas')
     showCanvasWithFirstFocus(mounted.app, canvas, parent)
     mounted.frame(3)
     expect(canvas.parentElement).toBeNull()
+    return { mounted, parent, canvas }
+  }
+
+  it('adds the canvas with the first frame whose focus has an automation id', () => {
+    const { mounted, parent, canvas } = started()
 
     const button = mounted.subject.tag('Button') as Lightning.Element
     setTestId(button, 'ready-button')
@@ -47,12 +53,7 @@ describe('showCanvasWithFirstFocus', () => {
 
   it('shows the canvas anyway when nothing ever takes focus', () => {
     vi.useFakeTimers()
-    mounted = mount(Screen)
-    const parent = document.createElement('div')
-    const canvas = document.createElement('canvas')
-    showCanvasWithFirstFocus(mounted.app, canvas, parent)
-    mounted.frame(3)
-    expect(canvas.parentElement).toBeNull()
+    const { parent, canvas } = started()
     vi.advanceTimersByTime(3000)
     expect(canvas.parentElement).toBe(parent)
   })
