@@ -108,6 +108,27 @@ export function readCache(storage: KeyValueStore): { sections: CachedSection[]; 
     : { sections }
 }
 
+/**
+ * One section's stories from the stored copy, checked like `readCache` (nothing is removed here: a copy that
+ * cannot be read gives undefined and the next start's `readCache` deals with it). How the store gets back the
+ * summaries and bodies it does not keep in memory.
+ */
+export function readCachedStories(storage: KeyValueStore, id: string, url: string): Story[] | undefined {
+  let raw: unknown
+  try {
+    raw = storage.get(CACHE_KEY)
+  } catch {
+    return undefined
+  }
+  const file = raw as Partial<CacheFile> | null
+  if (typeof file !== 'object' || file === null || file.version !== CACHE_VERSION) return undefined
+  if (!Array.isArray(file.sections)) return undefined
+  const section = file.sections.find(
+    (candidate: unknown) => isSection(candidate) && candidate.id === id && candidate.url === url,
+  )
+  return section?.stories.filter(isStory).map((story) => ({ ...sanitizeStory(story), sectionId: id }))
+}
+
 function tryWrite(storage: KeyValueStore, sections: CachedSection[]): string | undefined {
   const file: CacheFile = { version: CACHE_VERSION, sections }
   try {

@@ -1,5 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../../data/model'
+import type { StoryHeadline } from '../../data/model'
 import type { NewsSnapshot, NewsStore } from '../../data/newsStore'
 import { applySectionPreferences } from '../../data/preferences'
 import type { PreferencesService } from '../../data/preferencesService'
@@ -211,12 +211,12 @@ export class HomePage
   }
 
   /** The story under focus in the rows (not the hero's, not a leading row's). */
-  focusedStory(): Story | undefined {
+  focusedStory(): StoryHeadline | undefined {
     const sections = this.snapshotShown?.sections ?? []
     return rememberedStory(this.focusMemory, sections, this.column.focusKey)
   }
 
-  private open(story: Story): void {
+  private open(story: StoryHeadline): void {
     this.fresh.seen(story.id)
     navigateTo(this, `story/${encodeURIComponent(story.id)}`)
   }

@@ -31,8 +31,8 @@ export function makeSection(
   id: string,
   count: number,
   status: SectionStatus = count > 0 ? 'ready' : 'empty',
-  extra: Partial<SectionState> = {},
-): SectionState {
+  extra: Partial<Omit<SectionState, 'stories'>> & { stories?: Story[] } = {},
+): SectionState & { stories: Story[] } {
   return {
     id,
     title: id.charAt(0).toUpperCase() + id.slice(1),
@@ -87,12 +87,15 @@ export class FakeNewsStore implements NewsStore {
     for (const section of this.current.sections) {
       const index = section.stories.findIndex((story) => story.id === id)
       const story = section.stories[index]
-      if (story) return { story, section, index }
+      // The fake's sections hold whole stories (makeSection); a headline-only one is not opened.
+      if (story && 'summary' in story) return { story, section, index }
     }
     return undefined
   }
 
   async settled(): Promise<void> {}
+
+  keepStoriesInMemory(): void {}
 
   dispose(): void {
     this.listeners.clear()
