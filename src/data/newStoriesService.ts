@@ -32,17 +32,25 @@ export function createNewStoriesService(
   storage: KeyValueStore,
   warn: (message: string) => void,
 ): NewStoriesService {
-  let state: NewStoriesState | undefined
+  // Every section's known keys (one per story, 4,000 on a large channel) live in Storage, which holds them
+  // anyway: memory keeps the whole state only while Storage would not take it, and otherwise just the
+  // unseen keys (at most MAX_UNSEEN), which every tile asks about. Observing reads the known keys back.
+  let unsaved: NewStoriesState | undefined
+  let unseen: readonly string[] | undefined
   // This session's arrivals not yet acknowledged (keys); after a restart, what the first fetch brought.
   const pendingKeys = new Set<string>()
   const listeners = new Set<(marksChanged: boolean) => void>()
   const current = (): NewStoriesState => {
-    state ??= load(storage, warn)
+    const state = unsaved ?? load(storage, warn)
+    unseen = state.unseen
     return state
   }
+  const unseenKeys = (): readonly string[] => unsaved?.unseen ?? unseen ?? current().unseen
   const save = (next: NewStoriesState) => {
-    state = next
-    if (!storage.set(NEW_STORIES_KEY, next)) warn('new stories: Storage would not take them')
+    unseen = next.unseen
+    const saved = storage.set(NEW_STORIES_KEY, next)
+    unsaved = saved ? undefined : next
+    if (!saved) warn('new stories: Storage would not take them')
   }
   const notify = (marksChanged: boolean) => {
     for (const listener of [...listeners]) listener(marksChanged)
@@ -58,7 +66,7 @@ export function createNewStoriesService(
       for (const key of arrived) pendingKeys.add(key)
       if (arrived.length > 0) notify(true)
     },
-    isNew: (storyId) => current().unseen.includes(storyKey(storyId)),
+    isNew: (storyId) => unseenKeys().includes(storyKey(storyId)),
     pending(sections) {
       if (pendingKeys.size === 0) return []
       const ids: string[] = []
@@ -70,6 +78,8 @@ export function createNewStoriesService(
     seen(storyId) {
       const key = storyKey(storyId)
       const wasPending = pendingKeys.delete(key)
+      // Most focus moves land on a story that is not new: no need to read Storage for those.
+      if (!wasPending && !unseenKeys().includes(key)) return
       const before = current()
       const next = markSeen(before, [key])
       if (next !== before) save(next)
