@@ -48,14 +48,23 @@ const isStory = (value: unknown): value is Story => {
 /**
  * Only what normalize.ts would have let through goes back on screen: a page URL that is not http(s) is
  * dropped (it would become a QR code), and so is an image that is not http(s) or bundled (it would be loaded).
+ * A stored `imageUrl` is never trusted (it is not written): it is the checked image's address.
  */
 function sanitizeStory(story: Story): Story {
-  const { url, image, ...rest } = story
+  const { url, image, imageUrl: _unchecked, ...rest } = story
   const clean: Story = { ...rest }
   if (isAbsoluteHttpUrl(url)) clean.url = url
-  if (image && typeof image.url === 'string' && image.url !== '' && isLoadableUrl(image.url))
+  if (image && typeof image.url === 'string' && image.url !== '' && isLoadableUrl(image.url)) {
     clean.image = image
+    clean.imageUrl = image.url
+  }
   return clean
+}
+
+/** `imageUrl` repeats `image.url`: left out of the stored copy, which a TV's small Storage also holds. */
+function storedStory(story: Story): Story {
+  const { imageUrl: _repeated, ...stored } = story
+  return stored
 }
 
 const isSection = (value: unknown): value is CachedSection => {
@@ -130,7 +139,10 @@ export function readCachedStories(storage: KeyValueStore, id: string, url: strin
 }
 
 function tryWrite(storage: KeyValueStore, sections: CachedSection[]): string | undefined {
-  const file: CacheFile = { version: CACHE_VERSION, sections }
+  const file: CacheFile = {
+    version: CACHE_VERSION,
+    sections: sections.map((section) => ({ ...section, stories: section.stories.map(storedStory) })),
+  }
   try {
     return storage.set(CACHE_KEY, file) ? undefined : 'storage full or unavailable'
   } catch (error) {

@@ -24,7 +24,7 @@ export function toHeadline(story: Story): StoryHeadline {
     title: story.title,
     source: story.source,
     publishedAt: story.publishedAt,
-    image: story.image,
+    imageUrl: story.image?.url,
   }
   if (story.updatedAt !== undefined) headline.updatedAt = story.updatedAt
   if (story.dir) headline.dir = story.dir

@@ -27,7 +27,11 @@ export interface StoryHeadline {
   /** Epoch milliseconds. */
   publishedAt?: number
   updatedAt?: number
-  image?: StoryImage
+  /**
+   * The lead image's address (`image.url` of the whole story): a string rather than the image record, one
+   * object fewer per story in memory. Set by normalize.ts and by the cache's checks, never read from storage.
+   */
+  imageUrl?: string
   /** Who published it: the feed's title or the item's source. */
   source: string
   /** Set only for a story that reads right to left (data/text/direction.ts): its text is right-aligned. */
@@ -43,6 +47,8 @@ export interface Story extends StoryHeadline {
   byline?: string
   /** The story's web page (http(s) only): the QR code's target. */
   url?: string
+  /** The lead image with its size and caption (the reader's rail); `imageUrl` is its address. */
+  image?: StoryImage
 }
 
 /**

@@ -110,7 +110,7 @@ export class Tile
     this._now = value.now
     const card = child(this, 'Card')
     if (changed) {
-      child(card, 'Image').url = value.story.image?.url
+      child(card, 'Image').url = value.story.imageUrl
       // A right-to-left story reads from the right edge, its meta line too, whatever the UI language.
       const dir = value.story.dir ?? 'ltr'
       const width = W - 2 * pad

@@ -46,7 +46,7 @@ export class HomePage
   private timer: ReturnType<typeof setInterval> | undefined
   private readonly follow = new BackdropFollow(
     () => child(this, 'Backdrop'),
-    () => this.focusedStory()?.image?.url,
+    () => this.focusedStory()?.imageUrl,
     () => !this.light,
   )
   private snapshotShown: NewsSnapshot | undefined

@@ -78,7 +78,7 @@ class UpNextItem
 
   show(story: StoryHeadline, sectionTitle: string, now: number): void {
     this.headline = story.title
-    child(this, 'Thumb').url = story.image?.url
+    child(this, 'Thumb').url = story.imageUrl
     child(this, 'Headline').text = { text: story.title }
     child(this, 'Meta').text = {
       text: metaLine(sectionTitle, relativeTime(story.publishedAt, now, localeOf(this))),

@@ -14,7 +14,7 @@ import type {
 export const NOW = Date.UTC(2025, 4, 6, 12, 0, 0)
 
 export function makeStory(sectionId: string, index: number, overrides: Partial<Story> = {}): Story {
-  return {
+  const story: Story = {
     id: `${sectionId}-${index}`,
     sectionId,
     title: `Story ${index} of ${sectionId}: a headline long enough to wrap onto a second line on a tile`,
@@ -25,6 +25,8 @@ export function makeStory(sectionId: string, index: number, overrides: Partial<S
     image: { url: `./static/test/${sectionId}-${index}.png`, width: 1280, height: 720 },
     ...overrides,
   }
+  // As normalize.ts makes them: the image's address beside it, what tiles show.
+  return 'imageUrl' in overrides ? story : { ...story, imageUrl: story.image?.url }
 }
 
 export function makeSection(

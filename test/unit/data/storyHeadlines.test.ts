@@ -39,7 +39,8 @@ describe('headlines', () => {
       sectionId: 's',
       title: 'T',
       publishedAt: 5,
-      image: { url: 'https://ex.org/a.png', caption: 'C' },
+      // The address only: the image record (size, caption) is the reader's.
+      imageUrl: 'https://ex.org/a.png',
       source: 'F',
       dir: 'rtl',
     })
