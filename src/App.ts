@@ -1,5 +1,5 @@
 import { type Lightning, Router } from '@lightningjs/sdk'
-import type { Story } from './data/model'
+import type { StoryHeadline } from './data/model'
 import { fontFaces } from './fonts'
 import type { Locale } from './i18n/locale'
 import { createNavigation, type RouteArgs } from './navigation'
@@ -83,7 +83,7 @@ export function createApp(services: Services) {
     private breakingBanner: BreakingBanner | undefined
 
     /** Over whatever screen is up; focus stays where it is (the banner never takes it). */
-    private showBreaking(story: Story): void {
+    private showBreaking(story: StoryHeadline): void {
       import('./ui/BreakingBanner')
         .then(({ BreakingBanner: Banner }) => {
           if (!this.breakingBanner) {

@@ -34,6 +34,7 @@ const sections: SectionState[] = Array.from({ length: SECTIONS }, (_, s) => ({
     publishedAt: now - i * 11 * 60_000,
     source: 'Bench',
     image: { url: `/gen/img/${(s * 3 + i) % 24}.png` },
+    imageUrl: `/gen/img/${(s * 3 + i) % 24}.png`,
   })),
 }))
 

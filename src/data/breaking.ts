@@ -7,7 +7,7 @@
  * recent a story must be and how long the banner stays (breakingSettings.ts). This module loads lazily
  * (lazyNewsFollowers.ts): nothing of it is needed for the first frame.
  */
-import type { Section, Story } from './model'
+import type { StoryHeadline } from './model'
 import { storyKey } from './newStories'
 
 export const BREAKING_SHOWN_CAP = 100
@@ -19,15 +19,15 @@ const FUTURE_SLACK_MS = 5 * 60_000
  * and not shown before. Stories without a date never qualify: nothing says they are recent.
  */
 export function pickBreaking(options: {
-  sections: readonly Pick<Section, 'id' | 'stories'>[]
+  sections: readonly { id: string; stories: readonly StoryHeadline[] }[]
   breakingSections: ReadonlySet<string>
   now: number
   maxAgeMinutes: number
   shown: readonly string[]
-}): Story | undefined {
+}): StoryHeadline | undefined {
   const shown = new Set(options.shown)
   const oldest = options.now - options.maxAgeMinutes * 60_000
-  let best: Story | undefined
+  let best: StoryHeadline | undefined
   for (const section of options.sections) {
     if (!options.breakingSections.has(section.id)) continue
     for (const story of section.stories) {

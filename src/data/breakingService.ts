@@ -5,7 +5,7 @@
  */
 import { parseBreakingShown, pickBreaking, withShown } from './breaking'
 import type { BreakingSettings } from './breakingSettings'
-import type { Section, Story } from './model'
+import type { StoryHeadline } from './model'
 import { type KeyValueStore, readStored } from './storage'
 
 export const BREAKING_SHOWN_KEY = 'breakingShown'
@@ -13,9 +13,9 @@ export const BREAKING_SHOWN_KEY = 'breakingShown'
 export interface BreakingService {
   readonly settings: BreakingSettings
   /** Takes in the store's sections (main.ts subscribes it to the news store). */
-  observe(snapshot: { sections: readonly Pick<Section, 'id' | 'stories'>[] }): void
+  observe(snapshot: { sections: readonly { id: string; stories: readonly StoryHeadline[] }[] }): void
   /** The banner's listener: one story at a time, each only once. */
-  subscribe(listener: (story: Story) => void): () => void
+  subscribe(listener: (story: StoryHeadline) => void): () => void
 }
 
 export interface BreakingDeps {
@@ -29,7 +29,7 @@ export interface BreakingDeps {
 }
 
 export function createBreakingService(deps: BreakingDeps): BreakingService {
-  const listeners = new Set<(story: Story) => void>()
+  const listeners = new Set<(story: StoryHeadline) => void>()
   let shown: string[] | undefined
   const loadShown = (): string[] => {
     shown ??= readStored(

@@ -48,14 +48,23 @@ const isStory = (value: unknown): value is Story => {
 /**
  * Only what normalize.ts would have let through goes back on screen: a page URL that is not http(s) is
  * dropped (it would become a QR code), and so is an image that is not http(s) or bundled (it would be loaded).
+ * A stored `imageUrl` is never trusted (it is not written): it is the checked image's address.
  */
 function sanitizeStory(story: Story): Story {
-  const { url, image, ...rest } = story
+  const { url, image, imageUrl: _unchecked, ...rest } = story
   const clean: Story = { ...rest }
   if (isAbsoluteHttpUrl(url)) clean.url = url
-  if (image && typeof image.url === 'string' && image.url !== '' && isLoadableUrl(image.url))
+  if (image && typeof image.url === 'string' && image.url !== '' && isLoadableUrl(image.url)) {
     clean.image = image
+    clean.imageUrl = image.url
+  }
   return clean
+}
+
+/** `imageUrl` repeats `image.url`: left out of the stored copy, which a TV's small Storage also holds. */
+function storedStory(story: Story): Story {
+  const { imageUrl: _repeated, ...stored } = story
+  return stored
 }
 
 const isSection = (value: unknown): value is CachedSection => {
@@ -108,8 +117,32 @@ export function readCache(storage: KeyValueStore): { sections: CachedSection[]; 
     : { sections }
 }
 
+/**
+ * One section's stories from the stored copy, checked like `readCache` (nothing is removed here: a copy that
+ * cannot be read gives undefined and the next start's `readCache` deals with it). How the store gets back the
+ * summaries and bodies it does not keep in memory.
+ */
+export function readCachedStories(storage: KeyValueStore, id: string, url: string): Story[] | undefined {
+  let raw: unknown
+  try {
+    raw = storage.get(CACHE_KEY)
+  } catch {
+    return undefined
+  }
+  const file = raw as Partial<CacheFile> | null
+  if (typeof file !== 'object' || file === null || file.version !== CACHE_VERSION) return undefined
+  if (!Array.isArray(file.sections)) return undefined
+  const section = file.sections.find(
+    (candidate: unknown) => isSection(candidate) && candidate.id === id && candidate.url === url,
+  )
+  return section?.stories.filter(isStory).map((story) => ({ ...sanitizeStory(story), sectionId: id }))
+}
+
 function tryWrite(storage: KeyValueStore, sections: CachedSection[]): string | undefined {
-  const file: CacheFile = { version: CACHE_VERSION, sections }
+  const file: CacheFile = {
+    version: CACHE_VERSION,
+    sections: sections.map((section) => ({ ...section, stories: section.stories.map(storedStory) })),
+  }
   try {
     return storage.set(CACHE_KEY, file) ? undefined : 'storage full or unavailable'
   } catch (error) {

@@ -3,10 +3,12 @@
  * Cached sections show at once; every section is fetched in parallel and succeeds or fails on its own; a
  * failure keeps the last good stories; everything refreshes every `refreshMinutes`.
  */
-import { type CachedSection, readCache, writeCache } from './cache'
+import { type CachedSection, readCache, readCachedStories, writeCache } from './cache'
 import { type Clock, nextTask, systemClock } from './clock'
+import { sectionStories } from './headlines'
 import type { FeedHttp } from './http'
 import { loadFeed } from './loadFeed'
+import type { Story } from './model'
 import type { NewsSnapshot, NewsStore, SectionState, StoryLocation } from './newsStore'
 import type { SectionSettings } from './settings'
 import type { KeyValueStore } from './storage'
@@ -34,6 +36,11 @@ interface Entry {
   lastModified?: string
   inFlight?: Promise<void>
   attempted: boolean
+  /**
+   * The section's whole stories while the stored copy does not hold them (fetched since the last write, or a
+   * write that failed or was trimmed). Once written whole they live only in storage: `state` keeps headlines.
+   */
+  whole?: Story[]
 }
 
 export function createNewsStore(deps: NewsStoreDeps): NewsStore {
@@ -86,20 +93,57 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     entry.state = next
   }
 
+  function setStories(entry: Entry, stories: Story[], patch: Partial<SectionState>): void {
+    entry.whole = stories
+    update(entry, { ...patch, stories: sectionStories(stories) })
+  }
+
+  /** The stored copy's stories of every section that has one (read once, only when some are not in memory). */
+  function storedStories(): (entry: Entry) => Story[] | undefined {
+    let stored: CachedSection[] | undefined
+    return ({ settings }) => {
+      stored ??= readCache(deps.storage).sections
+      const cached = stored.find((section) => section.id === settings.id && section.url === settings.url)
+      return cached?.stories.map((story) => ({ ...story, sectionId: settings.id }))
+    }
+  }
+
   function persist(): void {
-    const sections: CachedSection[] = entries
-      .filter((entry) => entry.state.fetchedAt > 0)
-      .map(({ settings, state, etag, lastModified }) => ({
+    const fromStorage = storedStories()
+    const sections: CachedSection[] = []
+    for (const entry of entries) {
+      const { settings, state, etag, lastModified } = entry
+      const stories = state.fetchedAt > 0 ? (entry.whole ?? fromStorage(entry)) : undefined
+      if (!stories) continue
+      sections.push({
         id: state.id,
         title: state.title,
         url: settings.url,
-        stories: state.stories,
+        stories,
         fetchedAt: state.fetchedAt,
         ...(etag ? { etag } : {}),
         ...(lastModified ? { lastModified } : {}),
-      }))
+      })
+    }
     const problem = writeCache(deps.storage, sections)
     if (problem) warn(problem)
+    // Written whole: storage holds every story, memory keeps headlines. Otherwise keep the whole copies.
+    else for (const entry of entries) entry.whole = undefined
+  }
+
+  /** The whole story at `index` of a section: the lead is kept whole, the others come from memory or storage. */
+  function wholeStory(section: SectionState, index: number): Story | undefined {
+    const [lead, ...rest] = section.stories
+    if (index === 0) return lead
+    const headline = rest[index - 1]
+    const entry = entries.find((candidate) => candidate.settings.id === section.id)
+    if (!headline || !entry) return undefined
+    const whole = entry.whole ?? readCachedStories(deps.storage, entry.settings.id, entry.settings.url)
+    const story = whole?.find((candidate) => candidate.id === headline.id)
+    if (story) return story
+    // Never expected (the copy is written before memory lets go of it): show the headline rather than nothing.
+    warn(`[${section.id}] story ${headline.id}: no stored copy, showing its headline only`)
+    return { ...headline, summary: '', body: [] }
   }
 
   function restore(): void {
@@ -112,11 +156,10 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
       if (!cached) continue
       entry.etag = cached.etag
       entry.lastModified = cached.lastModified
-      update(entry, {
-        // Stories keep the section id they were cached under: ids stay stable across restarts.
-        stories: cached.stories.map((story) => ({ ...story, sectionId: entry.settings.id })),
-        fetchedAt: cached.fetchedAt,
-      })
+      // Stories keep the section id they were cached under: ids stay stable across restarts. Their whole
+      // copies stay in storage, where they were just read from.
+      const stories = cached.stories.map((story) => ({ ...story, sectionId: entry.settings.id }))
+      update(entry, { stories: sectionStories(stories), fetchedAt: cached.fetchedAt })
     }
   }
 
@@ -154,7 +197,7 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
       update(entry, { fetchedAt: clock.now(), error: undefined })
       return
     }
-    update(entry, { stories: result.stories, fetchedAt: clock.now(), error: undefined })
+    setStories(entry, result.stories, { fetchedAt: clock.now(), error: undefined })
   }
 
   function refreshEntry(entry: Entry): Promise<void> {
@@ -215,10 +258,14 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     findStory(id): StoryLocation | undefined {
       for (const section of current.sections) {
         const index = section.stories.findIndex((story) => story.id === id)
-        const story = section.stories[index]
+        const story = index < 0 ? undefined : wholeStory(section, index)
         if (story) return { story, section, index }
       }
       return undefined
+    },
+    keepStoriesInMemory() {
+      const fromStorage = storedStories()
+      for (const entry of entries) entry.whole ??= fromStorage(entry)
     },
     settled: () => settledPromise,
     dispose() {

@@ -7,7 +7,7 @@
  */
 import type { BreakingService } from './breakingService'
 import type { BreakingSettings } from './breakingSettings'
-import type { Story } from './model'
+import type { StoryHeadline } from './model'
 import type { NewStoriesService } from './newStoriesService'
 import type { NewsFollowerDeps } from './newsFollowers'
 import type { NewsStore } from './newsStore'
@@ -29,7 +29,7 @@ export function lazyNewsFollowers(
 ): LazyNewsFollowers {
   let real: NewsFollowerServices | undefined
   const changeListeners = new Set<(marksChanged: boolean) => void>()
-  const bannerListeners = new Set<(story: Story) => void>()
+  const bannerListeners = new Set<(story: StoryHeadline) => void>()
   const settings: BreakingSettings = deps.breaking
   const newStories: NewStoriesService = {
     observe: (snapshot) => real?.newStories.observe(snapshot),

@@ -12,27 +12,43 @@ export interface StoryImage {
   caption?: string
 }
 
-export interface Story {
+/**
+ * What a tile, a row, Up next or the breaking banner shows of a story: the store keeps only this for the stories
+ * nobody has opened (issue 13: a 4,000-story channel would otherwise hold every summary and body in memory).
+ * The rest of the story (`Story`) is read back from where it already lives when it is opened
+ * (`NewsStore.findStory`).
+ */
+export interface StoryHeadline {
   /** Stable across refreshes: guid, else canonical link, else a hash of title + date. Safe in a URL hash. */
   id: string
   sectionId: string
   /** Plain text, no markup or entities. */
   title: string
+  /** Epoch milliseconds. */
+  publishedAt?: number
+  updatedAt?: number
+  /**
+   * The lead image's address (`image.url` of the whole story): a string rather than the image record, one
+   * object fewer per story in memory. Set by normalize.ts and by the cache's checks, never read from storage.
+   */
+  imageUrl?: string
+  /** Who published it: the feed's title or the item's source. */
+  source: string
+  /** Set only for a story that reads right to left (data/text/direction.ts): its text is right-aligned. */
+  dir?: 'rtl'
+}
+
+/** A whole story: what the reader shows. */
+export interface Story extends StoryHeadline {
   /** Plain text, one short paragraph. */
   summary: string
   /** Plain-text paragraphs, in reading order. Empty when the feed carries no body. */
   body: string[]
   byline?: string
-  /** Epoch milliseconds. */
-  publishedAt?: number
-  updatedAt?: number
   /** The story's web page (http(s) only): the QR code's target. */
   url?: string
+  /** The lead image with its size and caption (the reader's rail); `imageUrl` is its address. */
   image?: StoryImage
-  /** Who published it: the feed's title or the item's source. */
-  source: string
-  /** Set only for a story that reads right to left (data/text/direction.ts): its text is right-aligned. */
-  dir?: 'rtl'
 }
 
 /**

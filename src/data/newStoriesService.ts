@@ -4,7 +4,7 @@
  * tiles carry the "New" mark. Pure rules in newStories.ts; this file adds Storage, the session's count and
  * change listeners. Storage is read on first use: the SDK namespaces it by the app id only once Launch ran.
  */
-import type { Section } from './model'
+import type { StoryHeadline } from './model'
 import { markSeen, type NewStoriesState, observeSections, parseNewStories, storyKey } from './newStories'
 import { type KeyValueStore, readStored } from './storage'
 
@@ -12,11 +12,11 @@ export const NEW_STORIES_KEY = 'newStories'
 
 export interface NewStoriesService {
   /** Takes in the store's sections (main.ts subscribes it to the news store). */
-  observe(snapshot: { sections: readonly Pick<Section, 'id' | 'stories'>[] }): void
+  observe(snapshot: { sections: readonly { id: string; stories: readonly StoryHeadline[] }[] }): void
   /** The story came in with a refresh and the viewer has not seen it yet: its tile says "New". */
   isNew(storyId: string): boolean
   /** The stories of `sections` that came in since the viewer last acknowledged them, in section order. */
-  pending(sections: readonly Pick<Section, 'stories'>[]): string[]
+  pending(sections: readonly { stories: readonly StoryHeadline[] }[]): string[]
   /** The viewer focused or opened it. */
   seen(storyId: string): void
   /** The viewer looked at what came in (OK on the indicator, or up to the top of Home). */
@@ -32,17 +32,25 @@ export function createNewStoriesService(
   storage: KeyValueStore,
   warn: (message: string) => void,
 ): NewStoriesService {
-  let state: NewStoriesState | undefined
+  // Every section's known keys (one per story, 4,000 on a large channel) live in Storage, which holds them
+  // anyway: memory keeps the whole state only while Storage would not take it, and otherwise just the
+  // unseen keys (at most MAX_UNSEEN), which every tile asks about. Observing reads the known keys back.
+  let unsaved: NewStoriesState | undefined
+  let unseen: readonly string[] | undefined
   // This session's arrivals not yet acknowledged (keys); after a restart, what the first fetch brought.
   const pendingKeys = new Set<string>()
   const listeners = new Set<(marksChanged: boolean) => void>()
   const current = (): NewStoriesState => {
-    state ??= load(storage, warn)
+    const state = unsaved ?? load(storage, warn)
+    unseen = state.unseen
     return state
   }
+  const unseenKeys = (): readonly string[] => unsaved?.unseen ?? unseen ?? current().unseen
   const save = (next: NewStoriesState) => {
-    state = next
-    if (!storage.set(NEW_STORIES_KEY, next)) warn('new stories: Storage would not take them')
+    unseen = next.unseen
+    const saved = storage.set(NEW_STORIES_KEY, next)
+    unsaved = saved ? undefined : next
+    if (!saved) warn('new stories: Storage would not take them')
   }
   const notify = (marksChanged: boolean) => {
     for (const listener of [...listeners]) listener(marksChanged)
@@ -58,7 +66,7 @@ export function createNewStoriesService(
       for (const key of arrived) pendingKeys.add(key)
       if (arrived.length > 0) notify(true)
     },
-    isNew: (storyId) => current().unseen.includes(storyKey(storyId)),
+    isNew: (storyId) => unseenKeys().includes(storyKey(storyId)),
     pending(sections) {
       if (pendingKeys.size === 0) return []
       const ids: string[] = []
@@ -70,6 +78,8 @@ export function createNewStoriesService(
     seen(storyId) {
       const key = storyKey(storyId)
       const wasPending = pendingKeys.delete(key)
+      // Most focus moves land on a story that is not new: no need to read Storage for those.
+      if (!wasPending && !unseenKeys().includes(key)) return
       const before = current()
       const next = markSeen(before, [key])
       if (next !== before) save(next)

@@ -1,4 +1,5 @@
-import type { FeedError, Section, Story } from './model'
+import type { SectionStories } from './headlines'
+import type { FeedError, Section, Story, StoryHeadline } from './model'
 
 /**
  * What the screens consume: the live state of every configured section, updated as feeds arrive, fail or
@@ -15,10 +16,17 @@ export type SectionStatus =
   /** The fetch failed and there is no cached copy: show `error` with Retry. */
   | 'error'
 
-export interface SectionState extends Section {
+export interface SectionState extends Omit<Section, 'stories'> {
+  /** The first story whole (the hero's), the others as headlines: `findStory` gives a whole one. */
+  stories: SectionStories
   status: SectionStatus
   /** A fetch is in flight for this section (first load, refresh or retry). */
   refreshing: boolean
+}
+
+/** A row's worth of a section (StoryRow, Home's focus memory, Continue reading): headlines are enough. */
+export interface RowSection extends Omit<SectionState, 'stories'> {
+  stories: readonly StoryHeadline[]
 }
 
 export interface NewsSnapshot {
@@ -29,6 +37,7 @@ export interface NewsSnapshot {
 }
 
 export interface StoryLocation {
+  /** Whole: read back from the stored copy when the store keeps only its headline. */
   story: Story
   section: SectionState
   /** Position of the story in its section. */
@@ -45,6 +54,11 @@ export interface NewsStore {
   /** Re-fetches one section (Retry) or all of them. Never rejects: failures land in the snapshot. */
   refresh(sectionId?: string): Promise<void>
   findStory(id: string): StoryLocation | undefined
+  /**
+   * The stored copy is about to be cleared (Settings, "Reset cached data"): bring the stories the store reads
+   * back from it into memory, where they stay until the next refresh writes them again.
+   */
+  keepStoriesInMemory(): void
   /** Resolves once every section has loaded or failed at least once (for deep links). */
   settled(): Promise<void>
   dispose(): void

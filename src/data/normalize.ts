@@ -140,7 +140,7 @@ function normalizeItem(
     ...(publishedAt !== undefined ? { publishedAt } : {}),
     ...(updated !== undefined && updated !== publishedAt ? { updatedAt: updated } : {}),
     ...(url ? { url } : {}),
-    ...(choice.image ? { image: choice.image } : {}),
+    ...(choice.image ? { image: choice.image, imageUrl: choice.image.url } : {}),
     source: sourceOf(raw, context),
     ...(dir === 'rtl' ? { dir } : {}),
   }

@@ -3,12 +3,12 @@
  * list at the end of a story — stories from the same section first, then stories from other sections that
  * share significant words with the title. Pure and deterministic: tested in node.
  */
-import type { Story } from './model'
+import type { StoryHeadline } from './model'
 import type { NewsSnapshot, StoryLocation } from './newsStore'
 
 export interface Neighbours {
-  previous?: Story
-  next?: Story
+  previous?: StoryHeadline
+  next?: StoryHeadline
 }
 
 /** The stories either side of `index` in its section (no wrap-around: the ends are the ends). */
@@ -63,7 +63,7 @@ function sharedWords(a: Set<string>, b: Set<string>): number {
  * 2. then stories from other sections sharing at least one title word, most in common first, newest first.
  * A story listed in two sections appears once.
  */
-export function relatedStories(snapshot: NewsSnapshot, location: StoryLocation, limit = 4): Story[] {
+export function relatedStories(snapshot: NewsSnapshot, location: StoryLocation, limit = 4): StoryHeadline[] {
   const current = location.story
   const words = titleWords(current.title)
   const seen = new Set<string>([current.id])
@@ -87,7 +87,7 @@ export function relatedStories(snapshot: NewsSnapshot, location: StoryLocation, 
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || (b.story.publishedAt ?? 0) - (a.story.publishedAt ?? 0))
 
-  const picked: Story[] = []
+  const picked: StoryHeadline[] = []
   for (const { story } of [...sameSection, ...elsewhere]) {
     if (picked.length >= limit) break
     if (seen.has(story.id)) continue

@@ -1,5 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../data/model'
+import type { StoryHeadline } from '../data/model'
 import { testId } from './automation'
 import { child } from './child'
 import { LiveBadge } from './LiveBadge'
@@ -23,7 +23,7 @@ export class BreakingBanner
   extends Lightning.Component<BreakingBannerSpec>
   implements Lightning.Component.ImplementTemplateSpec<BreakingBannerSpec>
 {
-  private _story: Story | undefined
+  private _story: StoryHeadline | undefined
 
   static override _template(): Lightning.Component.Template<BreakingBannerSpec> {
     const textW = layout.w - layout.headlineX - layout.hintW - space.m
@@ -57,7 +57,7 @@ export class BreakingBanner
     child(this, 'Hint').text = { text: fresh.breakingHint }
   }
 
-  show(story: Story): void {
+  show(story: StoryHeadline): void {
     this._story = story
     child(this, 'Headline').text = { text: story.title }
     this.visible = true
@@ -69,7 +69,7 @@ export class BreakingBanner
   }
 
   /** The story shown, while the banner is up. */
-  get story(): Story | undefined {
+  get story(): StoryHeadline | undefined {
     return this.visible ? this._story : undefined
   }
 }

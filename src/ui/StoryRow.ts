@@ -1,6 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../data/model'
-import type { SectionState } from '../data/newsStore'
+import type { StoryHeadline } from '../data/model'
+import type { RowSection } from '../data/newsStore'
 import { setTestId, testId } from './automation'
 import { Carousel } from './Carousel'
 import { child } from './child'
@@ -11,15 +11,15 @@ import { Skeleton } from './Skeleton'
 import { Tile } from './Tile'
 import { home, safe, textStyle } from './theme'
 
-export type StoryMarks = (story: Story) => { read: boolean; fresh?: boolean; label?: string }
+export type StoryMarks = (story: StoryHeadline) => { read: boolean; fresh?: boolean; label?: string }
 
 export interface StoryRowEvents {
   /** Enter on a tile. */
-  onOpen(story: Story, index: number): void
+  onOpen(story: StoryHeadline, index: number): void
   /** Enter on the row's Retry (the section failed and has nothing cached). */
   onRetry(sectionId: string): void
   /** Focus moved to another tile (the page remembers it and may follow it with the hero). */
-  onIndexChange(story: Story, index: number): void
+  onIndexChange(story: StoryHeadline, index: number): void
 }
 
 interface StoryRowSpec extends Lightning.Component.TemplateSpec {
@@ -31,7 +31,7 @@ const VIEW_W = safe.title.right - safe.title.x
 const SKELETON_TILES = 5
 
 /** Height of a row for a section in this state (an error row is shorter: message and button only). */
-export function storyRowHeight(section: Pick<SectionState, 'status'>): number {
+export function storyRowHeight(section: Pick<RowSection, 'status'>): number {
   return section.status === 'error' ? home.row.titleH + home.row.messageH : home.row.titleH + home.tile.h
 }
 
@@ -44,8 +44,8 @@ export class StoryRow
   extends Lightning.Component<StoryRowSpec>
   implements Lightning.Component.ImplementTemplateSpec<StoryRowSpec>
 {
-  private _section: SectionState | undefined
-  private mode: SectionState['status'] | undefined
+  private _section: RowSection | undefined
+  private mode: RowSection['status'] | undefined
   private _now = Date.now()
   private startIndex = 0
   private carouselElement: Carousel | undefined
@@ -66,7 +66,7 @@ export class StoryRow
   }
 
   /** Sets (or refreshes) the section; `index` is the tile to focus, usually from the page's row memory. */
-  show(section: SectionState, index: number, now: number): void {
+  show(section: RowSection, index: number, now: number): void {
     this._section = section
     this._now = now
     this.startIndex = index
@@ -83,7 +83,7 @@ export class StoryRow
     }
   }
 
-  get section(): SectionState | undefined {
+  get section(): RowSection | undefined {
     return this._section
   }
 
@@ -112,7 +112,7 @@ export class StoryRow
     }
   }
 
-  private build(status: SectionState['status']): void {
+  private build(status: RowSection['status']): void {
     this.mode = status
     const body = child(this, 'Body')
     body.childList.clear()
@@ -137,7 +137,7 @@ export class StoryRow
     }
   }
 
-  private fill(section: SectionState, index: number): void {
+  private fill(section: RowSection, index: number): void {
     const carousel = this.carousel
     if (!carousel) return
     const label = section.title

@@ -1,5 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../data/model'
+import type { StoryHeadline } from '../data/model'
 import { child } from './child'
 import { localeOf } from './localeOf'
 import { settle } from './motion'
@@ -23,7 +23,7 @@ const { w: W, h: H, imageH, pad, headlineLines } = home.tile
 
 /** What a tile shows: a story, the label of its meta line, the time it is relative to, and if it was read. */
 export interface TileItem {
-  story: Story
+  story: StoryHeadline
   label: string
   now: number
   read?: boolean
@@ -72,7 +72,7 @@ export class Tile
   extends Lightning.Component<TileSpec>
   implements Lightning.Component.ImplementTemplateSpec<TileSpec>
 {
-  private _story: Story | undefined
+  private _story: StoryHeadline | undefined
   private _label = ''
   private _now = Date.now()
   private _light = false
@@ -110,7 +110,7 @@ export class Tile
     this._now = value.now
     const card = child(this, 'Card')
     if (changed) {
-      child(card, 'Image').url = value.story.image?.url
+      child(card, 'Image').url = value.story.imageUrl
       // A right-to-left story reads from the right edge, its meta line too, whatever the UI language.
       const dir = value.story.dir ?? 'ltr'
       const width = W - 2 * pad
@@ -139,7 +139,7 @@ export class Tile
     return this._fresh
   }
 
-  get story(): Story | undefined {
+  get story(): StoryHeadline | undefined {
     return this._story
   }
 

@@ -1,5 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../../data/model'
+import type { StoryHeadline } from '../../data/model'
 import type { NewsSnapshot, NewsStore } from '../../data/newsStore'
 import { applySectionPreferences } from '../../data/preferences'
 import type { PreferencesService } from '../../data/preferencesService'
@@ -46,7 +46,7 @@ export class HomePage
   private timer: ReturnType<typeof setInterval> | undefined
   private readonly follow = new BackdropFollow(
     () => child(this, 'Backdrop'),
-    () => this.focusedStory()?.image?.url,
+    () => this.focusedStory()?.imageUrl,
     () => !this.light,
   )
   private snapshotShown: NewsSnapshot | undefined
@@ -211,12 +211,12 @@ export class HomePage
   }
 
   /** The story under focus in the rows (not the hero's, not a leading row's). */
-  focusedStory(): Story | undefined {
+  focusedStory(): StoryHeadline | undefined {
     const sections = this.snapshotShown?.sections ?? []
     return rememberedStory(this.focusMemory, sections, this.column.focusKey)
   }
 
-  private open(story: Story): void {
+  private open(story: StoryHeadline): void {
     this.fresh.seen(story.id)
     navigateTo(this, `story/${encodeURIComponent(story.id)}`)
   }

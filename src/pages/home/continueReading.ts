@@ -3,7 +3,7 @@
  * part-way, most recent first, each labelled with the page it opens on. Built from the reading history and
  * the stories the feeds still carry (a story that has left its feed drops out of the row with it).
  */
-import type { NewsSnapshot, SectionState } from '../../data/newsStore'
+import type { NewsSnapshot, RowSection } from '../../data/newsStore'
 import type { ReadingEntry } from '../../data/readingHistory'
 import type { Locale } from '../../i18n/locale'
 
@@ -13,7 +13,7 @@ export const CONTINUE_MAX = 12
 
 export interface ContinueReading {
   /** A ready section of its own, so the row is an ordinary StoryRow. */
-  section: SectionState
+  section: RowSection
   /** "Page 3 of 7": the tile's meta label. */
   labelOf(storyId: string): string | undefined
 }

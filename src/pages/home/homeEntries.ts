@@ -1,6 +1,6 @@
 import type { Lightning } from '@lightningjs/sdk'
 import type { Story } from '../../data/model'
-import type { NewsSnapshot, SectionState } from '../../data/newsStore'
+import type { NewsSnapshot, RowSection, SectionState } from '../../data/newsStore'
 import type { ReadingHistoryService } from '../../data/readingHistoryService'
 import type { Locale } from '../../i18n/locale'
 import { testId } from '../../ui/automation'
@@ -46,7 +46,7 @@ export interface HomeEntriesInput {
   /** Rows supplied from outside that lead Home (e.g. the live channel's `live-tile`). */
   leading: readonly ColumnEntry[]
   /** The tile each row should focus (from the page's row memory). */
-  indexFor(section: SectionState): number
+  indexFor(section: RowSection): number
   rowEvents: StoryRowEvents
   /** Light motion (low drawing quality) for the hero and tiles. */
   light: boolean

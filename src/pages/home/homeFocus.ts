@@ -4,12 +4,12 @@
  *
  * - Home writes `row` (the focused entry's key: a section id, `hero`, or a leading row such as `live`) and,
  *   per section, the focused story's id and index.
- * - The Story page calls `focusStory(id)` before going back (e.g. after the viewer paged to the next story),
+ * - The StoryHeadline page calls `focusStory(id)` before going back (e.g. after the viewer paged to the next story),
  *   and Home focuses that story's tile the next time it is shown. A request for a story no longer on Home is
  *   dropped and the remembered tile is used instead.
  */
-import type { Story } from '../../data/model'
-import type { NewsSnapshot, SectionState } from '../../data/newsStore'
+import type { StoryHeadline } from '../../data/model'
+import type { NewsSnapshot, RowSection } from '../../data/newsStore'
 
 export interface RowPosition {
   storyId: string
@@ -21,7 +21,7 @@ export interface HomeFocus {
   row: string | undefined
   /** Per section id: the tile last focused in that row. */
   readonly rows: Map<string, RowPosition>
-  /** Asks Home to focus this story when it is next shown (Story and Live pages call this). */
+  /** Asks Home to focus this story when it is next shown (StoryHeadline and Live pages call this). */
   focusStory(storyId: string): void
   /** Home takes the pending request, once. */
   takeRequest(): string | undefined
@@ -71,7 +71,7 @@ export function applyFocusRequest(memory: HomeFocus, snapshot: NewsSnapshot): st
 }
 
 /** The tile to focus in `section` (indexFor), remembered as the row's position. */
-export function rememberedIndex(memory: HomeFocus, section: SectionState): number {
+export function rememberedIndex(memory: HomeFocus, section: RowSection): number {
   const index = indexFor(
     memory.rows.get(section.id),
     section.stories.map((story) => story.id),
@@ -84,9 +84,9 @@ export function rememberedIndex(memory: HomeFocus, section: SectionState): numbe
 /** The story remembered as focused in the row with this key, if it is a section's row. */
 export function rememberedStory(
   memory: HomeFocus,
-  sections: readonly SectionState[],
+  sections: readonly RowSection[],
   key: string | undefined,
-): Story | undefined {
+): StoryHeadline | undefined {
   const section = sections.find((candidate) => candidate.id === key)
   const position = section && memory.rows.get(section.id)
   return position ? section.stories.find((story) => story.id === position.storyId) : undefined

@@ -2,12 +2,16 @@ import type { NewsSnapshot } from '../../data/newsStore'
 import { hasArabicScript } from '../../data/text/direction'
 import type { ScriptFonts } from '../../platform/scriptFonts'
 
-/** True when any story or section title Home would draw is in Arabic script. */
+/**
+ * True when any text Home would draw is in Arabic script: a section title, a headline, or a summary — Home
+ * draws only the hero's, which is a section's first story, the one the store keeps whole.
+ */
 export function snapshotNeedsArabic(snapshot: NewsSnapshot): boolean {
   return snapshot.sections.some(
     (section) =>
       hasArabicScript(section.title) ||
-      section.stories.some((story) => hasArabicScript(story.title) || hasArabicScript(story.summary)),
+      hasArabicScript(section.stories[0]?.summary ?? '') ||
+      section.stories.some((story) => hasArabicScript(story.title)),
   )
 }
 

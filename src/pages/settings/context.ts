@@ -62,6 +62,9 @@ export function settingsContext(services: Services): SettingsContext {
       // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences
       // and the reading history, which are written straight back.
       const read = history.get()
+      // The news store reads opened stories back from the stored copy: it holds them itself until it next
+      // writes one (the next refresh), so what is on screen can still be opened.
+      news.keepStoriesInMemory()
       storage.clear()
       const choicesSaved = preferences.persist()
       return history.restore(read) && choicesSaved

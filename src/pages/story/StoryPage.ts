@@ -1,5 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../../data/model'
+import type { StoryHeadline } from '../../data/model'
 import type { NewsStore, StoryLocation } from '../../data/newsStore'
 import { isPartWay } from '../../data/readingHistory'
 import type { ReadingHistoryService } from '../../data/readingHistoryService'
@@ -216,7 +216,7 @@ export class StoryPage
   }
 
   /** Another story, in place of this one: no history entry, so Back still goes Home. */
-  private go(story: Story, travel: -1 | 1): void {
+  private go(story: StoryHeadline, travel: -1 | 1): void {
     this.travel = travel
     navigateTo(this, `story/${encodeURIComponent(story.id)}`, {}, false)
   }

@@ -1,5 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../../data/model'
+import type { Story, StoryHeadline } from '../../data/model'
 import { type Anchor, type Page, pageOf, paginate } from '../../data/paginate'
 import type { TextSize } from '../../data/textSize'
 import { child } from '../../ui/child'
@@ -16,9 +16,9 @@ export interface ReaderContent {
   story: Story
   sectionTitle: string
   /** What Right opens (shown in `story-next`). */
-  next?: Story
-  related: Story[]
-  sectionTitleOf: (story: Story) => string
+  next?: StoryHeadline
+  related: StoryHeadline[]
+  sectionTitleOf: (story: StoryHeadline) => string
   now: number
   /** Where to open: the start of the page the viewer left the story on (reading history), else page 1. */
   resumeAt?: Anchor
@@ -59,7 +59,7 @@ export class StoryReader
   /** The viewer picked another text size. */
   onTextSize: (size: TextSize) => void = () => undefined
   /** The viewer chose a story in Up next. */
-  onOpen: (story: Story) => void = () => undefined
+  onOpen: (story: StoryHeadline) => void = () => undefined
   /** The page on screen changed (opened, turned, re-paginated by a text size): the reading history's input. */
   onPosition: (position: ReaderPosition) => void = () => undefined
 

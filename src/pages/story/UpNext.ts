@@ -1,5 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
-import type { Story } from '../../data/model'
+import type { StoryHeadline } from '../../data/model'
 import { speechWordsOf } from '../../i18n/speechWords'
 import { setTestId } from '../../ui/automation'
 import { child } from '../../ui/child'
@@ -77,9 +77,9 @@ class UpNextItem
     return { kind: 'text', text: this.headline }
   }
 
-  show(story: Story, sectionTitle: string, now: number): void {
+  show(story: StoryHeadline, sectionTitle: string, now: number): void {
     this.headline = story.title
-    child(this, 'Thumb').url = story.image?.url
+    child(this, 'Thumb').url = story.imageUrl
     child(this, 'Headline').text = { text: story.title }
     child(this, 'Meta').text = {
       text: metaLine(sectionTitle, relativeTime(story.publishedAt, now, localeOf(this))),
@@ -103,9 +103,9 @@ export class UpNext
   extends Lightning.Component<UpNextSpec>
   implements Lightning.Component.ImplementTemplateSpec<UpNextSpec>
 {
-  private stories: Story[] = []
+  private stories: StoryHeadline[] = []
   private index = 0
-  onOpen: (story: Story) => void = () => undefined
+  onOpen: (story: StoryHeadline) => void = () => undefined
   onExit: () => void = () => undefined
 
   static override _template(): Lightning.Component.Template<UpNextSpec> {
@@ -119,7 +119,7 @@ export class UpNext
     child(this, 'Title').text = { text: storyWords(localeOf(this)).upNext }
   }
 
-  show(stories: Story[], sectionTitle: (story: Story) => string, now: number): void {
+  show(stories: StoryHeadline[], sectionTitle: (story: StoryHeadline) => string, now: number): void {
     this.stories = stories
     this.index = 0
     const items = child(this, 'Items')

@@ -1,4 +1,4 @@
-import type { Story } from '../../data/model'
+import type { Story, StoryHeadline } from '../../data/model'
 import { minutesLeft, type Page } from '../../data/paginate'
 import type { Locale } from '../../i18n/locale'
 import { metaLine } from '../../ui/relativeTime'
@@ -24,7 +24,7 @@ export const headlineText = (layout: ReaderLayout, dir: 'ltr' | 'rtl', uiDir: 'l
 
 /** Breadcrumb, meta line, running head and "Next:" for a story, as text patches. */
 export function chromeTexts(
-  content: { story: Story; sectionTitle: string; next?: Story; now: number },
+  content: { story: Story; sectionTitle: string; next?: StoryHeadline; now: number },
   locale: Locale,
 ) {
   const { story, sectionTitle } = content

@@ -3,7 +3,7 @@
  * the published time (absolute and relative), the page indicator and the "next" hint.
  */
 
-import type { Story } from '../../data/model'
+import type { Story, StoryHeadline } from '../../data/model'
 import { cleanWhitespace } from '../../data/text/whitespace'
 import type { Locale } from '../../i18n/locale'
 import { isRecent, metaLine, relativeTime } from '../../ui/relativeTime'
@@ -38,7 +38,11 @@ export function pageText(index: number, total: number, minutesLeft: number, loca
 }
 
 /** What Right opens, for `story-next`. */
-export function nextText(next: Story | undefined, sectionTitle: string, locale: Locale): string {
+export function nextText(
+  next: Pick<StoryHeadline, 'title'> | undefined,
+  sectionTitle: string,
+  locale: Locale,
+): string {
   return next ? storyWords(locale).next(next.title) : storyWords(locale).lastInSection(sectionTitle)
 }
 

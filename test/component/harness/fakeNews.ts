@@ -14,7 +14,7 @@ import type {
 export const NOW = Date.UTC(2025, 4, 6, 12, 0, 0)
 
 export function makeStory(sectionId: string, index: number, overrides: Partial<Story> = {}): Story {
-  return {
+  const story: Story = {
     id: `${sectionId}-${index}`,
     sectionId,
     title: `Story ${index} of ${sectionId}: a headline long enough to wrap onto a second line on a tile`,
@@ -25,14 +25,16 @@ export function makeStory(sectionId: string, index: number, overrides: Partial<S
     image: { url: `./static/test/${sectionId}-${index}.png`, width: 1280, height: 720 },
     ...overrides,
   }
+  // As normalize.ts makes them: the image's address beside it, what tiles show.
+  return 'imageUrl' in overrides ? story : { ...story, imageUrl: story.image?.url }
 }
 
 export function makeSection(
   id: string,
   count: number,
   status: SectionStatus = count > 0 ? 'ready' : 'empty',
-  extra: Partial<SectionState> = {},
-): SectionState {
+  extra: Partial<Omit<SectionState, 'stories'>> & { stories?: Story[] } = {},
+): SectionState & { stories: Story[] } {
   return {
     id,
     title: id.charAt(0).toUpperCase() + id.slice(1),
@@ -87,12 +89,15 @@ export class FakeNewsStore implements NewsStore {
     for (const section of this.current.sections) {
       const index = section.stories.findIndex((story) => story.id === id)
       const story = section.stories[index]
-      if (story) return { story, section, index }
+      // The fake's sections hold whole stories (makeSection); a headline-only one is not opened.
+      if (story && 'summary' in story) return { story, section, index }
     }
     return undefined
   }
 
   async settled(): Promise<void> {}
+
+  keepStoriesInMemory(): void {}
 
   dispose(): void {
     this.listeners.clear()

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Story } from '../../../src/data/model'
+import type { Story, StoryHeadline } from '../../../src/data/model'
 import type { TextSize } from '../../../src/data/textSize'
 import { type ReaderContent, StoryReader } from '../../../src/pages/story/StoryReader'
 import { child } from '../../../src/ui/child'
@@ -37,7 +37,7 @@ function content(story: Story, extra: Partial<ReaderContent> = {}): ReaderConten
 describe('StoryReader', () => {
   let view: Mounted<StoryReader>
   const chosen: TextSize[] = []
-  const opened: Story[] = []
+  const opened: StoryHeadline[] = []
   afterEach(() => {
     view.destroy()
     chosen.length = 0

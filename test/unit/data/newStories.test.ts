@@ -10,7 +10,7 @@ import {
   storyKey,
 } from '../../../src/data/newStories'
 import { createNewStoriesService, NEW_STORIES_KEY } from '../../../src/data/newStoriesService'
-import { memoryStore } from '../../../src/data/storage'
+import { type KeyValueStore, memoryStore } from '../../../src/data/storage'
 
 const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, n) => `${prefix}-${n}`)
 
@@ -141,5 +141,50 @@ describe('new stories: storage', () => {
     expect(service.isNew('a')).toBe(false)
     expect(warnings).toEqual(['new stories: no known stories: discarded'])
     expect(storage.get(NEW_STORIES_KEY)).toBeNull()
+  })
+
+  describe('what it keeps in memory', () => {
+    /** A Storage that counts reads of the new-stories key and can refuse writes. */
+    const counted = (accept = true) => {
+      const base = memoryStore()
+      const calls = { reads: 0 }
+      const storage: KeyValueStore = {
+        get: (key) => {
+          if (key === NEW_STORIES_KEY) calls.reads++
+          return base.get(key)
+        },
+        set: (key, value) => accept && base.set(key, value),
+        remove: (key) => base.remove(key),
+      }
+      return { storage, base, calls }
+    }
+
+    it('reads the known stories back from Storage when it observes, and only then', () => {
+      const { storage, base, calls } = counted()
+      const service = createNewStoriesService(storage, () => {})
+      service.observe({ sections: [section('w', ['a', 'b'])] })
+      service.observe({ sections: [section('w', ['c', 'a', 'b'])] })
+      const reads = calls.reads
+      for (let i = 0; i < 50; i++) service.isNew(i % 2 ? 'c' : 'a')
+      service.seen('a')
+      expect(calls.reads).toBe(reads)
+      expect(service.isNew('c')).toBe(true)
+      // Storage is where the known stories are: what it says is what the next observation compares with.
+      base.set(NEW_STORIES_KEY, { version: 1, known: { w: [storyKey('x')] }, unseen: [] })
+      service.observe({ sections: [section('w', ['y', 'x'])] })
+      expect(service.isNew('y')).toBe(true)
+      expect(service.isNew('c')).toBe(false)
+    })
+
+    it('keeps everything in memory while Storage would not take it, and still finds what is new', () => {
+      const { storage } = counted(false)
+      const warnings: string[] = []
+      const service = createNewStoriesService(storage, (message) => warnings.push(message))
+      service.observe({ sections: [section('w', ['a'])] })
+      service.observe({ sections: [section('w', ['b', 'a'])] })
+      expect(service.isNew('b')).toBe(true)
+      expect(service.pending([section('w', ['b', 'a'])])).toEqual(['b'])
+      expect(warnings[0]).toMatch(/would not take/)
+    })
   })
 })

@@ -99,6 +99,8 @@ describe('cache read-back', () => {
               story(2, { url: 'https://news.example.org/2', image: { url: 'static/images/rail.jpg' } }),
               { id: 'no-title' },
               story(3, { image: { url: 'JAVASCRIPT:alert(1)' } }),
+              // Never written by the app: a tile would load it if it were trusted.
+              story(4, { imageUrl: 'javascript:alert(1)' }),
             ],
           },
           { id: 'broken', stories: 'nope' },
@@ -108,14 +110,28 @@ describe('cache read-back', () => {
     const { sections, warning } = readCache(store)
     expect(warning).toMatch(/1 cached section/)
     const stories = defined(sections[0], 'the cached section').stories
-    expect(stories.map((s) => s.id)).toEqual(['top-1', 'top-2', 'top-3'])
+    expect(stories.map((s) => s.id)).toEqual(['top-1', 'top-2', 'top-3', 'top-4'])
     expect(stories[0]?.url).toBeUndefined()
     expect(stories[0]?.image).toBeUndefined()
+    expect(stories[0]?.imageUrl).toBeUndefined()
     expect(stories[1]).toMatchObject({
       url: 'https://news.example.org/2',
       image: { url: 'static/images/rail.jpg' },
+      imageUrl: 'static/images/rail.jpg',
     })
     expect(stories[2]?.image).toBeUndefined()
+    expect(stories[3]?.imageUrl).toBeUndefined()
+  })
+})
+
+describe('cache writes', () => {
+  it('leave out the image address that repeats image.url, and reading gives it back', () => {
+    const store = memoryStore()
+    const image = { url: 'static/images/rail.jpg', caption: 'Rail' }
+    const cached = { ...section('top', 0), stories: [story(1, { image, imageUrl: image.url })] }
+    expect(writeCache(store, [cached])).toBeUndefined()
+    expect(JSON.stringify(store.get(CACHE_KEY))).not.toContain('imageUrl')
+    expect(readCache(store).sections[0]?.stories[0]).toMatchObject({ image, imageUrl: image.url })
   })
 })
 

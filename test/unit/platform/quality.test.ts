@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { english } from '../../../src/i18n/english'
 import {
   chooseQuality,
   createQuality,

@@ -47,16 +47,21 @@ describe('settingsContext', () => {
       () => undefined,
     )
     history.visit({ storyId: 'top-1', sectionId: 'top', page: 2, pages: 5 })
+    // The news store reads opened stories back from the stored copy: it must take them in before it goes.
+    const cacheWhenKept: boolean[] = []
+    const news = { keepStoriesInMemory: () => cacheWhenKept.push(values.has('lightwire.news.v1')) }
     const services = {
       settings: parseSettings({ appSettings: { sections: [] } }),
       preferences: { persist: () => true } as unknown as PreferencesService,
       storage: store,
+      news: news as unknown as NewsStore,
       history,
       locale: english,
     } as unknown as Services
     const context = settingsContext(services)
     expect(context.resetCachedData()).toBe(true)
     expect(values.has('lightwire.news.v1')).toBe(false)
+    expect(cacheWhenKept).toEqual([true])
     expect(
       createReadingHistoryService(
         store,

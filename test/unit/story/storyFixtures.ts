@@ -6,7 +6,7 @@ export function story(id: string, sectionId: string, title: string, publishedAt 
   return { id, sectionId, title, summary: '', body: [], source: 'Test', publishedAt }
 }
 
-export function section(id: string, stories: Story[]): SectionState {
+export function section(id: string, stories: Story[]): SectionState & { stories: Story[] } {
   return { id, title: id, stories, fetchedAt: 1, status: 'ready', refreshing: false }
 }
 
@@ -18,7 +18,7 @@ export function locate(news: NewsSnapshot, id: string): StoryLocation {
   for (const s of news.sections) {
     const index = s.stories.findIndex((candidate) => candidate.id === id)
     const story = s.stories[index]
-    if (story) return { story, section: s, index }
+    if (story && 'summary' in story) return { story, section: s, index }
   }
   throw new Error(`no story ${id}`)
 }
