@@ -1,5 +1,5 @@
 import type { Lightning } from '@lightningjs/sdk'
-import { getTestId } from '../ui/automation'
+import { focusedTestId } from '../ui/automation'
 import { rectOf, type StageRect } from './rectOf'
 import { type FrameDrawStats, recordDrawStats } from './renderStats'
 
@@ -54,10 +54,7 @@ export function exposeAutomationHooks(app: Lightning.Application, actions?: Auto
   window.lightwire = {
     textureMemory: () => stage.textureManager.usedMemory,
     elementCount: () => countElements(stage.root),
-    focusedTestId: () => {
-      const leaf = app.focusPath?.[app.focusPath.length - 1]
-      return leaf ? getTestId(leaf) : undefined
-    },
+    focusedTestId: () => focusedTestId(app),
     freeUnusedTextures: () => stage.gc(false),
     clearColor: () => {
       const color = stage.getClearColor() as number[] | null

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { getTestId } from '../ui/automation'
 
 /** The Performance API mark `npm run bench` reads as "time to interactive". */
 export const INTERACTIVE_MARK = 'lightwire:interactive'
@@ -32,7 +33,7 @@ export function markWhenInteractive(app: Lightning.Application, needsImage = tru
   const check = () => {
     const path = app.focusPath ?? []
     const leaf = path[path.length - 1]
-    if (!leaf || typeof (leaf as { testId?: unknown }).testId !== 'string') return
+    if (!leaf || getTestId(leaf) === undefined) return
     const found = { text: false, image: false }
     loadedKinds(leaf, found)
     if (found.text && (found.image || !needsImage)) {

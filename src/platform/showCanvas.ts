@@ -1,4 +1,5 @@
 import type { Lightning } from '@lightningjs/sdk'
+import { focusedTestId } from '../ui/automation'
 
 /** A start that never focuses anything (a crash before Home) still shows what the stage has by then. */
 const FALLBACK_MS = 3000
@@ -26,9 +27,7 @@ export function showCanvasWithFirstFocus(
     if (!canvas.isConnected) parent.appendChild(canvas)
   }
   const check = () => {
-    const path = app.focusPath ?? []
-    const leaf = path[path.length - 1]
-    if (leaf && typeof (leaf as { testId?: unknown }).testId === 'string') show()
+    if (focusedTestId(app) !== undefined) show()
   }
   stage.on('frameEnd', check)
   timer = setTimeout(show, FALLBACK_MS)

@@ -19,3 +19,10 @@ export function getTestId(element: object): string | undefined {
   const value: unknown = (element as { testId?: unknown }).testId
   return typeof value === 'string' ? value : undefined
 }
+
+/** The focused leaf's automation id (the element automation reads as `focused="true"`), if it has one. */
+export function focusedTestId(app: { focusPath?: readonly object[] }): string | undefined {
+  const path = app.focusPath ?? []
+  const leaf = path[path.length - 1]
+  return leaf ? getTestId(leaf) : undefined
+}
