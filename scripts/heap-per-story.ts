@@ -9,28 +9,13 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { feedSwitch } from '../bench/generated'
+import { walkMemoryPath } from '../bench/measures/memory'
 import { serveAll } from '../bench/serve'
-import { type BenchKey, BenchPage, launch } from '../bench/session'
+import { BenchPage, launch } from '../bench/session'
 import { type FullSnapshotJson, groupSnapshot } from '../test/e2e/harness/heapSnapshot'
 
-const PATH: [BenchKey, number][] = [
-  ['Right', 15],
-  ['Down', 1],
-  ['Right', 10],
-  ['Left', 5],
-  ['Up', 1],
-]
-
 async function snapshotAfterPath(page: BenchPage): Promise<FullSnapshotJson> {
-  await page.interactiveAt()
-  await page.focusFirstRow()
-  for (const [key, times] of PATH) {
-    for (let i = 0; i < times; i++) {
-      await page.key(key)
-      await page.wait(150)
-    }
-  }
-  await page.wait(1000)
+  await walkMemoryPath(page)
   await page.cdp.send('HeapProfiler.collectGarbage')
   await page.cdp.send('HeapProfiler.collectGarbage')
   const chunks: string[] = []

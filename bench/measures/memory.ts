@@ -19,8 +19,8 @@ const PATH: [BenchKey, number][] = [
   ['Up', 1],
 ]
 
-async function memoryAfterPath(browser: Browser, url: string, cpuThrottle: number) {
-  const page = await BenchPage.open(browser, url, cpuThrottle)
+/** From start-up along PATH, then a second's rest: what memory is measured after (also scripts/heap-per-story.ts). */
+export async function walkMemoryPath(page: BenchPage): Promise<void> {
   await page.interactiveAt()
   await page.focusFirstRow()
   for (const [key, times] of PATH) {
@@ -30,6 +30,11 @@ async function memoryAfterPath(browser: Browser, url: string, cpuThrottle: numbe
     }
   }
   await page.wait(1000)
+}
+
+async function memoryAfterPath(browser: Browser, url: string, cpuThrottle: number) {
+  const page = await BenchPage.open(browser, url, cpuThrottle)
+  await walkMemoryPath(page)
   const memory = await page.memory()
   await page.close()
   return memory
