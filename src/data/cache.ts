@@ -89,6 +89,24 @@ function discard(storage: KeyValueStore, reason: string): { sections: CachedSect
   return { sections: [], warning: `${reason}: discarded.` }
 }
 
+/**
+ * The stored copy's sections that pass `isSection`, unsanitized (each reader sanitizes what it uses), or why
+ * the copy cannot be used at all. `raw` is what storage held, not null.
+ */
+function checkFile(raw: unknown): { sections: CachedSection[]; dropped: number } | { problem: string } {
+  const file = raw as Partial<CacheFile>
+  if (typeof file !== 'object' || !Array.isArray(file.sections)) {
+    return { problem: 'Cached stories were in an unknown format' }
+  }
+  if (file.version !== CACHE_VERSION) {
+    return {
+      problem: `Cached stories were written by another version of the app (cache version ${String(file.version)}, expected ${CACHE_VERSION})`,
+    }
+  }
+  const sections = file.sections.filter(isSection)
+  return { sections, dropped: file.sections.length - sections.length }
+}
+
 export function readCache(storage: KeyValueStore): { sections: CachedSection[]; warning?: string } {
   let raw: unknown
   try {
@@ -97,23 +115,14 @@ export function readCache(storage: KeyValueStore): { sections: CachedSection[]; 
     return discard(storage, `Cached stories could not be read (${String(error)})`)
   }
   if (raw === null || raw === undefined) return { sections: [] }
-  const file = raw as Partial<CacheFile>
-  if (typeof file !== 'object' || !Array.isArray(file.sections)) {
-    return discard(storage, 'Cached stories were in an unknown format')
-  }
-  if (file.version !== CACHE_VERSION) {
-    return discard(
-      storage,
-      `Cached stories were written by another version of the app (cache version ${String(file.version)}, expected ${CACHE_VERSION})`,
-    )
-  }
-  const sections = file.sections.filter(isSection).map((section) => ({
+  const checked = checkFile(raw)
+  if ('problem' in checked) return discard(storage, checked.problem)
+  const sections = checked.sections.map((section) => ({
     ...section,
     stories: section.stories.filter(isStory).map(sanitizeStory),
   }))
-  const dropped = file.sections.length - sections.length
-  return dropped > 0
-    ? { sections, warning: `${dropped} cached section(s) were damaged: ignored.` }
+  return checked.dropped > 0
+    ? { sections, warning: `${checked.dropped} cached section(s) were damaged: ignored.` }
     : { sections }
 }
 
@@ -129,12 +138,10 @@ export function readCachedStories(storage: KeyValueStore, id: string, url: strin
   } catch {
     return undefined
   }
-  const file = raw as Partial<CacheFile> | null
-  if (typeof file !== 'object' || file === null || file.version !== CACHE_VERSION) return undefined
-  if (!Array.isArray(file.sections)) return undefined
-  const section = file.sections.find(
-    (candidate: unknown) => isSection(candidate) && candidate.id === id && candidate.url === url,
-  )
+  if (raw === null || raw === undefined) return undefined
+  const checked = checkFile(raw)
+  if ('problem' in checked) return undefined
+  const section = checked.sections.find((candidate) => candidate.id === id && candidate.url === url)
   return section?.stories.filter(isStory).map((story) => ({ ...sanitizeStory(story), sectionId: id }))
 }
 
