@@ -1,6 +1,37 @@
 import { type Catalogue, plural } from '../catalogue'
 
 /**
+ * "N minutes/hours/days ago": Arabic writes and speaks them alike, so the `time` and `speech` groups share them
+ * (English and French keep a short written form, "5 min ago", beside the spoken one).
+ */
+const minutesAgo = plural({
+  zero: (n) => `منذ ${n} دقيقة`,
+  one: () => 'منذ دقيقة',
+  two: () => 'منذ دقيقتين',
+  few: (n) => `منذ ${n} دقائق`,
+  many: (n) => `منذ ${n} دقيقة`,
+  other: (n) => `منذ ${n} دقيقة`,
+})
+
+const hoursAgo = plural({
+  zero: (n) => `منذ ${n} ساعة`,
+  one: () => 'منذ ساعة',
+  two: () => 'منذ ساعتين',
+  few: (n) => `منذ ${n} ساعات`,
+  many: (n) => `منذ ${n} ساعة`,
+  other: (n) => `منذ ${n} ساعة`,
+})
+
+const daysAgo = plural({
+  zero: (n) => `منذ ${n} يوم`,
+  one: () => 'منذ يوم',
+  two: () => 'منذ يومين',
+  few: (n) => `منذ ${n} أيام`,
+  many: (n) => `منذ ${n} يومًا`,
+  other: (n) => `منذ ${n} يوم`,
+})
+
+/**
  * Arabic (Modern Standard), read right to left: the interface mirrors (languages.ts). Counts use all six
  * plural categories; digits stay Western (0–9), as most Arabic news channels print them.
  */
@@ -24,31 +55,10 @@ export const ar = {
   },
   time: {
     justNow: 'الآن',
-    minutesAgo: plural({
-      zero: (n) => `منذ ${n} دقيقة`,
-      one: () => 'منذ دقيقة',
-      two: () => 'منذ دقيقتين',
-      few: (n) => `منذ ${n} دقائق`,
-      many: (n) => `منذ ${n} دقيقة`,
-      other: (n) => `منذ ${n} دقيقة`,
-    }),
-    hoursAgo: plural({
-      zero: (n) => `منذ ${n} ساعة`,
-      one: () => 'منذ ساعة',
-      two: () => 'منذ ساعتين',
-      few: (n) => `منذ ${n} ساعات`,
-      many: (n) => `منذ ${n} ساعة`,
-      other: (n) => `منذ ${n} ساعة`,
-    }),
+    minutesAgo,
+    hoursAgo,
     yesterday: 'أمس',
-    daysAgo: plural({
-      zero: (n) => `منذ ${n} يوم`,
-      one: () => 'منذ يوم',
-      two: () => 'منذ يومين',
-      few: (n) => `منذ ${n} أيام`,
-      many: (n) => `منذ ${n} يومًا`,
-      other: (n) => `منذ ${n} يوم`,
-    }),
+    daysAgo,
     updatedJustNow: 'حُدِّثت الآن',
     updated: (when) => `حُدِّثت ${when}`,
   },
@@ -215,30 +225,9 @@ export const ar = {
   speech: {
     position: (index: string, total: string) => `${index} من ${total}`,
     justNow: 'الآن',
-    minutesAgo: plural({
-      zero: (n) => `منذ ${n} دقيقة`,
-      one: () => 'منذ دقيقة',
-      two: () => 'منذ دقيقتين',
-      few: (n) => `منذ ${n} دقائق`,
-      many: (n) => `منذ ${n} دقيقة`,
-      other: (n) => `منذ ${n} دقيقة`,
-    }),
-    hoursAgo: plural({
-      zero: (n) => `منذ ${n} ساعة`,
-      one: () => 'منذ ساعة',
-      two: () => 'منذ ساعتين',
-      few: (n) => `منذ ${n} ساعات`,
-      many: (n) => `منذ ${n} ساعة`,
-      other: (n) => `منذ ${n} ساعة`,
-    }),
-    daysAgo: plural({
-      zero: (n) => `منذ ${n} يوم`,
-      one: () => 'منذ يوم',
-      two: () => 'منذ يومين',
-      few: (n) => `منذ ${n} أيام`,
-      many: (n) => `منذ ${n} يومًا`,
-      other: (n) => `منذ ${n} يوم`,
-    }),
+    minutesAgo,
+    hoursAgo,
+    daysAgo,
     page: (page: string, pages: string) => `الصفحة ${page} من ${pages}`,
     button: 'زر',
     on: 'مفعّل',
