@@ -46,7 +46,8 @@ describe('live channel: captions', () => {
     await stream?.dispose()
   })
 
-  it('Options shows captions from the stream’s WebVTT track, then hides them; the choice is remembered', async () => {
+  /** The live page on the captioned stream, playing. */
+  async function openPlayingLive(): Promise<Tv> {
     const tv = await tvs.open({
       hash: 'live',
       settings: settingsWithLive(LIVE),
@@ -55,6 +56,11 @@ describe('live channel: captions', () => {
     })
     await tv.waitForFocus('live')
     await waitForPlaying(tv)
+    return tv
+  }
+
+  it('Options shows captions from the stream’s WebVTT track, then hides them; the choice is remembered', async () => {
+    const tv = await openPlayingLive()
     expect(await tv.text('live-captions')).toBe('Captions: Off')
     expect(await shownCaptions(tv)).toEqual([])
 
@@ -82,14 +88,7 @@ describe('live channel: captions', () => {
   })
 
   it('the on-screen control: Right reaches live-captions, OK turns captions on, Left goes back to the picture', async () => {
-    const tv = await tvs.open({
-      hash: 'live',
-      settings: settingsWithLive(LIVE),
-      routes: [stream.route],
-      waitForFocus: false,
-    })
-    await tv.waitForFocus('live')
-    await waitForPlaying(tv)
+    const tv = await openPlayingLive()
     await tv.press('Right')
     expect(await tv.focusedId()).toBe('live-captions')
     await tv.press('Enter')

@@ -35,7 +35,8 @@ async function silentFor(tv: Tv, ms: number): Promise<boolean> {
 describe('read aloud', () => {
   const tvs = useTv()
 
-  it('Play/Pause reads from the current page, turns pages, pauses and resumes; Back stops it', async () => {
+  /** The ferry story, opened cold, with the recording speech stub. */
+  async function openFerryStory(): Promise<Tv> {
     const tv = await tvs.open({
       settings: readerSettings,
       routes: [readerFeedRoute],
@@ -44,6 +45,11 @@ describe('read aloud', () => {
       waitForFocus: false,
     })
     await tv.waitForFocus('story')
+    return tv
+  }
+
+  it('Play/Pause reads from the current page, turns pages, pauses and resumes; Back stops it', async () => {
+    const tv = await openFerryStory()
     await setSpeechMode(tv, 40)
     await tv.press('Down')
     expect(await page(tv)).toBe(2)
@@ -72,14 +78,7 @@ describe('read aloud', () => {
   })
 
   it('the on-screen control: Up from the text size reaches story-listen, OK starts reading', async () => {
-    const tv = await tvs.open({
-      settings: readerSettings,
-      routes: [readerFeedRoute],
-      hash: FERRY,
-      initScript: SPEECH_STUB,
-      waitForFocus: false,
-    })
-    await tv.waitForFocus('story')
+    const tv = await openFerryStory()
     await tv.press('Up')
     await tv.waitForFocus('story-text-size')
     await tv.press('Up')

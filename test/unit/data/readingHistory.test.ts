@@ -18,6 +18,17 @@ const visit = (storyId: string, page: number, pages = 5): Omit<ReadingEntry, 'at
   ...(page > 0 ? { anchor: { paragraph: page * 3, offset: 0 } } : {}),
 })
 
+/** A reading-history service over `storage` at a fixed clock, with the warnings it gives. */
+function serviceOver(storage: Parameters<typeof createReadingHistoryService>[0]) {
+  const warnings: string[] = []
+  const service = createReadingHistoryService(
+    storage,
+    () => 1,
+    (message) => warnings.push(message),
+  )
+  return { service, warnings }
+}
+
 describe('reading history: what counts as part-way', () => {
   it('is a story turned past its first page and not finished', () => {
     expect(isPartWay({ ...visit('a', 0), at: 1 })).toBe(false)
@@ -82,12 +93,7 @@ describe('reading history: stored copies', () => {
     ],
   ])('drops %s whole, says so, and removes it from Storage', (_label, stored) => {
     const storage = memoryStore({ [READING_HISTORY_KEY]: stored })
-    const warnings: string[] = []
-    const service = createReadingHistoryService(
-      storage,
-      () => 1,
-      (message) => warnings.push(message),
-    )
+    const { service, warnings } = serviceOver(storage)
     expect(service.get().entries).toEqual([])
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/reading history: .*discarded/)
@@ -101,12 +107,7 @@ describe('reading history: stored copies', () => {
         throw new Error('Unexpected token')
       },
     }
-    const warnings: string[] = []
-    const service = createReadingHistoryService(
-      storage,
-      () => 1,
-      (message) => warnings.push(message),
-    )
+    const { service, warnings } = serviceOver(storage)
     expect(service.get().entries).toEqual([])
     expect(warnings[0]).toMatch(/discarded/)
   })
