@@ -5,12 +5,12 @@
  * - the fonts start-up code names (src/fonts.ts: the SDK creates the App only once every face is in), and
  *   not the ones a lazy chunk loads when it needs them (src/arabicFonts.ts: about 100 KiB that an English or
  *   French start would download for nothing);
- * - the feed pipeline chunk (src/data/feedPipeline.ts), which Home always needs for its first feed: a
- *   modulepreload instead of a request made only when the first feed is on its way;
  * - the live channel's poster named in settings.json at build time: the live tile is Home's first focus,
  *   and its first frame waits a little for it (src/platform/readyImages.ts). An operator who changes the
  *   poster in a built dist/ costs the app one unused request, nothing more.
- * The page chunks (Story, Settings, Live) are left out on purpose: Home does not need them to start.
+ * Chunks are left out on purpose: the page chunks (Story, Settings, Live) because Home does not need them to
+ * start, and the feed parser (src/data/feedPipeline.ts) because it loads once Home's first frame is out
+ * (src/data/loadFeed.ts): preloaded, it would be downloaded and compiled while that frame is being made.
  */
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
 import { readBuildSettings } from './vite-plugins.ts'
@@ -34,9 +34,6 @@ function startupChunks(bundle: OutputBundle): OutputChunk[] {
   }
   return [...found.values()]
 }
-
-/** The module whose chunk Home always loads during start-up. */
-const STARTUP_CHUNK = /\/src\/data\/feedPipeline\.ts$/
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -63,12 +60,6 @@ export function startupPreloadLinks(bundle: OutputBundle, settings: unknown = {}
   for (const output of Object.values(bundle)) {
     if (output.type === 'asset' && output.fileName.endsWith('.woff2') && namedAtStartup(output.fileName)) {
       links.push(`<link rel="preload" href="./${output.fileName}" as="font" type="font/woff2" crossorigin>`)
-    } else if (
-      output.type === 'chunk' &&
-      output.facadeModuleId &&
-      STARTUP_CHUNK.test(output.facadeModuleId)
-    ) {
-      links.push(`<link rel="modulepreload" href="./${output.fileName}" crossorigin>`)
     }
   }
   return links

@@ -113,6 +113,11 @@ async function start(): Promise<void> {
     window.attachInspector(Lightning)
   }
 
+  // The feed parser's chunk waits for Home's first frame (data/loadFeed.ts); resolved once it is shown.
+  let firstFrameShown: () => void = () => undefined
+  const firstFrame = new Promise<void>((resolve) => {
+    firstFrameShown = resolve
+  })
   const news = createNewsStore({
     sections: settings.appSettings.sections,
     refreshMinutes: settings.appSettings.refreshMinutes,
@@ -123,6 +128,7 @@ async function start(): Promise<void> {
     }),
     storage,
     warn: (message) => log.warn(message),
+    parserAfter: firstFrame,
   })
   const preferences = createPreferencesService(
     storage,
@@ -209,7 +215,7 @@ async function start(): Promise<void> {
     void import('./platform/presentLastFrame').then(({ presentLastFrame }) => presentLastFrame(app.stage))
   }
   platform.start()
-  showCanvasWithFirstFocus(app, app.stage.getCanvas(), document.body)
+  void showCanvasWithFirstFocus(app, app.stage.getCanvas(), document.body).then(firstFrameShown)
   const interactive = markWhenInteractive(app)
   // The other pages' chunks once Home is up and the first frames are out, so a first visit does not wait
   // for the network (a screen change within 250 ms); a start that never marks (a deep link) waits longer.

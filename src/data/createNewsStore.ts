@@ -27,6 +27,8 @@ export interface NewsStoreDeps {
   xml?: XmlTreeBuilder
   /** Awaited before each feed is parsed, so feeds arriving together are parsed in separate tasks. */
   yieldToHost?: () => Promise<void>
+  /** Passed on to loadFeed: the parser's chunk waits for it (the app's first frame). */
+  parserAfter?: Promise<void>
 }
 
 interface Entry {
@@ -173,6 +175,7 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
       maxStories: deps.maxStoriesPerSection,
       xml: deps.xml,
       beforeParse: deps.yieldToHost ?? nextTask,
+      parserAfter: deps.parserAfter,
     })
     if (disposed) return
     if (result.kind === 'not-modified') {

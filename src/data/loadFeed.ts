@@ -24,6 +24,12 @@ export interface LoadFeedOptions {
    * parsed in its own task, and key presses and frames get through in between.
    */
   beforeParse?: () => Promise<void>
+  /**
+   * The parser's chunk is requested once this settles: the app passes "Home's first frame is out", so the
+   * chunk's download and compilation never delay that frame (start-up shows cached stories or skeleton rows,
+   * which need no parser). The feed request itself starts at once. Without it, the chunk loads straight away.
+   */
+  parserAfter?: Promise<void>
 }
 
 export type LoadFeedResult =
@@ -49,7 +55,7 @@ const loadPipeline = (): Promise<Pipeline | Error> =>
   )
 
 export async function loadFeed(http: FeedHttp, options: LoadFeedOptions): Promise<LoadFeedResult> {
-  const pipeline = loadPipeline()
+  const pipeline = options.parserAfter ? options.parserAfter.then(loadPipeline, loadPipeline) : loadPipeline()
   const response = await http.get({
     url: options.url,
     etag: options.etag,

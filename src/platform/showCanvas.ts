@@ -13,22 +13,31 @@ const FALLBACK_MS = 3000
  * presented frame is read back whole, and the empty first one cost 30–36 ms of main thread on the start-up
  * path, between Launch and Home's first frame. Attached at a frame's end, the canvas is composited with that
  * frame, in the same task.
+ *
+ * Resolves once the canvas is in the page, so work that the first frame does not need (the feed parser's
+ * chunk) can wait for it instead of competing with it.
  */
 export function showCanvasWithFirstFocus(
   app: Lightning.Application,
   canvas: HTMLCanvasElement,
   parent: HTMLElement,
-): void {
+): Promise<void> {
   const stage = app.stage
   let timer: ReturnType<typeof setTimeout> | undefined
+  let shown: () => void = () => undefined
+  const done = new Promise<void>((resolve) => {
+    shown = resolve
+  })
   const show = () => {
     stage.off('frameEnd', check)
     if (timer !== undefined) clearTimeout(timer)
     if (!canvas.isConnected) parent.appendChild(canvas)
+    shown()
   }
   const check = () => {
     if (focusedTestId(app) !== undefined) show()
   }
   stage.on('frameEnd', check)
   timer = setTimeout(show, FALLBACK_MS)
+  return done
 }

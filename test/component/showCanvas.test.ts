@@ -34,14 +34,19 @@ describe('showCanvasWithFirstFocus', () => {
     mounted = mount(Screen)
     const parent = document.createElement('div')
     const canvas = document.createElement('canvas')
-    showCanvasWithFirstFocus(mounted.app, canvas, parent)
+    let shown = false
+    void showCanvasWithFirstFocus(mounted.app, canvas, parent).then(() => {
+      shown = true
+    })
     mounted.frame(3)
     expect(canvas.parentElement).toBeNull()
-    return { mounted, parent, canvas }
+    return { mounted, parent, canvas, wasShown: () => shown }
   }
 
-  it('adds the canvas with the first frame whose focus has an automation id', () => {
-    const { mounted, parent, canvas } = started()
+  it('adds the canvas with the first frame whose focus has an automation id, then resolves', async () => {
+    const { mounted, parent, canvas, wasShown } = started()
+    await Promise.resolve()
+    expect(wasShown()).toBe(false)
 
     const button = mounted.subject.tag('Button') as Lightning.Element
     setTestId(button, 'ready-button')
@@ -49,6 +54,8 @@ describe('showCanvasWithFirstFocus', () => {
     mounted.subject._refocus()
     mounted.frame()
     expect(canvas.parentElement).toBe(parent)
+    await Promise.resolve()
+    expect(wasShown()).toBe(true)
   })
 
   it('shows the canvas anyway when nothing ever takes focus', () => {

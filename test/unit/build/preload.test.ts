@@ -52,13 +52,16 @@ const bundle = {
 describe('startupPreloadLinks', () => {
   const links = startupPreloadLinks(bundle)
 
-  it('fetches settings.json, the fonts start-up code names and the feed pipeline from the start', () => {
+  it('fetches settings.json and the fonts start-up code names from the start', () => {
     expect(links).toEqual([
       '<link rel="preload" href="./settings.json" as="fetch" crossorigin>',
-      '<link rel="modulepreload" href="./assets/feedPipeline-b.js" crossorigin>',
       '<link rel="preload" href="./assets/inter-d.woff2" as="font" type="font/woff2" crossorigin>',
       '<link rel="preload" href="./assets/inter-bold-i.woff2" as="font" type="font/woff2" crossorigin>',
     ])
+  })
+
+  it('preloads no lazy chunk: the feed parser waits for the first frame, the pages for their first visit', () => {
+    expect(links.join('\n')).not.toMatch(/modulepreload|feedPipeline|StoryPage/)
   })
 
   it('leaves out the fonts only a lazily loaded chunk names (the Arabic faces)', () => {
