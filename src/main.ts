@@ -15,7 +15,6 @@ import { directionOf, loadLanguage } from './i18n/languages'
 import { createLocale } from './i18n/locale'
 import { createHomeFocus } from './pages/home/homeFocus'
 import { type LazyPageName, lazyPageFor, preloadPages } from './pages/lazyPages'
-import { exposeAutomationHooks } from './platform/automationHooks'
 import { holdForImage, startFonts } from './platform/fontLoader'
 import { watchFirstFrames } from './platform/frameWatch'
 import { deviceGlobals } from './platform/globals'
@@ -229,7 +228,12 @@ async function start(): Promise<void> {
     setTimeout(() => watchFirstFrames(app.stage, () => quality.stepDown()), QUALITY_WATCH_DELAY_MS)
   }
   // Read-only hooks for tests and `npm run bench` (which measures without the inspector's DOM mirror).
-  if (inspector || query.has('automation')) exposeAutomationHooks(app, { refresh: () => news.refresh() })
+  // A chunk of its own: a viewer's start never downloads test hooks.
+  if (inspector || query.has('automation')) {
+    import('./platform/automationHooks')
+      .then(({ exposeAutomationHooks }) => exposeAutomationHooks(app, { refresh: () => news.refresh() }))
+      .catch((error: unknown) => log.warn('the automation hooks did not load', error))
+  }
   // After Launch: the SDK's Storage is namespaced by platformSettings.id only once Launch has run.
   news.start()
   // After Launch too (Storage); on Tizen and webOS the TV's own voice guide is the default.
