@@ -8,7 +8,7 @@ import { createRoutes } from './routes'
 import type { Services } from './services'
 import { testId } from './ui/automation'
 import type { BreakingBanner } from './ui/BreakingBanner'
-import { ConfirmDialog } from './ui/ConfirmDialog'
+import type { ConfirmDialog } from './ui/ConfirmDialog'
 import './ui/navigate'
 import { colors } from './ui/theme'
 
@@ -40,13 +40,6 @@ export function createApp(services: Services) {
 
     static getFonts() {
       return fontFaces
-    }
-
-    static override _template(): Lightning.Component.Template {
-      return {
-        ...super._template(),
-        ExitDialog: { type: ConfirmDialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
-      }
     }
 
     /** Puts the breaking-news banner away by itself (appSettings.breaking.showSeconds). */
@@ -121,11 +114,36 @@ export function createApp(services: Services) {
       return true
     }
 
-    private get exitDialog(): ConfirmDialog {
-      // Router.App declares no template spec, so its tags are untyped: check the child's class instead.
-      const dialog: unknown = this.tag('ExitDialog')
-      if (!(dialog instanceof ConfirmDialog)) throw new Error('Lightwire: the app has no exit dialog')
-      return dialog
+    /** Made on the first Back at Home: its code loads then, or with the pages once Home is up (main.ts). */
+    private exitDialog: ConfirmDialog | undefined
+
+    private askBeforeExit(): void {
+      import('./ui/ConfirmDialog')
+        .then(({ ConfirmDialog: Dialog }) => {
+          if (!this.exitDialog) {
+            this.patch({
+              ExitDialog: { type: Dialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
+            })
+            const made: unknown = this.tag('ExitDialog')
+            if (made instanceof Dialog) this.exitDialog = made
+          }
+          // A second Back while the chunk was on its way: the dialog is already asking.
+          if (!this.exitDialog || this.exitDialog.isOpen) return
+          const words = services.locale.t.app
+          this.exitDialog.open({
+            title: words.exitTitle,
+            message: words.exitMessage,
+            confirmLabel: words.exitConfirm,
+            cancelLabel: words.exitCancel,
+            testIds: { confirm: 'exit-yes', cancel: 'exit-no' },
+            handlers: {
+              onConfirm: () => this.exit(),
+              onCancel: () => this._refocus(),
+            },
+          })
+          this._refocus()
+        })
+        .catch((error: unknown) => console.error('[Lightwire] the exit dialog did not load', error))
     }
 
     /**
@@ -141,19 +159,7 @@ export function createApp(services: Services) {
       // The dialog is where Back ends: Backs still waiting behind this one would answer it, or open it again
       // once the viewer has said "Stay". They go; the dialog itself takes any Back pressed from now on.
       navigation.clear()
-      const words = services.locale.t.app
-      this.exitDialog.open({
-        title: words.exitTitle,
-        message: words.exitMessage,
-        confirmLabel: words.exitConfirm,
-        cancelLabel: words.exitCancel,
-        testIds: { confirm: 'exit-yes', cancel: 'exit-no' },
-        handlers: {
-          onConfirm: () => this.exit(),
-          onCancel: () => this._refocus(),
-        },
-      })
-      this._refocus()
+      this.askBeforeExit()
     }
 
     /** Leaves through the platform's own close (Tizen exit, webOS platformBack, else the SDK's closeApp). */
@@ -199,7 +205,7 @@ export function createApp(services: Services) {
     }
 
     override _getFocused(): Lightning.Component | null | undefined {
-      return this.exitDialog.isOpen ? this.exitDialog : super._getFocused()
+      return this.exitDialog?.isOpen ? this.exitDialog : super._getFocused()
     }
 
     /**

@@ -36,7 +36,6 @@ import { showCanvasWithFirstFocus } from './platform/showCanvas'
 import { createGuidanceGate } from './platform/speech/guidanceGate'
 import { routerSettings } from './routes'
 import { Button } from './ui/Button'
-import { ConfirmDialog } from './ui/ConfirmDialog'
 import { Hero } from './ui/Hero'
 import { LiveTile } from './ui/LiveTile'
 import { MessagePanel } from './ui/MessagePanel'
@@ -157,7 +156,7 @@ async function start(): Promise<void> {
     () => import('./data/newsFollowers'),
   )
   // Home's classes go to the speech chunk from here: see ui/speech/describe.ts.
-  const speaking = { Tile, StoryRow, Hero, LiveTile, ConfirmDialog, RowMessage, Button, MessagePanel }
+  const speaking = { Tile, StoryRow, Hero, LiveTile, RowMessage, Button, MessagePanel }
   const guidance = createGuidanceGate(
     storage,
     query,
@@ -219,7 +218,11 @@ async function start(): Promise<void> {
   // The other pages' chunks once Home is up and the first frames are out, so a first visit does not wait
   // for the network (a screen change within 250 ms); a start that never marks (a deep link) waits longer.
   const idle = Promise.race([interactive, delay(PRELOAD_FALLBACK_MS)]).then(() => delay(PRELOAD_DELAY_MS))
-  void idle.then(() => preloadPages(ALL_PAGES))
+  void idle.then(() => {
+    preloadPages(ALL_PAGES)
+    // The exit dialog too (App.ts), so the first Back at Home answers at once.
+    import('./ui/ConfirmDialog').catch((error: unknown) => log.warn('the exit dialog did not load', error))
+  })
   idle
     .then(() => followers.load())
     .catch((error: unknown) => log.warn('new stories and breaking news are unavailable', error))

@@ -3,6 +3,7 @@ import { setTestId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
 import { roundedBox } from './rounded'
+import type { Speakable } from './speech/speakable'
 import { button, colors, dialog, radius, space, stage, textStyle } from './theme'
 
 interface ConfirmDialogSpec extends Lightning.Component.TemplateSpec {
@@ -29,7 +30,8 @@ const BUTTONS_Y = PANEL_H - space.xl - button.h
 
 /**
  * A modal yes/no question, e.g. "Exit Lightwire?". The safe choice (`No`) is focused first; Back means No.
- * It swallows every other key so focus cannot wander behind it.
+ * It swallows every other key so focus cannot wander behind it. A chunk of its own, loaded on the first Back
+ * at Home (App.ts): start-up neither downloads nor builds it.
  */
 export class ConfirmDialog
   extends Lightning.Component<ConfirmDialogSpec>
@@ -101,6 +103,11 @@ export class ConfirmDialog
 
   get isOpen(): boolean {
     return this.visible
+  }
+
+  /** Voice guidance says the question when focus enters the dialog; the focused answer follows. */
+  speech(): Speakable {
+    return { kind: 'dialog', question: String(child(child(this, 'Panel'), 'Title').text?.text ?? '') }
   }
 
   override _getFocused(): Lightning.Component {

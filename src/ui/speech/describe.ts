@@ -1,5 +1,4 @@
 import type { Button } from '../Button'
-import type { ConfirmDialog } from '../ConfirmDialog'
 import { child } from '../child'
 import type { Hero } from '../Hero'
 import type { LiveTile } from '../LiveTile'
@@ -18,7 +17,6 @@ export interface SpeakingClasses {
   StoryRow: typeof StoryRow
   Hero: typeof Hero
   LiveTile: typeof LiveTile
-  ConfirmDialog: typeof ConfirmDialog
   RowMessage: typeof RowMessage
   Button: typeof Button
   MessagePanel: typeof MessagePanel
@@ -55,9 +53,6 @@ export function describer(classes: SpeakingClasses): (element: unknown) => Speak
     if (element instanceof classes.LiveTile) {
       const live = element.live
       return live ? { kind: 'live', title: live.title, available: element.isAvailable } : undefined
-    }
-    if (element instanceof classes.ConfirmDialog) {
-      return { kind: 'dialog', question: textOf(child(element, 'Panel.Title')) }
     }
     if (element instanceof classes.RowMessage) {
       return { kind: 'rowError', message: textOf(child(element, 'Message')) }
