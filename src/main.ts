@@ -3,7 +3,7 @@ import bundledSettings from '../settings.json'
 import { createApp } from './App'
 import { DEFAULT_BREAKING } from './data/breakingSettings'
 import { createNewsStore } from './data/createNewsStore'
-import { createFeedHttp } from './data/http'
+import { lazyFeedHttp } from './data/lazyFeedHttp'
 import { lazyNewsFollowers } from './data/lazyNewsFollowers'
 import { createPreferencesService } from './data/preferencesService'
 import { createReadingHistoryService } from './data/readingHistoryService'
@@ -26,6 +26,7 @@ import { needsLastFramePresented } from './platform/lastFramePresentation'
 import { loadSettingsJson } from './platform/loadSettings'
 import { openLocalStorage } from './platform/localStore'
 import { createPlatform } from './platform/platform'
+import { preloadFetch } from './platform/preloadFetch'
 import { chooseQuality, createQuality } from './platform/quality'
 import { localQualityMemory } from './platform/qualityMemory'
 import { createReadyImages } from './platform/readyImages'
@@ -111,7 +112,8 @@ async function start(): Promise<void> {
     window.attachInspector(Lightning)
   }
 
-  // The feed parser's chunk waits for Home's first frame (data/loadFeed.ts); resolved once it is shown.
+  // The feed client and parser chunks wait for Home's first frame (data/lazyFeedHttp.ts, data/loadFeed.ts);
+  // resolved once it is shown.
   let firstFrameShown: () => void = () => undefined
   const firstFrame = new Promise<void>((resolve) => {
     firstFrameShown = resolve
@@ -120,9 +122,12 @@ async function start(): Promise<void> {
     sections: settings.appSettings.sections,
     refreshMinutes: settings.appSettings.refreshMinutes,
     maxStoriesPerSection: settings.appSettings.maxStoriesPerSection,
-    http: createFeedHttp({
+    http: lazyFeedHttp({
       proxyUrl: settings.platformSettings.proxyUrl,
       pageOrigin: /^https?:/.test(window.location.protocol) ? window.location.origin : undefined,
+      after: firstFrame,
+      preload: preloadFetch(document),
+      warn: (message) => log.warn(message),
     }),
     storage,
     warn: (message) => log.warn(message),

@@ -7,8 +7,8 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import { type Clock, sleep, systemClock } from './clock'
 import type { FeedError } from './model'
-import { proxiedUrl } from './proxy'
-import { isAbsoluteHttpUrl, isForeignUrl } from './url'
+import { feedRoute } from './proxy'
+import { isForeignUrl } from './url'
 
 export interface FeedRequest {
   url: string
@@ -172,9 +172,7 @@ export function createFeedHttp(options: FeedHttpOptions = {}): FeedHttp {
           },
         }
       }
-      const url = proxiedUrl(request.url, options.proxyUrl, options.pageOrigin)
-      const sameOrigin =
-        !options.pageOrigin || !isAbsoluteHttpUrl(url) || url.startsWith(`${options.pageOrigin}/`)
+      const { url, sameOrigin } = feedRoute(request.url, options.proxyUrl, options.pageOrigin)
       let result: Attempt = { kind: 'retry', error: { kind: 'network', feed: request.name } }
       for (let tries = 0; tries <= retries; tries++) {
         if (tries > 0) await sleep(clock, backoffMs * 2 ** (tries - 1))

@@ -12,3 +12,19 @@ export function proxiedUrl(url: string, proxyUrl: string | undefined, pageOrigin
   if (proxy.includes('{url}')) return proxy.replace('{url}', encoded)
   return `${proxy}${proxy.includes('?') ? '&' : '?'}url=${encoded}`
 }
+
+/**
+ * Where a feed request goes, and whether it may carry validators: conditional headers are not
+ * CORS-safelisted, so a cross-origin request leaves revalidation to the browser's HTTP cache instead of
+ * triggering a preflight the feed may refuse. Shared by the client (http.ts) and the start-up preloads
+ * (lazyFeedHttp.ts), which must name exactly the URL the client will ask for.
+ */
+export function feedRoute(
+  url: string,
+  proxyUrl: string | undefined,
+  pageOrigin: string | undefined,
+): { url: string; sameOrigin: boolean } {
+  const routed = proxiedUrl(url, proxyUrl, pageOrigin)
+  const sameOrigin = !pageOrigin || !isAbsoluteHttpUrl(routed) || routed.startsWith(`${pageOrigin}/`)
+  return { url: routed, sameOrigin }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HOME_ROW_FOCUS, HOME_START } from './harness/screens'
+import { HOME_ROW_FOCUS, HOME_START, isVisible } from './harness/screens'
 import { useTv } from './harness/suite'
 
 describe('boot and first screen', () => {
@@ -83,5 +83,23 @@ describe('boot and first screen', () => {
     expect(await tv.focusedIds()).toHaveLength(1)
     await tv.press('Enter')
     await tv.waitForFocus(HOME_START)
+  })
+
+  it('asks the network for each feed once on a cold start (preloaded, then taken over by the client)', async () => {
+    const feeds: string[] = []
+    const tv = await tvs.open({
+      onPage: (page) =>
+        page.on('request', (request) => {
+          const path = new URL(request.url()).pathname
+          if (path.startsWith('/static/feeds/')) feeds.push(path)
+        }),
+    })
+    await tv.waitFor('hero')
+    // Every row has its stories: the client took each preloaded answer (a second request would show here).
+    await tv.page.waitForTimeout(1000)
+    expect(feeds.length).toBeGreaterThan(1)
+    expect(new Set(feeds).size).toBe(feeds.length)
+    expect(await isVisible(tv, 'retry')).toBe(false)
+    expect(tv.errors).toEqual([])
   })
 })
