@@ -9,6 +9,7 @@ import type { Services } from './services'
 import { testId } from './ui/automation'
 import type { BreakingBanner } from './ui/BreakingBanner'
 import type { ConfirmDialog } from './ui/ConfirmDialog'
+import { lazyModule } from './ui/lazyModule'
 import './ui/navigate'
 import { colors } from './ui/theme'
 
@@ -28,7 +29,13 @@ export function createApp(services: Services) {
     },
     (run) => setTimeout(run, NAVIGATION_RETRY_MS),
   )
+  const exitDialogCode = lazyModule(() => import('./ui/ConfirmDialog'))
   return class App extends Router.App {
+    /** Called once Home is up (main.ts), so the first Back at Home opens the dialog in the same task. */
+    static warmExitDialog(): Promise<unknown> {
+      return exitDialogCode.load()
+    }
+
     /**
      * Read by every component through ui/localeOf.ts: the application is the one root they all reach. A getter,
      * not a field: Lightning builds and attaches the first pages inside Application's constructor, before a
@@ -118,32 +125,40 @@ export function createApp(services: Services) {
     private exitDialog: ConfirmDialog | undefined
 
     private askBeforeExit(): void {
-      import('./ui/ConfirmDialog')
-        .then(({ ConfirmDialog: Dialog }) => {
-          if (!this.exitDialog) {
-            this.patch({
-              ExitDialog: { type: Dialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
-            })
-            const made: unknown = this.tag('ExitDialog')
-            if (made instanceof Dialog) this.exitDialog = made
-          }
-          // A second Back while the chunk was on its way: the dialog is already asking.
-          if (!this.exitDialog || this.exitDialog.isOpen) return
-          const words = services.locale.t.app
-          this.exitDialog.open({
-            title: words.exitTitle,
-            message: words.exitMessage,
-            confirmLabel: words.exitConfirm,
-            cancelLabel: words.exitCancel,
-            testIds: { confirm: 'exit-yes', cancel: 'exit-no' },
-            handlers: {
-              onConfirm: () => this.exit(),
-              onCancel: () => this._refocus(),
-            },
-          })
-          this._refocus()
-        })
+      const code = exitDialogCode.loaded
+      if (code) {
+        this.openExitDialog(code.ConfirmDialog)
+        return
+      }
+      exitDialogCode
+        .load()
+        .then(({ ConfirmDialog: Dialog }) => this.openExitDialog(Dialog))
         .catch((error: unknown) => console.error('[Lightwire] the exit dialog did not load', error))
+    }
+
+    private openExitDialog(Dialog: typeof ConfirmDialog): void {
+      if (!this.exitDialog) {
+        this.patch({
+          ExitDialog: { type: Dialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
+        })
+        const made: unknown = this.tag('ExitDialog')
+        if (made instanceof Dialog) this.exitDialog = made
+      }
+      // A second Back while the chunk was on its way: the dialog is already asking.
+      if (!this.exitDialog || this.exitDialog.isOpen) return
+      const words = services.locale.t.app
+      this.exitDialog.open({
+        title: words.exitTitle,
+        message: words.exitMessage,
+        confirmLabel: words.exitConfirm,
+        cancelLabel: words.exitCancel,
+        testIds: { confirm: 'exit-yes', cancel: 'exit-no' },
+        handlers: {
+          onConfirm: () => this.exit(),
+          onCancel: () => this._refocus(),
+        },
+      })
+      this._refocus()
     }
 
     /**

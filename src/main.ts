@@ -226,7 +226,7 @@ async function start(): Promise<void> {
   void idle.then(() => {
     preloadPages(ALL_PAGES)
     // The exit dialog too (App.ts), so the first Back at Home answers at once.
-    import('./ui/ConfirmDialog').catch((error: unknown) => log.warn('the exit dialog did not load', error))
+    App.warmExitDialog().catch((error: unknown) => log.warn('the exit dialog did not load', error))
   })
   idle
     .then(() => followers.load())

@@ -129,6 +129,8 @@ describe('the Arabic interface (?lang=ar)', () => {
   it('mirrors the reader (image column on the right) and Settings, and Back returns to the tile', async () => {
     const tv = await tvs.open({ query: { lang: 'ar' } })
     await tv.waitForFocus(HOME_START)
+    // The rows arrive after Home's first frame: wait for them rather than pressing into skeletons.
+    await tv.waitFor('tile-top-1')
     await tv.press('Down', 2)
     await tv.press('Left')
     await tv.waitForFocus('tile-top-1')

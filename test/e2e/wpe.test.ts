@@ -97,9 +97,10 @@ describe.each(['dist', 'dist-legacy'] as const)('%s in WPE WebKit', (app) => {
       const tile = await focusOn(session, /^tile-/)
       await session.press('Enter')
       await focusOn(session, /^story$/)
-      // The inspector mirrors a text texture's text as the `texture-text` attribute.
-      const title = await session.execute<string>(
+      // The inspector mirrors a text texture's text as the `texture-text` attribute (once the page has set it).
+      const title = await session.waitFor<string>(
         `var n = document.querySelector('[data-testid=story-title]'); var t = n && (n.getAttribute('texture-text') || (n.querySelector('[texture-text]') || { getAttribute: function () { return '' } }).getAttribute('texture-text')); return t || ''`,
+        (text) => text.length > 0,
       )
       expect(title.length).toBeGreaterThan(0)
       await session.press('Backspace')
