@@ -11,6 +11,7 @@
 import { DateColumn } from './dateColumn'
 import type { Story, StoryHeadline } from './model'
 import { StoryIdColumn } from './storyIdColumn'
+import { TitleColumn } from './titleColumn'
 
 /**
  * What a row, Home's focus memory, the breaking banner and Up next read of a section's stories: a read-only
@@ -38,7 +39,7 @@ export class SectionStories implements HeadlineList {
   /** The first story, whole: Home's hero shows its summary. */
   readonly lead: Story | undefined
   private readonly ids: StoryIdColumn
-  private readonly titles: readonly string[]
+  private readonly titles: TitleColumn
   private readonly published: DateColumn
   /** Only when some story has been updated. */
   private readonly updated: DateColumn | undefined
@@ -55,7 +56,7 @@ export class SectionStories implements HeadlineList {
       lead?.sectionId ?? '',
       stories.map((story) => story.id),
     )
-    this.titles = stories.map((story) => story.title)
+    this.titles = new TitleColumn(stories.map((story) => story.title))
     this.published = new DateColumn(stories.map((story) => story.publishedAt))
     this.updated = stories.some((story) => story.updatedAt !== undefined)
       ? new DateColumn(stories.map((story) => story.updatedAt))
@@ -76,7 +77,7 @@ export class SectionStories implements HeadlineList {
     const headline: StoryHeadline = {
       id: this.ids.at(i),
       sectionId: this.sectionIds?.[i] ?? lead.sectionId,
-      title: this.titles[i] ?? '',
+      title: this.titles.at(i) ?? '',
       source: this.sources?.[i] ?? lead.source,
       publishedAt: this.published.at(i),
       imageUrl: this.images ? this.images[i] : lead.image?.url,
