@@ -1,17 +1,26 @@
 /**
  * A section's stories as the store holds them (issue 13, memory): the first one whole, because Home's hero
- * shows its summary, and the others as columns of what a tile shows. Summaries, bodies, bylines and web
- * addresses are the bulk of a story's bytes and only the reader needs them; the store reads them back when a
- * story is opened. Below them, an object a headline (~36 bytes), its boxed date (~12) and its id string (~32)
- * were most of what was left: a column a field (an id's digits in one string a section, dates as small
- * integers, a field every story of the section shares kept once) costs ~26 bytes a story plus its title, all
- * of it in ordinary arrays and strings on the JS heap. A headline object is made when one is asked for (the
- * tiles on screen, a search through the section) and is the caller's to keep or drop.
+ * shows its summary, and every story as columns of what a tile shows (columns.ts). Summaries, bodies, bylines
+ * and web addresses are the bulk of a story's bytes and only the reader needs them; the store reads them back
+ * when a story is opened. Below them, an object a headline (~36 bytes), its boxed date (~12), its id string
+ * (~32) and its title's string header (~13) were most of what was left: as columns (an id's digits, titles end
+ * to end, dates as small integers, a field every story of the section shares kept once) a story costs ~30
+ * bytes plus its title's characters. A headline object is made when one is asked for (the tiles on screen, a
+ * search through the section) and is the caller's to keep or drop.
  */
-import { DateColumn } from './dateColumn'
+import {
+  type DateColumn,
+  dateAt,
+  dateColumn,
+  type IdColumn,
+  idAt,
+  idColumn,
+  indexOfId,
+  type TitleColumn,
+  titleAt,
+  titleColumn,
+} from './columns'
 import type { Story, StoryHeadline } from './model'
-import { StoryIdColumn } from './storyIdColumn'
-import { TitleColumn } from './titleColumn'
 
 /**
  * What a row, Home's focus memory, the breaking banner and Up next read of a section's stories: a read-only
@@ -38,7 +47,7 @@ export class SectionStories implements HeadlineList {
   readonly length: number
   /** The first story, whole: Home's hero shows its summary. */
   readonly lead: Story | undefined
-  private readonly ids: StoryIdColumn
+  private readonly ids: IdColumn
   private readonly titles: TitleColumn
   private readonly published: DateColumn
   /** Only when some story has been updated. */
@@ -52,14 +61,14 @@ export class SectionStories implements HeadlineList {
     const lead = stories[0]
     this.length = stories.length
     this.lead = lead
-    this.ids = new StoryIdColumn(
+    this.ids = idColumn(
       lead?.sectionId ?? '',
       stories.map((story) => story.id),
     )
-    this.titles = new TitleColumn(stories.map((story) => story.title))
-    this.published = new DateColumn(stories.map((story) => story.publishedAt))
+    this.titles = titleColumn(stories.map((story) => story.title))
+    this.published = dateColumn(stories.map((story) => story.publishedAt))
     this.updated = stories.some((story) => story.updatedAt !== undefined)
-      ? new DateColumn(stories.map((story) => story.updatedAt))
+      ? dateColumn(stories.map((story) => story.updatedAt))
       : undefined
     this.sectionIds = column(stories, (story) => story.sectionId)
     this.sources = column(stories, (story) => story.source)
@@ -75,14 +84,14 @@ export class SectionStories implements HeadlineList {
     if (i === 0 || !lead) return lead
     // The usual fields in one literal: V8 keeps them inside the object (no second property store).
     const headline: StoryHeadline = {
-      id: this.ids.at(i),
+      id: idAt(this.ids, i),
       sectionId: this.sectionIds?.[i] ?? lead.sectionId,
-      title: this.titles.at(i) ?? '',
+      title: titleAt(this.titles, i) ?? '',
       source: this.sources?.[i] ?? lead.source,
-      publishedAt: this.published.at(i),
+      publishedAt: dateAt(this.published, i),
       imageUrl: this.images ? this.images[i] : lead.image?.url,
     }
-    const updatedAt = this.updated?.at(i)
+    const updatedAt = this.updated && dateAt(this.updated, i)
     if (updatedAt !== undefined) headline.updatedAt = updatedAt
     const dir = this.dirs ? this.dirs[i] : lead.dir
     if (dir) headline.dir = dir
@@ -91,14 +100,11 @@ export class SectionStories implements HeadlineList {
 
   /** Where the story with this id is (-1: not in the section), without making a headline. */
   indexOf(id: string): number {
-    return this.ids.indexOf(id)
+    return indexOfId(this.ids, id)
   }
 
-  *[Symbol.iterator](): Iterator<StoryHeadline> {
-    for (let i = 0; i < this.length; i++) {
-      const story = this.at(i)
-      if (story) yield story
-    }
+  [Symbol.iterator](): Iterator<StoryHeadline> {
+    return this.map((story) => story)[Symbol.iterator]()
   }
 
   find(predicate: (story: StoryHeadline, index: number) => boolean): StoryHeadline | undefined {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DateColumn } from '../../../src/data/dateColumn'
+import { dateAt, dateColumn } from '../../../src/data/columns'
 
 const column = (values: (number | undefined)[]) => {
-  const dates = new DateColumn(values)
-  return values.map((_, index) => dates.at(index))
+  const dates = dateColumn(values)
+  return values.map((_, index) => dateAt(dates, index))
 }
 
-describe('DateColumn', () => {
+describe('dateColumn', () => {
   const now = Date.UTC(2026, 11, 4, 22, 0, 0)
 
   it('gives back whole-second dates, before and after the first one, and the missing ones', () => {
@@ -21,9 +21,18 @@ describe('DateColumn', () => {
     expect(column(far)).toEqual(far)
   })
 
+  it('keeps whole-second dates as small integers, anything else as milliseconds', () => {
+    expect(dateColumn([now, undefined, now - 60_000])).toMatchObject({
+      base: now,
+      scale: 1000,
+      values: [0, undefined, -60],
+    })
+    expect(dateColumn([now, now + 1])).toMatchObject({ base: 0, scale: 1, values: [now, now + 1] })
+  })
+
   it('has nothing past its end', () => {
-    expect(new DateColumn([now]).at(1)).toBeUndefined()
-    expect(new DateColumn([]).at(0)).toBeUndefined()
-    expect(new DateColumn([now + 1]).at(1)).toBeUndefined()
+    expect(dateAt(dateColumn([now]), 1)).toBeUndefined()
+    expect(dateAt(dateColumn([]), 0)).toBeUndefined()
+    expect(dateAt(dateColumn([now + 1]), 1)).toBeUndefined()
   })
 })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { TitleColumn } from '../../../src/data/titleColumn'
+import { titleAt, titleColumn } from '../../../src/data/columns'
 
 const all = (titles: string[]) => {
-  const column = new TitleColumn(titles)
-  return titles.map((_, index) => column.at(index))
+  const column = titleColumn(titles)
+  return titles.map((_, index) => titleAt(column, index))
 }
 
-describe('TitleColumn', () => {
+describe('titleColumn', () => {
   it('gives every title back as it was given, narrow and wide ones mixed', () => {
     const titles = [
       'Harbour cranes return to the old docks',
@@ -18,16 +18,19 @@ describe('TitleColumn', () => {
       'Last one',
     ]
     expect(all(titles)).toEqual(titles)
+    // Narrow titles in one string, wide ones in the other.
+    expect(titleColumn(['Ab', 'C’d', 'Ef'])).toMatchObject({ pools: ['AbEf', 'C’d'] })
   })
 
   it('keeps a section with a title longer than a packed length can say as separate strings', () => {
     const titles = ['Short', 'y'.repeat(600), 'Another']
     expect(all(titles)).toEqual(titles)
+    expect(titleColumn(titles)).toEqual(titles)
   })
 
   it('has nothing past its end', () => {
-    expect(new TitleColumn(['One']).at(1)).toBeUndefined()
-    expect(new TitleColumn([]).at(0)).toBeUndefined()
-    expect(new TitleColumn(['z'.repeat(600)]).at(1)).toBeUndefined()
+    expect(titleAt(titleColumn(['One']), 1)).toBeUndefined()
+    expect(titleAt(titleColumn([]), 0)).toBeUndefined()
+    expect(titleAt(titleColumn(['z'.repeat(600)]), 1)).toBeUndefined()
   })
 })
