@@ -42,15 +42,10 @@ export function dateAt(column: DateColumn, index: number): number | undefined {
 
 /**
  * Ids: normalize.ts makes every id `<section id>-<14 base-36 digits>` (text/hash.ts); the section keeps every
- * story's digits in one string (14 bytes a story instead of a ~32-byte string each). An id of another form (a
- * test's `a`, another section's prefix) is kept whole in `others`, its digits left as dashes.
+ * story's digits in one string (14 bytes a story instead of a ~32-byte string each). A section with an id of
+ * another form (a test's `a`, a prefix from another section) keeps its ids as they are.
  */
-export interface IdColumn {
-  /** `<section id>-` */
-  readonly prefix: string
-  readonly digits: string
-  readonly others: ReadonlyMap<number, string>
-}
+export type IdColumn = { readonly prefix: string; readonly digits: string } | readonly string[]
 
 const DIGITS = 14
 const HASH_DIGITS = /^[0-9a-z]{14}$/
@@ -62,36 +57,31 @@ function digitsOf(id: string, prefix: string): string | undefined {
 
 export function idColumn(sectionId: string, ids: readonly string[]): IdColumn {
   const prefix = `${sectionId}-`
-  const others = new Map<number, string>()
-  const digits = ids.map((id, index) => {
+  const digits: string[] = []
+  for (const id of ids) {
     const packed = digitsOf(id, prefix)
-    if (packed === undefined) others.set(index, id)
-    return packed ?? '-'.repeat(DIGITS)
-  })
+    if (packed === undefined) return ids
+    digits.push(packed)
+  }
   // join makes one flat string: one object a section, whatever its number of stories.
-  return { prefix, digits: digits.join(''), others }
+  return { prefix, digits: digits.join('') }
 }
 
-export function idAt(column: IdColumn, index: number): string {
-  return column.others.get(index) ?? column.prefix + column.digits.slice(index * DIGITS, (index + 1) * DIGITS)
+export function idAt(column: IdColumn, index: number): string | undefined {
+  if (!('digits' in column)) return column[index]
+  const digits = column.digits.slice(index * DIGITS, (index + 1) * DIGITS)
+  return digits ? column.prefix + digits : undefined
 }
 
 /** The first index holding `id`, or -1, without spelling any id. */
 export function indexOfId(column: IdColumn, id: string): number {
-  let first = -1
-  for (const [index, other] of column.others) if (other === id && (first < 0 || index < first)) first = index
+  if (!('digits' in column)) return column.indexOf(id)
   const digits = digitsOf(id, column.prefix)
-  if (digits === undefined) return first
-  const end = first < 0 ? column.digits.length : first * DIGITS
-  for (
-    let at = column.digits.indexOf(digits);
-    at >= 0 && at < end;
-    at = column.digits.indexOf(digits, at + 1)
-  ) {
-    // A match across two stories' digits is no match.
-    if (at % DIGITS === 0) return at / DIGITS
-  }
-  return first
+  if (digits === undefined) return -1
+  // A match across two stories' digits is no match: only one at a story's start counts.
+  let at = column.digits.indexOf(digits)
+  while (at > 0 && at % DIGITS !== 0) at = column.digits.indexOf(digits, at + 1)
+  return at < 0 ? -1 : at / DIGITS
 }
 
 /**

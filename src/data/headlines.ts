@@ -84,7 +84,7 @@ export class SectionStories implements HeadlineList {
     if (i === 0 || !lead) return lead
     // The usual fields in one literal: V8 keeps them inside the object (no second property store).
     const headline: StoryHeadline = {
-      id: idAt(this.ids, i),
+      id: idAt(this.ids, i) ?? '',
       sectionId: this.sectionIds?.[i] ?? lead.sectionId,
       title: titleAt(this.titles, i) ?? '',
       source: this.sources?.[i] ?? lead.source,
