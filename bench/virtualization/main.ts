@@ -9,6 +9,7 @@
 import { Lightning } from '@lightningjs/sdk'
 // @ts-expect-error: @lightningjs/ui ships no type definitions.
 import { List } from '@lightningjs/ui'
+import { sectionStories } from '../../src/data/headlines'
 import type { SectionState } from '../../src/data/newsStore'
 import { english } from '../../src/i18n/english'
 import { homeEntries } from '../../src/pages/home/homeEntries'
@@ -25,17 +26,19 @@ const sections: SectionState[] = Array.from({ length: SECTIONS }, (_, s) => ({
   status: 'ready',
   refreshing: false,
   fetchedAt: now,
-  stories: Array.from({ length: STORIES }, (_, i) => ({
-    id: `gen-${s}-${i}`,
-    sectionId: `gen-${s}`,
-    title: `Generated story ${i + 1} of section ${s + 1}, with a headline that wraps onto more lines`,
-    summary: 'Summary.',
-    body: [],
-    publishedAt: now - i * 11 * 60_000,
-    source: 'Bench',
-    image: { url: `/gen/img/${(s * 3 + i) % 24}.png` },
-    imageUrl: `/gen/img/${(s * 3 + i) % 24}.png`,
-  })),
+  stories: sectionStories(
+    Array.from({ length: STORIES }, (_, i) => ({
+      id: `gen-${s}-${i}`,
+      sectionId: `gen-${s}`,
+      title: `Generated story ${i + 1} of section ${s + 1}, with a headline that wraps onto more lines`,
+      summary: 'Summary.',
+      body: [],
+      publishedAt: now - i * 11 * 60_000,
+      source: 'Bench',
+      image: { url: `/gen/img/${(s * 3 + i) % 24}.png` },
+      imageUrl: `/gen/img/${(s * 3 + i) % 24}.png`,
+    })),
+  ),
 }))
 
 class LuiRow extends Lightning.Component {

@@ -7,6 +7,7 @@
  * recent a story must be and how long the banner stays (breakingSettings.ts). This module loads lazily
  * (lazyNewsFollowers.ts): nothing of it is needed for the first frame.
  */
+import type { HeadlineList } from './headlines'
 import type { StoryHeadline } from './model'
 import { storyKey } from './newStories'
 
@@ -19,7 +20,7 @@ const FUTURE_SLACK_MS = 5 * 60_000
  * and not shown before. Stories without a date never qualify: nothing says they are recent.
  */
 export function pickBreaking(options: {
-  sections: readonly { id: string; stories: readonly StoryHeadline[] }[]
+  sections: readonly { id: string; stories: HeadlineList }[]
   breakingSections: ReadonlySet<string>
   now: number
   maxAgeMinutes: number

@@ -5,6 +5,7 @@
  */
 import { parseBreakingShown, pickBreaking, withShown } from './breaking'
 import type { BreakingSettings } from './breakingSettings'
+import type { HeadlineList } from './headlines'
 import type { StoryHeadline } from './model'
 import { type KeyValueStore, readStored } from './storage'
 
@@ -13,7 +14,7 @@ export const BREAKING_SHOWN_KEY = 'breakingShown'
 export interface BreakingService {
   readonly settings: BreakingSettings
   /** Takes in the store's sections (main.ts subscribes it to the news store). */
-  observe(snapshot: { sections: readonly { id: string; stories: readonly StoryHeadline[] }[] }): void
+  observe(snapshot: { sections: readonly { id: string; stories: HeadlineList }[] }): void
   /** The banner's listener: one story at a time, each only once. */
   subscribe(listener: (story: StoryHeadline) => void): () => void
 }

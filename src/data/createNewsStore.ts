@@ -55,7 +55,7 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     state: {
       id: settings.id,
       title: settings.title,
-      stories: [],
+      stories: sectionStories([]),
       fetchedAt: 0,
       status: 'loading',
       refreshing: false,
@@ -135,9 +135,8 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
 
   /** The whole story at `index` of a section: the lead is kept whole, the others come from memory or storage. */
   function wholeStory(section: SectionState, index: number): Story | undefined {
-    const [lead, ...rest] = section.stories
-    if (index === 0) return lead
-    const headline = rest[index - 1]
+    if (index === 0) return section.stories.lead
+    const headline = section.stories.at(index)
     const entry = entries.find((candidate) => candidate.settings.id === section.id)
     if (!headline || !entry) return undefined
     const whole = entry.whole ?? readCachedStories(deps.storage, entry.settings.id, entry.settings.url)
@@ -260,7 +259,7 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     refresh,
     findStory(id): StoryLocation | undefined {
       for (const section of current.sections) {
-        const index = section.stories.findIndex((story) => story.id === id)
+        const index = section.stories.indexOf(id)
         const story = index < 0 ? undefined : wholeStory(section, index)
         if (story) return { story, section, index }
       }

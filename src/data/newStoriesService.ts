@@ -4,7 +4,7 @@
  * tiles carry the "New" mark. Pure rules in newStories.ts; this file adds Storage, the session's count and
  * change listeners. Storage is read on first use: the SDK namespaces it by the app id only once Launch ran.
  */
-import type { StoryHeadline } from './model'
+import type { HeadlineList } from './headlines'
 import { markSeen, type NewStoriesState, observeSections, parseNewStories, storyKey } from './newStories'
 import { type KeyValueStore, readStored } from './storage'
 
@@ -12,11 +12,11 @@ export const NEW_STORIES_KEY = 'newStories'
 
 export interface NewStoriesService {
   /** Takes in the store's sections (main.ts subscribes it to the news store). */
-  observe(snapshot: { sections: readonly { id: string; stories: readonly StoryHeadline[] }[] }): void
+  observe(snapshot: { sections: readonly { id: string; stories: HeadlineList }[] }): void
   /** The story came in with a refresh and the viewer has not seen it yet: its tile says "New". */
   isNew(storyId: string): boolean
   /** The stories of `sections` that came in since the viewer last acknowledged them, in section order. */
-  pending(sections: readonly { stories: readonly StoryHeadline[] }[]): string[]
+  pending(sections: readonly { stories: HeadlineList }[]): string[]
   /** The viewer focused or opened it. */
   seen(storyId: string): void
   /** The viewer looked at what came in (OK on the indicator, or up to the top of Home). */

@@ -1,5 +1,5 @@
-import type { SectionStories } from './headlines'
-import type { FeedError, Section, Story, StoryHeadline } from './model'
+import type { HeadlineList, SectionStories } from './headlines'
+import type { FeedError, Section, Story } from './model'
 
 /**
  * What the screens consume: the live state of every configured section, updated as feeds arrive, fail or
@@ -17,7 +17,7 @@ export type SectionStatus =
   | 'error'
 
 export interface SectionState extends Omit<Section, 'stories'> {
-  /** The first story whole (the hero's), the others as headlines: `findStory` gives a whole one. */
+  /** The first story whole (`lead`, the hero's), every story as a headline: `findStory` gives a whole one. */
   stories: SectionStories
   status: SectionStatus
   /** A fetch is in flight for this section (first load, refresh or retry). */
@@ -26,7 +26,7 @@ export interface SectionState extends Omit<Section, 'stories'> {
 
 /** A row's worth of a section (StoryRow, Home's focus memory, Continue reading): headlines are enough. */
 export interface RowSection extends Omit<SectionState, 'stories'> {
-  stories: readonly StoryHeadline[]
+  stories: HeadlineList
 }
 
 export interface NewsSnapshot {

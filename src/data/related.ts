@@ -14,8 +14,9 @@ export interface Neighbours {
 /** The stories either side of `index` in its section (no wrap-around: the ends are the ends). */
 export function neighbours(location: StoryLocation): Neighbours {
   const { stories } = location.section
-  const previous = stories[location.index - 1]
-  const next = stories[location.index + 1]
+  // `at` counts a negative index from the end: the first story has no previous one.
+  const previous = location.index > 0 ? stories.at(location.index - 1) : undefined
+  const next = stories.at(location.index + 1)
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) }
 }
 
@@ -82,7 +83,7 @@ export function relatedStories(snapshot: NewsSnapshot, location: StoryLocation, 
 
   const elsewhere = snapshot.sections
     .filter((section) => section.id !== location.section.id)
-    .flatMap((section) => section.stories)
+    .flatMap((section) => [...section.stories])
     .map((story) => ({ story, shared: sharedWords(words, titleWords(story.title)) }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || (b.story.publishedAt ?? 0) - (a.story.publishedAt ?? 0))

@@ -121,7 +121,7 @@ export class StoryRow
     if (status === 'ready') {
       const carousel = this.stage.c({ type: Carousel, w: VIEW_W })
       carousel.onIndexChange = (index) => {
-        const story = this._section?.stories[index]
+        const story = this._section?.stories.at(index)
         if (story) this.events?.onIndexChange(story, index)
       }
       body.childList.a(carousel)
@@ -152,7 +152,7 @@ export class StoryRow
           ({ type: Tile, ...testId(`tile-${section.id}-${i}`) }) as Lightning.Element.PatchTemplate,
         update: (tile, i) => {
           if (!(tile instanceof Tile)) return
-          const story = this._section?.stories[i]
+          const story = this._section?.stories.at(i)
           tile.light = this.light
           tile.place = { position: i + 1, total: section.stories.length }
           if (!story) return
@@ -184,7 +184,7 @@ export class StoryRow
       return true
     }
     const carousel = this.carousel
-    const story = carousel ? section.stories[carousel.index] : undefined
+    const story = carousel ? section.stories.at(carousel.index) : undefined
     if (!carousel || !story) return false
     this.events?.onOpen(story, carousel.index)
     return true

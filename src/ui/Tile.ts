@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { sameHeadline } from '../data/headlines'
 import type { StoryHeadline } from '../data/model'
 import { child } from './child'
 import { localeOf } from './localeOf'
@@ -102,7 +103,8 @@ export class Tile
    * viewer opened it) says so in the meta line, and its headline steps back to the muted colour.
    */
   set item(value: TileItem) {
-    const changed = value.story !== this._story
+    // A section hands out a new headline object each time it is asked: compare what the tile draws.
+    const changed = !sameHeadline(value.story, this._story)
     const read = value.read === true
     this._fresh = value.fresh === true && !read
     this._story = value.story

@@ -20,7 +20,7 @@ export interface FeaturedStory {
 /** The hero's story: the first story of the first section (in order) that has stories to show. */
 export function featuredStory(snapshot: NewsSnapshot): FeaturedStory | undefined {
   for (const section of snapshot.sections) {
-    const story = section.status === 'ready' ? section.stories[0] : undefined
+    const story = section.status === 'ready' ? section.stories.lead : undefined
     if (story) return { story, section }
   }
   return undefined

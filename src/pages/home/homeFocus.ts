@@ -76,7 +76,7 @@ export function rememberedIndex(memory: HomeFocus, section: RowSection): number 
     memory.rows.get(section.id),
     section.stories.map((story) => story.id),
   )
-  const story = section.stories[index]
+  const story = section.stories.at(index)
   if (story) memory.rows.set(section.id, { storyId: story.id, index })
   return index
 }

@@ -1,4 +1,4 @@
-import type { StoryHeadline } from '../../data/model'
+import type { HeadlineList } from '../../data/headlines'
 import type { NewStoriesService } from '../../data/newStoriesService'
 import type { HomeHeader } from './HomeHeader'
 
@@ -19,7 +19,7 @@ export class NewStoriesFollow {
   constructor(
     private readonly header: () => HomeHeader,
     /** The sections Home shows now, in its order (after the viewer's preferences). */
-    private readonly shown: () => readonly { stories: readonly StoryHeadline[] }[],
+    private readonly shown: () => readonly { stories: HeadlineList }[],
     private readonly service: () => NewStoriesPort | undefined,
     /** Draws Home again (new marks to show). */
     private readonly redraw: () => void,

@@ -10,7 +10,7 @@ export function snapshotNeedsArabic(snapshot: NewsSnapshot): boolean {
   return snapshot.sections.some(
     (section) =>
       hasArabicScript(section.title) ||
-      hasArabicScript(section.stories[0]?.summary ?? '') ||
+      hasArabicScript(section.stories.lead?.summary ?? '') ||
       section.stories.some((story) => hasArabicScript(story.title)),
   )
 }

@@ -10,6 +10,7 @@ import type {
   SectionStatus,
   StoryLocation,
 } from '../../../src/data/newsStore'
+import { WholeSectionStories } from '../../wholeStories'
 
 export const NOW = Date.UTC(2025, 4, 6, 12, 0, 0)
 
@@ -29,12 +30,15 @@ export function makeStory(sectionId: string, index: number, overrides: Partial<S
   return 'imageUrl' in overrides ? story : { ...story, imageUrl: story.image?.url }
 }
 
+/** A section as a test writes it: its stories as a plain array of whole stories. */
+export type SectionFixture = Omit<SectionState, 'stories'> & { stories: Story[] }
+
 export function makeSection(
   id: string,
   count: number,
   status: SectionStatus = count > 0 ? 'ready' : 'empty',
   extra: Partial<Omit<SectionState, 'stories'>> & { stories?: Story[] } = {},
-): SectionState & { stories: Story[] } {
+): SectionFixture {
   return {
     id,
     title: id.charAt(0).toUpperCase() + id.slice(1),
@@ -47,8 +51,18 @@ export function makeSection(
   }
 }
 
-export function snapshotOf(sections: SectionState[], updatedAt = NOW): NewsSnapshot {
-  return { sections, updatedAt }
+/** The store's view of fixtures: their stories as the store holds them (SectionStories). */
+export function sectionOf(section: SectionFixture | SectionState): SectionState {
+  return Array.isArray(section.stories)
+    ? { ...section, stories: new WholeSectionStories(section.stories) }
+    : { ...section, stories: section.stories }
+}
+
+export function snapshotOf(
+  sections: readonly (SectionFixture | SectionState)[],
+  updatedAt = NOW,
+): NewsSnapshot {
+  return { sections: sections.map(sectionOf), updatedAt }
 }
 
 /** A NewsStore driven by the test: `emit(snapshot)` is a feed arriving, failing or refreshing. */
@@ -87,10 +101,10 @@ export class FakeNewsStore implements NewsStore {
 
   findStory(id: string): StoryLocation | undefined {
     for (const section of this.current.sections) {
-      const index = section.stories.findIndex((story) => story.id === id)
-      const story = section.stories[index]
-      // The fake's sections hold whole stories (makeSection); a headline-only one is not opened.
-      if (story && 'summary' in story) return { story, section, index }
+      const index = section.stories.indexOf(id)
+      // The fake's sections hold whole stories (makeSection, snapshotOf); a headline-only one is not opened.
+      const story = section.stories instanceof WholeSectionStories ? section.stories.whole[index] : undefined
+      if (story) return { story, section, index }
     }
     return undefined
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BREAKING } from '../../../src/data/breakingSettings'
+import { sectionStories } from '../../../src/data/headlines'
 import { lazyNewsFollowers } from '../../../src/data/lazyNewsFollowers'
-import type { Section, Story } from '../../../src/data/model'
+import type { Story } from '../../../src/data/model'
 import { storyKey } from '../../../src/data/newStories'
 import { NEW_STORIES_KEY } from '../../../src/data/newStoriesService'
 import type { NewsSnapshot, SectionState } from '../../../src/data/newsStore'
@@ -19,7 +20,7 @@ const story = (id: string, publishedAt = Date.UTC(2026, 11, 4, 11, 58)): Story =
 const section = (id: string, ids: string[]): SectionState => ({
   id,
   title: id,
-  stories: ids.map((id) => story(id)),
+  stories: sectionStories(ids.map((id) => story(id))),
   fetchedAt: 1,
   status: 'ready',
   refreshing: false,
@@ -72,7 +73,7 @@ describe('news followers, loaded lazily', () => {
     expect(followers.newStories.isNew('a')).toBe(true)
     expect(redraws).toEqual([true])
 
-    news.emit([section('world', ['b', 'a']), section('alerts', ['flash'])] as Section[] as SectionState[])
+    news.emit([section('world', ['b', 'a']), section('alerts', ['flash'])])
     expect(followers.newStories.pending([{ stories: [story('b'), story('a')] }])).toEqual(['b'])
     expect(banners).toEqual(['flash'])
     expect(redraws).toEqual([true, true])

@@ -74,10 +74,10 @@ describe('createNewsStore', () => {
     expect(good?.stories.map((story) => story.title)).toEqual(['One', 'Two'])
     expect(broken).toMatchObject({
       status: 'error',
-      stories: [],
+      stories: { length: 0 },
       error: { kind: 'http', status: 404, feed: 'BROKEN' },
     })
-    expect(empty).toMatchObject({ status: 'empty', stories: [] })
+    expect(empty).toMatchObject({ status: 'empty', stories: { length: 0 } })
     expect(junk).toMatchObject({ status: 'error', error: { kind: 'not-a-feed' } })
     expect(store.snapshot().updatedAt).toBeGreaterThan(0)
     expect(seen.length).toBeGreaterThanOrEqual(5)
@@ -99,7 +99,7 @@ describe('createNewsStore', () => {
     await store.refresh('world')
     expect(store.snapshot().sections[0]).toMatchObject({
       status: 'ready',
-      stories: [{ title: 'Kept' }],
+      stories: { length: 1, lead: { title: 'Kept' } },
       error: { kind: 'http', status: 500 },
     })
   })
@@ -120,7 +120,7 @@ describe('createNewsStore', () => {
     await store.refresh()
     expect(store.snapshot().sections[0]).toMatchObject({
       status: 'ready',
-      stories: [{ title: 'Still here' }],
+      stories: { length: 1, lead: { title: 'Still here' } },
     })
     expect(warnings.join()).toMatch(/no stories: keeping the previous 1/)
   })
@@ -140,7 +140,7 @@ describe('createNewsStore', () => {
     expect(store.snapshot().sections[0]).toMatchObject({
       status: 'ready',
       refreshing: true,
-      stories: [{ title: 'Cached story' }],
+      stories: { length: 1, lead: { title: 'Cached story' } },
     })
     await store.settled()
     expect(server.requests.filter((r) => url.endsWith(r.path)).at(-1)?.headers['if-none-match']).toBe('"v1"')
@@ -149,7 +149,7 @@ describe('createNewsStore', () => {
       refreshing: false,
       fetchedAt: clock.now(),
     })
-    expect(store.snapshot().sections[0]?.stories[0]?.title).toBe('Cached story')
+    expect(store.snapshot().sections[0]?.stories.lead?.title).toBe('Cached story')
   })
 
   it('ignores a cache made for another URL, and a cache in an unknown shape (with a warning)', async () => {
@@ -196,7 +196,7 @@ describe('createNewsStore', () => {
     expect(served).toBe(1)
     const next = new Promise<void>((resolve) => {
       const stop = store.subscribe((snapshot) => {
-        if (!snapshot.sections[0]?.refreshing && snapshot.sections[0]?.stories[0]?.title === 'Edition 2') {
+        if (!snapshot.sections[0]?.refreshing && snapshot.sections[0]?.stories.lead?.title === 'Edition 2') {
           stop()
           resolve()
         }
@@ -275,7 +275,7 @@ describe('createNewsStore', () => {
     })
     store.start()
     await store.settled()
-    const b1 = defined(store.snapshot().sections[1]?.stories[0], 'story B1')
+    const b1 = defined(store.snapshot().sections[1]?.stories.lead, 'story B1')
     expect(store.findStory(b1.id)).toMatchObject({ story: { title: 'B1' }, section: { id: 'b' }, index: 0 })
     expect(b1.id).toMatch(/^b-[a-z0-9]+$/)
     expect(store.findStory('nope')).toBeUndefined()

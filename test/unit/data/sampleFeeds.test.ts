@@ -7,6 +7,7 @@ import { createNewsStore } from '../../../src/data/createNewsStore'
 import { createFeedHttp } from '../../../src/data/http'
 import { parseSettings } from '../../../src/data/settings'
 import { memoryStore } from '../../../src/data/storage'
+import { defined } from '../../defined'
 import { projectRoot } from './helpers'
 
 /** The bundled sample feeds, loaded by the real store over real HTTP, as `npm start` serves them. */
@@ -34,7 +35,7 @@ describe('bundled sample feeds', () => {
     const snapshot = store.snapshot()
     // The store keeps headlines; the whole stories are what the reader gets when it opens one.
     const stories = snapshot.sections.flatMap((section) =>
-      section.stories.flatMap((story) => store.findStory(story.id)?.story ?? []),
+      section.stories.map((story) => defined(store.findStory(story.id), story.id).story),
     )
     store.dispose()
     return { ...snapshot, stories }
@@ -49,7 +50,7 @@ describe('bundled sample feeds', () => {
       ['technology', 'ready'],
       ['culture', 'ready'],
     ])
-    const stories = snapshot.sections.flatMap((section) => section.stories)
+    const stories = snapshot.sections.flatMap((section) => [...section.stories])
     expect(stories.length).toBeGreaterThanOrEqual(40)
     expect(new Set(stories.map((story) => story.id)).size).toBe(stories.length)
   })

@@ -185,7 +185,7 @@ describe('the news store over untrusted storage', () => {
     })
     expect(() => store.start()).not.toThrow()
     await store.settled()
-    expect(store.snapshot().sections[0]).toMatchObject({ status: 'error', stories: [] })
+    expect(store.snapshot().sections[0]).toMatchObject({ status: 'error', stories: { length: 0 } })
     expect(warnings.join('\n')).toMatch(/discarded/)
     store.dispose()
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sectionStories } from '../../../src/data/headlines'
 import type { SectionState } from '../../../src/data/newsStore'
 import { english } from '../../../src/i18n/english'
 import { liveWords } from '../../../src/pages/live/liveWords'
@@ -66,14 +67,16 @@ describe('topHeadlines', () => {
     fetchedAt: 1,
     status: titles.length ? 'ready' : 'loading',
     refreshing: false,
-    stories: titles.map((title, index) => ({
-      id: `${id}-${index}`,
-      sectionId: id,
-      title,
-      summary: '',
-      body: [],
-      source: 'test',
-    })),
+    stories: sectionStories(
+      titles.map((title, index) => ({
+        id: `${id}-${index}`,
+        sectionId: id,
+        title,
+        summary: '',
+        body: [],
+        source: 'test',
+      })),
+    ),
   })
 
   it('takes the first titles of the first section that has stories, without duplicates', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sectionStories } from '../../../src/data/headlines'
 import type { Story } from '../../../src/data/model'
 import type { NewsSnapshot, SectionState } from '../../../src/data/newsStore'
 import type { ReadingEntry } from '../../../src/data/readingHistory'
@@ -16,7 +17,7 @@ const story = (sectionId: string, n: number): Story => ({
 const section = (id: string, count: number): SectionState => ({
   id,
   title: id,
-  stories: Array.from({ length: count }, (_, n) => story(id, n)),
+  stories: sectionStories(Array.from({ length: count }, (_, n) => story(id, n))),
   fetchedAt: 1,
   status: 'ready',
   refreshing: false,

@@ -17,9 +17,16 @@ const news = snapshot(world, business)
 
 describe('neighbours', () => {
   it('gives the previous and next story of the section, and nothing past the ends', () => {
-    expect(neighbours(locate(news, 'w1'))).toEqual({ previous: world.stories[0], next: world.stories[2] })
-    expect(neighbours(locate(news, 'w0'))).toEqual({ next: world.stories[1] })
-    expect(neighbours(locate(news, 'w3'))).toEqual({ previous: world.stories[2] })
+    expect(neighbours(locate(news, 'w1'))).toEqual({
+      previous: world.stories.at(0),
+      next: world.stories.at(2),
+    })
+    expect(neighbours(locate(news, 'w0'))).toEqual({ next: world.stories.at(1) })
+    expect(neighbours(locate(news, 'w3'))).toEqual({ previous: world.stories.at(2) })
+    expect(neighbours(locate(news, 'w0')).next).toMatchObject({
+      id: 'w1',
+      title: 'Elections called for the autumn',
+    })
   })
 })
 
@@ -58,7 +65,7 @@ describe('relatedStories', () => {
 
   it('never lists the current story or the same story twice, and respects the limit', () => {
     const dup = story('w0', 'business', 'Harbour cranes return to the old docks')
-    const twice = snapshot(world, section('business', [dup, ...business.stories]))
+    const twice = snapshot(world, section('business', [dup, ...business.stories.whole]))
     const ids = relatedStories(twice, locate(twice, 'w1'), 10).map((s) => s.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).not.toContain('w1')
