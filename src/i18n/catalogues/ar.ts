@@ -156,7 +156,7 @@ export const ar = {
     updatedToday: (time) => `حُدِّثت الخلاصات اليوم الساعة ${time}`,
     updatedOn: (day, time) => `حُدِّثت الخلاصات يوم ${day} الساعة ${time}`,
     version: (version) => `Lightwire ${version}`,
-    runningOn: (platform, quality) => `يعمل على ${platform} · ${quality}`,
+    runningOn: (platform) => `يعمل على ${platform}`,
     moreFeeds: plural({
       zero: (n) => `…و${n} خلاصة أخرى`,
       one: () => '…وخلاصة أخرى',

@@ -24,7 +24,7 @@ export const enSettings = {
   updatedToday: (time: string) => `Feeds updated today at ${time}`,
   updatedOn: (day: string, time: string) => `Feeds updated ${day} at ${time}`,
   version: (version: string) => `Lightwire ${version}`,
-  runningOn: (platform: string, quality: string) => `Running on ${platform} · ${quality}`,
+  runningOn: (platform: string) => `Running on ${platform}`,
   moreFeeds: plural({ one: (n) => `…and ${n} more`, other: (n) => `…and ${n} more` }),
   noFeeds: 'No feeds configured',
   sectionsHint: 'OK shows or hides a section · ↑ ↓ change its place',

@@ -114,7 +114,7 @@ export const es = {
     updatedToday: (time) => `Fuentes actualizadas hoy a las ${time}`,
     updatedOn: (day, time) => `Fuentes actualizadas el ${day} a las ${time}`,
     version: (version) => `Lightwire ${version}`,
-    runningOn: (platform, quality) => `Funcionando en ${platform} · ${quality}`,
+    runningOn: (platform) => `Funcionando en ${platform}`,
     moreFeeds: plural({ one: (n) => `…y ${n} más`, other: (n) => `…y ${n} más` }),
     noFeeds: 'No hay fuentes configuradas',
     sectionsHint: 'OK muestra u oculta una sección · ↑ ↓ cambian su lugar',

@@ -113,7 +113,7 @@ export const fr = {
     updatedToday: (time) => `Flux mis à jour aujourd’hui à ${time}`,
     updatedOn: (day, time) => `Flux mis à jour le ${day} à ${time}`,
     version: (version) => `Lightwire ${version}`,
-    runningOn: (platform, quality) => `Sur ${platform} · ${quality}`,
+    runningOn: (platform) => `Sur ${platform}`,
     moreFeeds: plural({ one: (n) => `…et ${n} autre`, other: (n) => `…et ${n} autres` }),
     noFeeds: 'Aucun flux configuré',
     sectionsHint: 'OK affiche ou masque une rubrique · ↑ ↓ changent sa place',

@@ -38,6 +38,7 @@ export class AboutPanel
     const rows = [
       { text: { ...style, text: lines.version, textColor: textStyle.body.textColor } },
       { text: { ...style, text: lines.platform } },
+      { text: { ...style, text: lines.quality } },
       { text: { ...style, text: lines.updated } },
       { text: { ...textStyle.labelStrong, text: settingsWords(locale).feeds }, gap: headingGap },
       ...lines.feeds.map((feed) => ({ text: { ...style, text: feed } })),

@@ -20,6 +20,8 @@ export interface AboutInfo {
 export interface AboutLines {
   version: string
   platform: string
+  /** The drawing quality on a line of its own: with the platform's name it overran the panel at 1080p. */
+  quality: string
   updated: string
   feeds: string[]
 }
@@ -63,7 +65,8 @@ export function aboutLines(info: AboutInfo, now: Date, maxFeeds: number, locale:
       : [...all.slice(0, maxFeeds - 1), locale.plural(words.moreFeeds, all.length - (maxFeeds - 1))]
   return {
     version: words.version(info.version),
-    platform: words.runningOn(info.platformName, describeQuality(info.quality, locale)),
+    platform: words.runningOn(info.platformName),
+    quality: describeQuality(info.quality, locale),
     updated: formatUpdated(info.updatedAt, now, locale),
     feeds: feeds.length > 0 ? feeds : [words.noFeeds],
   }

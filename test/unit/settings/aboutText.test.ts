@@ -49,7 +49,8 @@ describe('About panel text', () => {
       english,
     )
     expect(lines.version).toBe('Lightwire 1.2.3')
-    expect(lines.platform).toBe('Running on LG webOS · Low quality (auto)')
+    expect(lines.platform).toBe('Running on LG webOS')
+    expect(lines.quality).toBe('Low quality (auto)')
     expect(lines.feeds).toEqual([
       'Feed 0 · f0.example',
       'Feed 1 · f1.example',
