@@ -29,6 +29,7 @@ export class SettingsPage
 {
   private deps: SettingsContext | undefined
   private unsubscribe: (() => void) | undefined
+  private stopAbout: (() => void) | undefined
   private choices: GuidanceChoices | undefined
   private guidance: Guidance | undefined
   private region: Region = 'size'
@@ -57,10 +58,12 @@ export class SettingsPage
   /** Set by the route before the page shows (routes.ts). */
   set context(deps: SettingsContext) {
     this.unsubscribe?.()
+    this.stopAbout?.()
     this.deps = deps
     this.sections.build(deps.sections)
     child(this, 'Language').label = LANGUAGE_NAMES[deps.language.current]
     this.about.show(deps.about())
+    this.stopAbout = deps.watchAbout(() => this.about.show(deps.about()))
     child(this, 'ResetStatus').text = { text: '' }
     this.render(deps.preferences.get())
     // Changes made here (or anywhere else) redraw at once.
@@ -83,6 +86,8 @@ export class SettingsPage
   override _detach(): void {
     this.unsubscribe?.()
     this.unsubscribe = undefined
+    this.stopAbout?.()
+    this.stopAbout = undefined
   }
 
   private renderGuidance(): void {

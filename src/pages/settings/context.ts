@@ -19,8 +19,13 @@ export interface SettingsContext {
   warn(message: string): void
   /** The configured sections (titles for the list; order and visibility come from preferences). */
   sections: readonly SectionSettings[]
-  /** Read each time Settings opens: the last update moves on. */
+  /** Read each time Settings opens, and again whenever `watchAbout` says it changed. */
   about(): AboutInfo
+  /**
+   * Calls `changed` when what About shows moves on while Settings is open: feeds arriving (a cold start
+   * straight into Settings gets them a moment later) or auto quality stepping down. Returns a stop.
+   */
+  watchAbout(changed: () => void): () => void
   /** The interface language and the viewer's way to change it (the app restarts in the new one). */
   language: {
     current: Language
@@ -58,6 +63,12 @@ export function settingsContext(services: Services): SettingsContext {
       updatedAt: news.snapshot().updatedAt,
       sources: settings.appSettings.sections,
     }),
+    watchAbout(changed) {
+      const stops = [news.subscribe(() => changed()), quality.subscribe(() => changed())]
+      return () => {
+        for (const stop of stops) stop()
+      }
+    },
     resetCachedData() {
       // Everything in the app's Storage namespace is a copy of something fetchable, except the preferences
       // and the reading history, which are written straight back.

@@ -28,6 +28,33 @@ describe('settingsContext', () => {
     expect(about.version).toBe('1.2.3')
   })
 
+  it('tells About when feeds arrive or auto quality steps down, until Settings stops watching', () => {
+    const listeners = new Set<() => void>()
+    const quality = createQuality('auto', { read: () => 'high', write: () => {} })
+    const services = {
+      settings: parseSettings({ appSettings: { version: '1.2.3', sections: [] } }),
+      news: {
+        snapshot: () => ({ sections: [], updatedAt: 0 }),
+        subscribe: (listener: () => void) => {
+          listeners.add(listener)
+          return () => listeners.delete(listener)
+        },
+      } as unknown as NewsStore,
+      platform: { name: 'Desktop browser' } as Platform,
+      quality,
+      locale: english,
+    } as Omit<Services, 'homeFocus'> as Services
+    let changes = 0
+    const stop = settingsContext(services).watchAbout(() => changes++)
+    for (const listener of listeners) listener()
+    quality.stepDown()
+    expect(changes).toBe(2)
+    stop()
+    expect(listeners.size).toBe(0)
+    quality.stepDown()
+    expect(changes).toBe(2)
+  })
+
   it('keeps the viewer’s reading history through "Reset cached data", and "Clear history" empties it', () => {
     const values = new Map<string, unknown>([['lightwire.news.v1', {}]])
     const store: KeyValueStore = {
