@@ -67,7 +67,7 @@ ${entries}
 function hugeFeed(bytes: number): Buffer {
   const item = `<item><title>Padding story</title><description>${'Filler text for a feed that is far too big. '.repeat(40)}</description></item>\n`
   const head = '<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>\n'
-  return Buffer.from(head + item.repeat(Math.ceil(bytes / item.length)) + '</channel></rss>')
+  return Buffer.from(`${head}${item.repeat(Math.ceil(bytes / item.length))}</channel></rss>`)
 }
 
 /** Deterministic bytes that decode to nothing readable (not UTF-8 text, no `<` or `{` first). */
