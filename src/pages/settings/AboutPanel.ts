@@ -31,9 +31,15 @@ export class AboutPanel
     child(this, 'Heading').text = { text: settingsWords(localeOf(this)).about }
   }
 
+  /** The lines on screen, so that a redraw with nothing new (most news updates) changes nothing. */
+  private shown = ''
+
   show(info: AboutInfo): void {
     const locale = localeOf(this)
     const lines = aboutLines(info, new Date(), MAX_FEEDS, locale)
+    const key = JSON.stringify(lines)
+    if (key === this.shown) return
+    this.shown = key
     const style = { ...textStyle.bodyMuted, wordWrapWidth: this.w, maxLines: 1, maxLinesSuffix: '…' }
     const rows = [
       { text: { ...style, text: lines.version, textColor: textStyle.body.textColor } },
@@ -44,13 +50,22 @@ export class AboutPanel
       ...lines.feeds.map((feed) => ({ text: { ...style, text: feed } })),
     ]
     let y = 0
-    // The panel's width on its lines' container too: a mirrored (RTL) layout places them from its right edge.
-    child(this, 'Lines').w = this.w
-    child(this, 'Lines').children = rows.map(({ text, gap = 0 }) => {
+    const placed = rows.map(({ text, gap = 0 }) => {
       y += gap
       const element = { y, text }
       y += text.fontSize === textStyle.labelStrong.fontSize ? headingLine : LINE
       return element
     })
+    // The panel's width on its lines' container too: a mirrored (RTL) layout places them from its right edge.
+    const container = child(this, 'Lines')
+    container.w = this.w
+    // Redrawn in place when the number of lines is the same (a new "Feeds updated" time): the lines never
+    // leave the screen, not even for a frame.
+    const existing = container.children
+    if (existing.length !== placed.length) {
+      container.children = placed
+      return
+    }
+    for (const [i, line] of existing.entries()) line.patch(placed[i] ?? {})
   }
 }
