@@ -4,10 +4,11 @@
  *
  * - Home writes `row` (the focused entry's key: a section id, `hero`, or a leading row such as `live`) and,
  *   per section, the focused story's id and index.
- * - The StoryHeadline page calls `focusStory(id)` before going back (e.g. after the viewer paged to the next story),
+ * - The Story page calls `focusStory(id)` before going back (e.g. after the viewer paged to the next story),
  *   and Home focuses that story's tile the next time it is shown. A request for a story no longer on Home is
  *   dropped and the remembered tile is used instead.
  */
+import type { HeadlineList } from '../../data/headlines'
 import type { StoryHeadline } from '../../data/model'
 import type { NewsSnapshot, RowSection } from '../../data/newsStore'
 
@@ -21,7 +22,7 @@ export interface HomeFocus {
   row: string | undefined
   /** Per section id: the tile last focused in that row. */
   readonly rows: Map<string, RowPosition>
-  /** Asks Home to focus this story when it is next shown (StoryHeadline and Live pages call this). */
+  /** Asks Home to focus this story when it is next shown (Story and Live pages call this). */
   focusStory(storyId: string): void
   /** Home takes the pending request, once. */
   takeRequest(): string | undefined
@@ -44,14 +45,23 @@ export function createHomeFocus(): HomeFocus {
 }
 
 /**
+ * Where the remembered story is now, or -1: its old place when it is still there (no search, and no headline
+ * made for each story before it), else a search through the list.
+ */
+function findRemembered(stories: HeadlineList, position: RowPosition): number {
+  if (stories.at(position.index)?.id === position.storyId) return position.index
+  return stories.findIndex((story) => story.id === position.storyId)
+}
+
+/**
  * The index to focus in a section's refreshed story list: the remembered story where it now is, else the
  * same position (clamped) if it disappeared, else the first tile.
  */
-export function indexFor(position: RowPosition | undefined, storyIds: readonly string[]): number {
-  if (!position || storyIds.length === 0) return 0
-  const found = storyIds.indexOf(position.storyId)
+export function indexFor(position: RowPosition | undefined, stories: HeadlineList): number {
+  if (!position || stories.length === 0) return 0
+  const found = findRemembered(stories, position)
   if (found >= 0) return found
-  return Math.min(position.index, storyIds.length - 1)
+  return Math.min(position.index, stories.length - 1)
 }
 
 /** A pending "focus this story" from another page becomes the row memory; returns the row to focus. */
@@ -72,10 +82,7 @@ export function applyFocusRequest(memory: HomeFocus, snapshot: NewsSnapshot): st
 
 /** The tile to focus in `section` (indexFor), remembered as the row's position. */
 export function rememberedIndex(memory: HomeFocus, section: RowSection): number {
-  const index = indexFor(
-    memory.rows.get(section.id),
-    section.stories.map((story) => story.id),
-  )
+  const index = indexFor(memory.rows.get(section.id), section.stories)
   const story = section.stories.at(index)
   if (story) memory.rows.set(section.id, { storyId: story.id, index })
   return index
@@ -89,5 +96,7 @@ export function rememberedStory(
 ): StoryHeadline | undefined {
   const section = sections.find((candidate) => candidate.id === key)
   const position = section && memory.rows.get(section.id)
-  return position ? section.stories.find((story) => story.id === position.storyId) : undefined
+  if (!position) return undefined
+  const index = findRemembered(section.stories, position)
+  return index < 0 ? undefined : section.stories.at(index)
 }
