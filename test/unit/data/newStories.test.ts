@@ -10,7 +10,8 @@ import {
   storyKey,
 } from '../../../src/data/newStories'
 import { createNewStoriesService, NEW_STORIES_KEY } from '../../../src/data/newStoriesService'
-import { type KeyValueStore, memoryStore } from '../../../src/data/storage'
+import { memoryStore } from '../../../src/data/storage'
+import { countingStore } from '../../countingStore'
 
 const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, n) => `${prefix}-${n}`)
 
@@ -145,19 +146,7 @@ describe('new stories: storage', () => {
 
   describe('what it keeps in memory', () => {
     /** A Storage that counts reads of the new-stories key and can refuse writes. */
-    const counted = (accept = true) => {
-      const base = memoryStore()
-      const calls = { reads: 0 }
-      const storage: KeyValueStore = {
-        get: (key) => {
-          if (key === NEW_STORIES_KEY) calls.reads++
-          return base.get(key)
-        },
-        set: (key, value) => accept && base.set(key, value),
-        remove: (key) => base.remove(key),
-      }
-      return { storage, base, calls }
-    }
+    const counted = (accept = true) => countingStore(NEW_STORIES_KEY, memoryStore(), accept)
 
     it('reads the known stories back from Storage when it observes, and only then', () => {
       const { storage, base, calls } = counted()

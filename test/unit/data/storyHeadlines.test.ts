@@ -7,6 +7,7 @@ import type { Story } from '../../../src/data/model'
 import type { NewsStore } from '../../../src/data/newsStore'
 import { type KeyValueStore, memoryStore } from '../../../src/data/storage'
 import { stableHash } from '../../../src/data/text/hash'
+import { countingStore } from '../../countingStore'
 import { defined } from '../../defined'
 import { manualClock, serve, startTestServer, type TestServer } from './helpers'
 
@@ -143,18 +144,8 @@ describe('createNewsStore: whole stories on demand', () => {
   afterEach(() => store?.dispose())
 
   /** A storage that counts reads of the news cache and can refuse writes. */
-  const counted = (base: KeyValueStore = memoryStore(), accept = true) => {
-    const calls = { reads: 0 }
-    const storage: KeyValueStore = {
-      get: (key) => {
-        if (key === CACHE_KEY) calls.reads++
-        return base.get(key)
-      },
-      set: (key, value) => accept && base.set(key, value),
-      remove: (key) => base.remove(key),
-    }
-    return { storage, calls }
-  }
+  const counted = (base: KeyValueStore = memoryStore(), accept = true) =>
+    countingStore(CACHE_KEY, base, accept)
   const open = async (storage: KeyValueStore, path = '/five.xml') => {
     const warnings: string[] = []
     store = createNewsStore({
