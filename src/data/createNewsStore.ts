@@ -45,6 +45,14 @@ interface Entry {
   whole?: Story[]
 }
 
+/** This section's stored copy: the same id and the same feed address (a changed address is another feed). */
+const storedSectionOf = (sections: readonly CachedSection[], settings: SectionSettings) =>
+  sections.find((section) => section.id === settings.id && section.url === settings.url)
+
+/** A stored section's stories under the id the section has now: story ids stay stable across restarts. */
+const storiesOf = (section: CachedSection, settings: SectionSettings): Story[] =>
+  section.stories.map((story) => ({ ...story, sectionId: settings.id }))
+
 export function createNewsStore(deps: NewsStoreDeps): NewsStore {
   const clock = deps.clock ?? systemClock
   const warn = deps.warn ?? (() => undefined)
@@ -105,8 +113,8 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     let stored: CachedSection[] | undefined
     return ({ settings }) => {
       stored ??= readCache(deps.storage).sections
-      const cached = stored.find((section) => section.id === settings.id && section.url === settings.url)
-      return cached?.stories.map((story) => ({ ...story, sectionId: settings.id }))
+      const cached = storedSectionOf(stored, settings)
+      return cached && storiesOf(cached, settings)
     }
   }
 
@@ -151,16 +159,15 @@ export function createNewsStore(deps: NewsStoreDeps): NewsStore {
     const { sections, warning } = readCache(deps.storage)
     if (warning) warn(warning)
     for (const entry of entries) {
-      const cached = sections.find(
-        (section) => section.id === entry.settings.id && section.url === entry.settings.url,
-      )
+      const cached = storedSectionOf(sections, entry.settings)
       if (!cached) continue
       entry.etag = cached.etag
       entry.lastModified = cached.lastModified
-      // Stories keep the section id they were cached under: ids stay stable across restarts. Their whole
-      // copies stay in storage, where they were just read from.
-      const stories = cached.stories.map((story) => ({ ...story, sectionId: entry.settings.id }))
-      update(entry, { stories: sectionStories(stories), fetchedAt: cached.fetchedAt })
+      // The whole stories stay in storage, where they were just read from: memory keeps headlines.
+      update(entry, {
+        stories: sectionStories(storiesOf(cached, entry.settings)),
+        fetchedAt: cached.fetchedAt,
+      })
     }
   }
 
