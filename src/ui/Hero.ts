@@ -5,7 +5,8 @@ import { localeOf } from './localeOf'
 import { settle } from './motion'
 import { PlaceholderImage } from './PlaceholderImage'
 import { metaLine, relativeTime } from './relativeTime'
-import { focusOutline, roundedBox } from './rounded'
+import { focusOutline } from './rounded'
+import { roundedPanel } from './roundedPanel'
 import { alignedTo, directedText, embedded, uiLine } from './text/directedText'
 import { colors, home, radius, safe, space, textStyle } from './theme'
 
@@ -51,7 +52,7 @@ export class Hero
         w: W,
         h: H,
         // The card's colour only where no photo covers it (the fade starts a little inside the photo).
-        Body: roundedBox(W - imageW + seam, H, [radius.m, 0, 0, radius.m], colors.backgroundRaised),
+        Body: roundedPanel(W - imageW + seam, H, [radius.m, 0, 0, radius.m], colors.backgroundRaised),
         Image: { type: PlaceholderImage, x: W - imageW, w: imageW, h: H, radius: [0, radius.m, radius.m, 0] },
         // Blends the photo into the card so the headline never sits on a hard edge.
         // Starts a little left of the image so no sliver of photo shows at the seam.
@@ -122,7 +123,7 @@ export class Hero
     if (localeOf(this).dir !== 'rtl') return
     const card = child(this, 'Card')
     card.patch({
-      Body: roundedBox(W - imageW + seam, H, [0, radius.m, radius.m, 0], colors.backgroundRaised),
+      Body: roundedPanel(W - imageW + seam, H, [0, radius.m, radius.m, 0], colors.backgroundRaised),
       Fade: { colorLeft: colors.transparent, colorRight: colors.backgroundRaised },
     })
     child(card, 'Image').radius = [radius.m, 0, 0, radius.m]

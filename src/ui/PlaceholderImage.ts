@@ -1,7 +1,8 @@
 import { Lightning } from '@lightningjs/sdk'
 import { child } from './child'
 import { jumpTo } from './jumpTo'
-import { type Radii, roundedBox } from './rounded'
+import type { Radii } from './rounded'
+import { roundedPanel } from './roundedPanel'
 import { colors, focus, mark } from './theme'
 
 /**
@@ -27,6 +28,9 @@ interface PlaceholderImageSpec extends Lightning.Component.TemplateSpec {
   url: string | undefined
   radius: Radii
   Placeholder: {
+    Start: object
+    Middle: object
+    End: object
     Mark: object
   }
   Frame: {
@@ -43,8 +47,8 @@ interface PlaceholderImageSpec extends Lightning.Component.TemplateSpec {
  * Drawing cost (issue 13): the rounded corners are cut once, not every frame. `Frame` renders to a texture
  * (`rtt`), inside which the image is drawn through the rounded-corner shader; Lightning redraws that texture
  * only when something inside it changes, so each frame draws the finished, cornered image as one plain quad.
- * The placeholder is a shared rounded texture, and it is hidden once the image has faded in, so nothing is
- * drawn under a loaded image.
+ * The placeholder is a rounded panel (ui/roundedPanel.ts: no large texture to draw at start-up), and it is
+ * hidden once the image has faded in, so nothing is drawn under a loaded image.
  */
 export class PlaceholderImage
   extends Lightning.Component<PlaceholderImageSpec>
@@ -60,7 +64,11 @@ export class PlaceholderImage
 
   static override _template(): Lightning.Component.Template<PlaceholderImageSpec> {
     return {
+      // The fill's parts (roundedPanel) first, so the mark is drawn over them.
       Placeholder: {
+        Start: {},
+        Middle: {},
+        End: {},
         Mark: { rect: true, w: mark.w, h: mark.h, color: colors.surfaceHigh, mount: 0.5 },
       },
       Frame: {
@@ -107,8 +115,8 @@ export class PlaceholderImage
     if (!w || !h || key === this.laidOut) return
     this.laidOut = key
     child(this, 'Placeholder').patch({
-      ...roundedBox(w, h, this._radius, colors.surface),
-      Mark: { x: w / 2 + 1, y: h / 2 + 1 },
+      ...roundedPanel(w, h, this._radius, colors.surface),
+      Mark: { x: w / 2, y: h / 2 },
     })
     child(this, 'Frame').patch({ w, h, Image: { w, h, shader: this.cornerShader() } })
   }

@@ -3,7 +3,7 @@ import { testId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
 import { localeOf } from './localeOf'
-import { roundedBox } from './rounded'
+import { roundedPanel } from './roundedPanel'
 import { button, colors, home, radius, space, textStyle } from './theme'
 
 interface RowMessageSpec extends Lightning.Component.TemplateSpec {
@@ -46,7 +46,7 @@ export class RowMessage
   }
 
   override _firstActive(): void {
-    child(this, 'Panel').patch(roundedBox(this.w, ROW_MESSAGE_H, radius.m, colors.backgroundRaised))
+    child(this, 'Panel').patch(roundedPanel(this.w, ROW_MESSAGE_H, radius.m, colors.backgroundRaised))
     child(this, 'Message').text = { wordWrapWidth: this.w - 2 * space.l }
   }
 

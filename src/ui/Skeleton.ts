@@ -1,6 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { child } from './child'
-import { roundedBox } from './rounded'
+import { roundedPanel } from './roundedPanel'
 import { colors, radius } from './theme'
 
 interface SkeletonSpec extends Lightning.Component.TemplateSpec {
@@ -24,7 +24,7 @@ export class Skeleton
   }
 
   override _firstActive(): void {
-    child(this, 'Block').patch(roundedBox(this.w, this.h, radius.s, colors.surface))
+    child(this, 'Block').patch(roundedPanel(this.w, this.h, radius.s, colors.surface))
   }
 
   override _active(): void {
