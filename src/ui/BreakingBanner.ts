@@ -4,7 +4,7 @@ import { testId } from './automation'
 import { child } from './child'
 import { LiveBadge } from './LiveBadge'
 import { localeOf } from './localeOf'
-import { roundedBox } from './rounded'
+import { roundedPanel } from './roundedPanel'
 import { colors, breakingBanner as layout, liveBadge, radius, safe, space, textStyle } from './theme'
 
 interface BreakingBannerSpec extends Lightning.Component.TemplateSpec {
@@ -33,7 +33,7 @@ export class BreakingBanner
       y: layout.y,
       w: layout.w,
       h: layout.h,
-      Box: roundedBox(layout.w, layout.h, radius.m, colors.backgroundRaised),
+      Box: roundedPanel(layout.w, layout.h, radius.m, colors.backgroundRaised),
       Badge: { type: LiveBadge, x: space.m, y: (layout.h - liveBadge.h) / 2 },
       Headline: {
         ...testId('breaking-headline'),

@@ -2,7 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from './automation'
 import { Button } from './Button'
 import { child } from './child'
-import { roundedBox } from './rounded'
+import { roundedPanel } from './roundedPanel'
 import type { Speakable } from './speech/speakable'
 import { button, colors, dialog, radius, space, stage, textStyle } from './theme'
 
@@ -50,8 +50,8 @@ export class ConfirmDialog
         y: (stage.h - PANEL_H) / 2,
         w: PANEL_W,
         h: PANEL_H,
-        // A shared rounded texture (src/ui/rounded.ts), not the per-frame corner shader the text would share.
-        Box: roundedBox(PANEL_W, PANEL_H, radius.m, colors.backgroundRaised),
+        // A rounded panel (src/ui/roundedPanel.ts), not the per-frame corner shader the text would share.
+        Box: roundedPanel(PANEL_W, PANEL_H, radius.m, colors.backgroundRaised),
         Title: {
           x: space.xl,
           y: space.xl,

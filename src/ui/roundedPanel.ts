@@ -39,20 +39,23 @@ function endStrip(
 ): Lightning.textures.StaticCanvasTexture.Settings {
   const factory: Lightning.textures.StaticCanvasTexture.Factory = (done, stage) => {
     const canvas = stage.getDrawingCanvas()
-    canvas.width = w
-    canvas.height = h
+    // Whole pixels (a panel sized to text may be fractionally tall): the strip is stretched to the element.
+    const cw = Math.ceil(w)
+    const ch = Math.ceil(h)
+    canvas.width = cw
+    canvas.height = ch
     const context = canvas.getContext('2d')
     if (!context) {
       done(new Error('no 2D canvas for a rounded panel'))
       return
     }
     // Traced for the left end; the right end is the same shape mirrored.
-    if (outer === 'right') context.setTransform(-1, 0, 0, 1, w, 0)
+    if (outer === 'right') context.setTransform(-1, 0, 0, 1, cw, 0)
     context.beginPath()
-    context.moveTo(w, 0)
-    context.lineTo(w, h)
-    context.lineTo(bottom, h)
-    context.arcTo(0, h, 0, h - bottom, bottom)
+    context.moveTo(cw, 0)
+    context.lineTo(cw, ch)
+    context.lineTo(bottom, ch)
+    context.arcTo(0, ch, 0, ch - bottom, bottom)
     context.lineTo(0, top)
     context.arcTo(0, 0, top, 0, top)
     context.closePath()

@@ -2,7 +2,7 @@ import { Lightning } from '@lightningjs/sdk'
 import { setTestId } from '../../ui/automation'
 import { Button } from '../../ui/Button'
 import { child } from '../../ui/child'
-import { roundedBox } from '../../ui/rounded'
+import { roundedPanel } from '../../ui/roundedPanel'
 import type { Speakable } from '../../ui/speech/speakable'
 import { colors, radius, safe, space, stage, textStyle } from '../../ui/theme'
 import { liveLayout } from './layout'
@@ -124,7 +124,7 @@ export class LiveMessage
     }
     if (panel.h !== y + space.m) {
       panel.h = y + space.m
-      child(panel, 'Box').patch(roundedBox(PANEL_W, panel.h, radius.m, colors.scrim))
+      child(panel, 'Box').patch(roundedPanel(PANEL_W, panel.h, radius.m, colors.scrim))
     }
     panel.y = Math.max(safe.title.y, CENTRE_Y - panel.h / 2)
   }
