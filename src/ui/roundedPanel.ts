@@ -83,7 +83,8 @@ function endPatch(
 /**
  * A filled rounded rectangle of w × h at (x, y), radii as `roundedBox` takes them ([top-left, top-right,
  * bottom-right, bottom-left]), tinted `color`: parts `Start`, `Middle` and `End`. Patch it onto an element
- * again to resize it. The element may hold children of its own (drawn over the fill).
+ * again to resize it. Parts a patch creates go after the element's other children, over them: an element
+ * with children of its own declares empty `Start`, `Middle` and `End` first (see PlaceholderImage).
  */
 export function roundedPanel(
   w: number,
