@@ -8,6 +8,13 @@ import { type Metric, metric } from '../report'
 import { BenchPage } from '../session'
 import { summary } from '../stats'
 
+/**
+ * Page loads per figure, at least: one load's time moves by ±20 % with the machine (the bare page read 114–160
+ * ms at 1× across full runs), so a median of three hid most of what changed. Seven pairs add ~40 s to a full
+ * run.
+ */
+export const STARTUP_MIN_LOADS = 7
+
 export async function measureStartup(
   browser: Browser,
   urls: { app: string; baseline: string },
@@ -16,7 +23,8 @@ export async function measureStartup(
 ): Promise<Metric> {
   const app: number[] = []
   const baseline: number[] = []
-  for (let run = 0; run < runs; run++) {
+  const loads = Math.max(runs, STARTUP_MIN_LOADS)
+  for (let run = 0; run < loads; run++) {
     for (const [url, samples] of [
       [urls.baseline, baseline],
       [urls.app, app],
