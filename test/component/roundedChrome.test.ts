@@ -87,8 +87,8 @@ describe('rounded chrome without the corner shader', () => {
     const panel = child(message, 'Panel')
     expect(shaded(message)).toEqual([])
     // A rounded panel (src/ui/roundedPanel.ts): its parts are as tall as the panel.
-    const box = child(panel, 'Box')
+    const box: Lightning.Element = child(panel, 'Box')
     expect([box.w, box.h]).toEqual([panel.w, panel.h])
-    expect(['Start', 'Middle', 'End'].map((part) => child(box, part).h)).toEqual([panel.h, panel.h, panel.h])
+    expect(['Start', 'Middle', 'End'].map((part) => box.tag(part)?.h)).toEqual([panel.h, panel.h, panel.h])
   })
 })

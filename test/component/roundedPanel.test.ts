@@ -10,17 +10,22 @@ import { PlaceholderImage } from '../../src/ui/PlaceholderImage'
 import { roundedPanel } from '../../src/ui/roundedPanel'
 import { Skeleton } from '../../src/ui/Skeleton'
 import { colors, radius } from '../../src/ui/theme'
+import { defined } from '../defined'
 import { type Mounted, mount } from './harness/mount'
 
 /** A panel's patch, read part by part. */
 type PanelPatch = Record<string, { texture?: unknown } & Record<string, unknown>>
 const panel = (...args: Parameters<typeof roundedPanel>) => roundedPanel(...args) as unknown as PanelPatch
 
+/** A panel's part by name (a panel's parts are not in its parent's template spec). */
+const partOf = (panel: Lightning.Element, name: string): Lightning.Element =>
+  defined(panel.tag(name), `the panel's ${name}`)
+
 /** Each part's [x, w, h] and whether it is drawn. */
 function parts(panel: Lightning.Element): Record<string, [number, number, number, boolean]> {
   const out: Record<string, [number, number, number, boolean]> = {}
   for (const name of ['Start', 'Middle', 'End']) {
-    const part = child(panel, name)
+    const part = partOf(panel, name)
     out[name] = [part.x, part.w, part.h, part.visible]
   }
   return out
@@ -62,7 +67,7 @@ describe('rounded panels', () => {
     expect(Start).toEqual([0, radius.m, body.h, true])
     expect(End?.[3]).toBe(false)
     expect((Middle?.[1] ?? 0) + radius.m).toBe(body.w)
-    expect(child(body, 'Middle').texture).toBe(hero.app.stage.rectangleTexture)
+    expect(partOf(body, 'Middle').texture).toBe(hero.app.stage.rectangleTexture)
   })
 
   it('draws a placeholder’s mark over its panel, centred', () => {
