@@ -17,6 +17,22 @@ import { colors } from './ui/theme'
 const NAVIGATION_RETRY_MS = 16
 
 /**
+ * Adds a component of a lazily loaded class over the pages, as child `ref` (hidden until it shows itself),
+ * and returns it. Router.App declares no template spec, so the child is checked by its class.
+ */
+function addOverlay<T extends Lightning.Component>(
+  app: Lightning.Component,
+  ref: string,
+  Type: new (...args: never[]) => T,
+  settings: { zIndex: number; testId?: string },
+): T | undefined {
+  const { zIndex, testId: id } = settings
+  app.patch({ [ref]: { type: Type, visible: false, zIndex, ...(id ? testId(id) : {}) } })
+  const made: unknown = app.tag(ref)
+  return made instanceof Type ? made : undefined
+}
+
+/**
  * Builds the root component. The class closes over `services` so routes and pages receive what they need
  * explicitly; the SDK's `Launch` only takes a class.
  */
@@ -86,11 +102,7 @@ export function createApp(services: Services) {
     private showBreaking(story: StoryHeadline): void {
       import('./ui/BreakingBanner')
         .then(({ BreakingBanner: Banner }) => {
-          if (!this.breakingBanner) {
-            this.patch({ Breaking: { type: Banner, visible: false, zIndex: 150 } })
-            const made: unknown = this.tag('Breaking')
-            if (made instanceof Banner) this.breakingBanner = made
-          }
+          this.breakingBanner ??= addOverlay(this, 'Breaking', Banner, { zIndex: 150 })
           this.breakingBanner?.show(story)
           clearTimeout(this.breakingTimer)
           const showMs = services.breaking.settings.showSeconds * 1000
@@ -137,13 +149,7 @@ export function createApp(services: Services) {
     }
 
     private openExitDialog(Dialog: typeof ConfirmDialog): void {
-      if (!this.exitDialog) {
-        this.patch({
-          ExitDialog: { type: Dialog, visible: false, zIndex: 200, ...testId('exit-dialog') },
-        })
-        const made: unknown = this.tag('ExitDialog')
-        if (made instanceof Dialog) this.exitDialog = made
-      }
+      this.exitDialog ??= addOverlay(this, 'ExitDialog', Dialog, { zIndex: 200, testId: 'exit-dialog' })
       // A second Back while the chunk was on its way: the dialog is already asking.
       if (!this.exitDialog || this.exitDialog.isOpen) return
       const words = services.locale.t.app
