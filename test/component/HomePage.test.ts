@@ -8,6 +8,7 @@ import { createHomeFocus } from '../../src/pages/home/homeFocus'
 import { getTestId } from '../../src/ui/automation'
 import { child } from '../../src/ui/child'
 import type { Tile } from '../../src/ui/Tile'
+import { home } from '../../src/ui/theme'
 import { defined } from '../defined'
 import { FakeNewsStore, makeSection, NOW, snapshotOf } from './harness/fakeNews'
 import { type Mounted, mount } from './harness/mount'
@@ -180,6 +181,26 @@ describe('HomePage', () => {
       view.press('Up')
       vi.advanceTimersByTime(1000)
       expect(backdrop.url).toBeUndefined()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('holds the backdrop back while keys keep coming, even keys that move nothing', () => {
+    vi.useFakeTimers()
+    try {
+      open(ready())
+      const backdrop = child(view.subject, 'Backdrop')
+      const rest = home.followDelay * 1000
+      view.press('Down')
+      vi.advanceTimersByTime(rest - 50)
+      // Left on the row's first tile: focus stays, but the viewer is still browsing.
+      view.press('Left')
+      expect(view.focusedTestId()).toBe('tile-top-0')
+      vi.advanceTimersByTime(rest - 50)
+      expect(backdrop.url).toBeUndefined()
+      vi.advanceTimersByTime(100)
+      expect(backdrop.url).toBe('./static/test/top-0.png')
     } finally {
       vi.useRealTimers()
     }

@@ -118,6 +118,12 @@ export class HomePage
     }
   }
 
+  /** Every key on Home, handled or not, reaches this first: see BackdropFollow.postpone. */
+  override _captureKey(): boolean {
+    this.follow.postpone()
+    return false
+  }
+
   override _active(): void {
     this.connect()
     this.timer = setInterval(() => this.tick(), TICK_MS)

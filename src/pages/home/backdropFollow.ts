@@ -25,6 +25,15 @@ export class BackdropFollow {
     }, home.followDelay * 1000)
   }
 
+  /**
+   * A key was pressed: a follow still waiting waits again. The viewer is still browsing even when the key
+   * moved nothing (Right at a row's end), and a backdrop change (an image load and a full-screen cross-fade)
+   * started under the next key makes that key wait for its frames.
+   */
+  postpone(): void {
+    if (this.timer !== undefined) this.schedule()
+  }
+
   cancel(): void {
     if (this.timer !== undefined) clearTimeout(this.timer)
     this.timer = undefined
