@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { child } from './child'
+import { inView } from './inView'
 import { jumpTo } from './jumpTo'
 import type { Radii } from './rounded'
 import { roundedPanel } from './roundedPanel'
@@ -85,7 +86,8 @@ export class PlaceholderImage
     const image = child(frame, 'Image')
     image.on('txLoaded', () => {
       this._state = 'loaded'
-      if (this.light) {
+      // Off screen (a tile in a row's overscan) the fade would only cost frames: the image is simply there.
+      if (this.light || !inView(this)) {
         jumpTo(frame, 'alpha', 1)
         child(this, 'Placeholder').visible = false
       } else frame.setSmooth('alpha', 1)

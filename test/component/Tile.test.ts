@@ -92,6 +92,29 @@ describe('PlaceholderImage', () => {
     expect(view.subject.imageState).toBe('loading')
   })
 
+  it('shows an image that loads off screen at once: a fade there would only cost frames', () => {
+    // Past the stage's right edge, as a tile in a row's overscan is.
+    view = mount(PlaceholderImage, { x: 2000, w: 360, h: 203, radius: [16, 16, 0, 0] })
+    view.subject.url = 'https://example.org/photo.jpg'
+    view.frame()
+    const image = imageOf(view)
+    image.emit('txLoaded', defined(image.texture, 'the image texture'))
+    // No frame run: no transition is left to finish it.
+    expect(frameOf(view).alpha).toBe(1)
+    expect(frameOf(view).transition('alpha').isRunning()).toBe(false)
+    expect(child(view.subject, 'Placeholder').visible).toBe(false)
+  })
+
+  it('fades in an image that loads on screen', () => {
+    view = mount(PlaceholderImage, { w: 360, h: 203, radius: [16, 16, 0, 0] })
+    view.subject.url = 'https://example.org/photo.jpg'
+    view.frame()
+    const image = imageOf(view)
+    image.emit('txLoaded', defined(image.texture, 'the image texture'))
+    expect(frameOf(view).alpha).toBeLessThan(0.01)
+    expect(child(view.subject, 'Placeholder').visible).toBe(true)
+  })
+
   it('cuts the corners once, into a render texture, instead of through a shader every frame', () => {
     view = mount(PlaceholderImage, { w: 360, h: 203, radius: [16, 16, 0, 0] })
     view.subject.url = 'https://example.org/photo.jpg'
