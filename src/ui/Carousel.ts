@@ -120,7 +120,7 @@ export class Carousel
     if (!source) return
     const x = -this.firstVisible * (source.itemW + source.gap)
     const track = child(this, 'Track')
-    if (animate) track.setSmooth('x', x, { duration: focus.duration * 1.5 })
+    if (animate) track.setSmooth('x', x, { duration: focus.duration })
     else jumpTo(track, 'x', x)
   }
 

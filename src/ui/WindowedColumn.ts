@@ -139,7 +139,7 @@ export class WindowedColumn
     this._focusKey = key
     const scrollY = entry ? (this.tops[position] ?? 0) - this.layout.anchor : 0
     const content = child(this, 'Content')
-    if (animate) content.setSmooth('y', -scrollY, { duration: focus.duration * 1.5 })
+    if (animate) content.setSmooth('y', -scrollY, { duration: focus.duration })
     else jumpTo(content, 'y', -scrollY)
     this.renderWindow(scrollY)
     if (changed) this.onFocusChange?.(key)

@@ -46,7 +46,7 @@ export class PlainRow extends Lightning.Component {
     this.index = Math.max(0, Math.min(index, row.stories.length - 1))
     const track = this.tag('Track')
     const x = -this.first * STEP
-    if (animate) track.setSmooth('x', x, { duration: focus.duration * 1.5 })
+    if (animate) track.setSmooth('x', x, { duration: focus.duration })
     else track.x = x
     const from = Math.max(0, this.first - 1)
     const to = Math.min(row.stories.length - 1, this.first + SLOTS + 1)
