@@ -19,6 +19,9 @@ export interface CarouselSource {
   update?(element: Lightning.Component, index: number): void
 }
 
+/** Lightning's default bounds margin (px beyond the screen within which textures load). */
+const LIGHTNING_MARGIN = 100
+
 interface CarouselSpec extends Lightning.Component.TemplateSpec {
   Track: object
 }
@@ -51,6 +54,10 @@ export class Carousel
     // The whole strip's width, rendered or not: under a mirrored (RTL) layout Lightning places children from
     // their parent's right edge, so the first item sits at the right and scrolling moves the strip rightwards.
     child(this, 'Track').w = Math.max(0, source.count * (source.itemW + source.gap) - source.gap)
+    // Lightning loads a texture only within 100 px of the screen: the overscan items' pictures and text load
+    // while they are wholly off screen (appearing there without a fade), not as they scroll in under a key.
+    const margin = LIGHTNING_MARGIN + source.overscan * (source.itemW + source.gap)
+    this.boundsMargin = [margin, LIGHTNING_MARGIN, margin, LIGHTNING_MARGIN]
     this._index = clamp(index, 0, source.count - 1)
     this.scroll(false)
     // Elements that exist already need `update`; the ones created by renderWindow get it when made.

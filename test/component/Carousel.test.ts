@@ -58,6 +58,15 @@ describe('Carousel', () => {
     expect(rendered[0]).toBeGreaterThanOrEqual(96)
   })
 
+  it('loads the textures of the items it keeps off screen, so they are ready before they scroll in', () => {
+    show(10)
+    // Items 0–6 exist; 6 starts at 6 × 388 = 2328 px, beyond Lightning's own 100 px past the screen.
+    const items = child(view.subject, 'Track').children
+    expect(view.subject.renderedIndexes()).toEqual([0, 1, 2, 3, 4, 5, 6])
+    expect(items).toHaveLength(7)
+    for (const item of items) expect(item.core._withinBoundsMargin).toBe(true)
+  })
+
   it('scrolls so the focused item sits in the second slot and never leaves the view', () => {
     show(20)
     const track = child(view.subject, 'Track')
