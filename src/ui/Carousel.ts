@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk'
+import { afterNextFrame } from './afterNextFrame'
 import { child } from './child'
 import { jumpTo } from './jumpTo'
 import { focus } from './theme'
@@ -85,7 +86,11 @@ export class Carousel
     if (next === this._index && this.rendered.has(next)) return
     this._index = next
     this.scroll(animate)
-    this.renderWindow()
+    // The key's own frame draws only the focus move: the items coming near the view (their elements, text and
+    // pictures) are made in the frame after it, unless the focused one is not there yet.
+    if (animate && this.rendered.has(next))
+      afterNextFrame(this.stage, () => this.attached && this.renderWindow())
+    else this.renderWindow()
     this.onIndexChange?.(next)
     this._refocus()
   }

@@ -58,6 +58,16 @@ describe('Carousel', () => {
     expect(rendered[0]).toBeGreaterThanOrEqual(96)
   })
 
+  it('draws a key’s frame with the focus move alone, and makes the items coming near in the frame after', () => {
+    show(10, 1)
+    expect(view.subject.renderedIndexes()).toEqual([0, 1, 2, 3, 4, 5, 6])
+    view.press('Right')
+    expect(view.focusedTestId()).toBe('item-2')
+    expect(view.subject.renderedIndexes()).toEqual([0, 1, 2, 3, 4, 5, 6])
+    view.frame()
+    expect(view.subject.renderedIndexes()).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+  })
+
   it('loads the textures of the items it keeps off screen, so they are ready before they scroll in', () => {
     show(10)
     // Items 0–6 exist; 6 starts at 6 × 388 = 2328 px, beyond Lightning's own 100 px past the screen.
