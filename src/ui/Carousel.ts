@@ -1,8 +1,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { afterNextFrame } from './afterNextFrame'
 import { child } from './child'
-import { jumpTo } from './jumpTo'
-import { focus } from './theme'
+import { settle } from './motion'
 import { indexesOf, indexWindow, renderWindow } from './windowing'
 
 /** What a carousel shows: how many items, how big, and how to make/refresh the element for one index. */
@@ -131,9 +130,7 @@ export class Carousel
     const source = this.source
     if (!source) return
     const x = -this.firstVisible * (source.itemW + source.gap)
-    const track = child(this, 'Track')
-    if (animate) track.setSmooth('x', x, { duration: focus.duration })
-    else jumpTo(track, 'x', x)
+    settle(child(this, 'Track'), 'x', x, !animate)
   }
 
   private renderWindow(): void {

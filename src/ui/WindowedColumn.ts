@@ -1,7 +1,6 @@
 import { Lightning } from '@lightningjs/sdk'
 import { child } from './child'
-import { jumpTo } from './jumpTo'
-import { focus } from './theme'
+import { settle } from './motion'
 import { itemsInSpan, renderWindow, stackStarts } from './windowing'
 
 /** One row of a column: its height, whether it takes focus, and how to make/refresh its element. */
@@ -138,9 +137,7 @@ export class WindowedColumn
     const changed = key !== this._focusKey
     this._focusKey = key
     const scrollY = entry ? (this.tops[position] ?? 0) - this.layout.anchor : 0
-    const content = child(this, 'Content')
-    if (animate) content.setSmooth('y', -scrollY, { duration: focus.duration })
-    else jumpTo(content, 'y', -scrollY)
+    settle(child(this, 'Content'), 'y', -scrollY, !animate)
     this.renderWindow(scrollY)
     if (changed) this.onFocusChange?.(key)
   }

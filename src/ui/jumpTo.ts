@@ -1,6 +1,6 @@
 import type { Lightning } from '@lightningjs/sdk'
 
-type Animatable = 'x' | 'y' | 'alpha' | 'scale' | 'color'
+export type Animatable = 'x' | 'y' | 'alpha' | 'scale' | 'color'
 
 /**
  * Sets a property at once, ending any smooth transition on it. `transition(p).finish()` is not enough:

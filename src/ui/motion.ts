@@ -1,14 +1,16 @@
 import type { Lightning } from '@lightningjs/sdk'
-import { jumpTo } from './jumpTo'
+import { type Animatable, jumpTo } from './jumpTo'
 import { focus } from './theme'
 
 /**
- * Focus feedback at either drawing quality (src/platform/quality.ts): animated at `high`; at `low` ("light
- * motion") set at once, so a weak device draws one frame per key instead of a dozen.
+ * Motion a key sets off (focus feedback, a row's or the column's scroll), at either drawing quality
+ * (src/platform/quality.ts): animated at `high`; at `low` ("light motion", or a move that must not animate)
+ * set at once, so a weak device draws one frame per key instead of a dozen. Everything a key moves takes
+ * `focus.duration`, so it all ends together (theme.ts).
  */
 export function settle(
   element: Lightning.Element,
-  property: 'alpha' | 'scale' | 'color',
+  property: Animatable,
   value: number,
   light: boolean,
   duration: number = focus.duration,
